@@ -1,0 +1,9 @@
+export { formatNumber, formatPercentPoints } from './number.js';
+export {
+  comparatorWords,
+  formatQuantity,
+  formatTargetValue,
+  qualifierWords,
+  type QuantityLike,
+  type TargetLike,
+} from './quantity.js';

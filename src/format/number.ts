@@ -1,0 +1,53 @@
+import type { Lang } from '../i18n/index.js';
+
+/**
+ * Significant digits kept. A double carries 15 to 17; 15 keeps every digit a report figure has while
+ * dropping binary noise such as 0.30000000000000004 or 6.3 - 6 = 0.2999999999999998.
+ */
+const SIGNIFICANT = 15;
+
+/** English switches from grouped digits to "1.317 million" here, as English prose does. */
+const EN_COMPACT_FROM = 1_000_000;
+
+/*
+ * The formatters are built once, at module load, and shared: Intl.NumberFormat is costly to build
+ * and every label and table cell goes through here.
+ *
+ * Chinese: ICU's compact notation already writes 万/亿 as the report does (131.7万, 76.6亿, 2000亿, 1000亿
+ * for 1e11, 1万亿 above), and below 1万 it writes plain digits without grouping (4400, 1599), so nothing
+ * needs fixing up except grouping inside very large mantissas ("10,000万亿"), which `useGrouping: false`
+ * turns off. `maximumSignificantDigits` replaces the default of compact notation (two significant
+ * digits, which would turn 131.7万 into 132万).
+ */
+const zhNumber = new Intl.NumberFormat('zh-CN', {
+  notation: 'compact',
+  maximumSignificantDigits: SIGNIFICANT,
+  useGrouping: false,
+});
+const enFull = new Intl.NumberFormat('en-US', { maximumSignificantDigits: SIGNIFICANT });
+const enCompact = new Intl.NumberFormat('en-US', {
+  notation: 'compact',
+  compactDisplay: 'long',
+  maximumSignificantDigits: SIGNIFICANT,
+});
+
+/**
+ * A number as a reader of `lang` expects it, keeping every digit the value has.
+ *
+ * - zh: 万/亿 as Chinese writes them: 131.7万, 76.6亿, 2000亿, 1.3万; below 1万 plain digits (4400, 1599).
+ * - en: grouped digits below one million (450,000; 4,400), then "1.317 million", "7.66 billion".
+ */
+export function formatNumber(value: number, lang: Lang): string {
+  if (lang === 'zh') return zhNumber.format(value);
+  return (Math.abs(value) < EN_COMPACT_FROM ? enFull : enCompact).format(value);
+}
+
+/**
+ * A difference between two percentages: "0.3个百分点" / "0.3 percentage points" ("1 percentage point").
+ * A negative difference keeps its minus sign.
+ */
+export function formatPercentPoints(diff: number, lang: Lang): string {
+  const digits = formatNumber(diff, lang);
+  if (lang === 'zh') return `${digits}个百分点`;
+  return `${digits} ${Math.abs(diff) === 1 ? 'percentage point' : 'percentage points'}`;
+}
