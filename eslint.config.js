@@ -33,6 +33,11 @@ export default tseslint.config(
     },
   },
   {
+    // chai's property assertions (expect(x).to.exist) are expressions.
+    files: ['test/**/*.ts'],
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.config.*', 'test/fixtures/**/*.mjs'],
     languageOptions: {
       globals: {

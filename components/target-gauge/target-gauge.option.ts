@@ -1,0 +1,192 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Target } from '../../data/types.js';
+import type { ChartContext } from '../../src/chart/sx-chart-element.js';
+import { formatNumber } from '../../src/format/index.js';
+
+/** How an outcome stands against a target, computed from the target's comparator. */
+export type Verdict =
+  /** 'target' and 'at-least': the outcome reached the figure; 'positive': the outcome is above zero. */
+  | 'met'
+  | 'not-met'
+  /** 'about', with a tolerance the page gave: inside value ± tolerance. */
+  | 'within-range'
+  | 'outside-range'
+  /** 'about' without a tolerance: the report sets no range, so only the direction is said. */
+  | 'above'
+  | 'below'
+  | 'equal';
+
+/**
+ * The verdict for an outcome, or undefined where one number cannot answer ('in-step' needs the economy's
+ * growth too; 'binding' names no figure). A tolerance applies only to 'about'.
+ */
+export function verdictFor(target: Target, actual: number, tolerance?: number): Verdict | undefined {
+  switch (target.comparator) {
+    case 'target':
+    case 'at-least':
+      return target.value === undefined ? undefined : actual >= target.value ? 'met' : 'not-met';
+    case 'about': {
+      if (target.value === undefined) return undefined;
+      const diff = round(actual - target.value);
+      if (tolerance !== undefined) return Math.abs(diff) <= tolerance ? 'within-range' : 'outside-range';
+      return diff > 0 ? 'above' : diff < 0 ? 'below' : 'equal';
+    }
+    case 'positive':
+      return actual > 0 ? 'met' : 'not-met';
+    default:
+      return undefined;
+  }
+}
+
+/** Removes binary noise from a difference (5.2 - 5.5 = -0.2999999999999998). */
+export function round(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+const NICE = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/** The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) at or above n. */
+export function niceCeil(n: number): number {
+  if (n <= 0) return 0;
+  const power = 10 ** Math.floor(Math.log10(n));
+  const step = NICE.find((m) => m * power >= n * (1 - 1e-12)) ?? 10;
+  return round(step * power);
+}
+
+/**
+ * A scale that suits the indicator: from 0 (or below, for a negative outcome) to a nice number comfortably
+ * above the target and the outcome, split into 4–6 nice steps.
+ */
+export function gaugeScale(target: number, actual?: number): { min: number; max: number; splitNumber: number } {
+  const top = Math.max(target * 1.6, actual !== undefined ? actual * 1.15 : 0);
+  const bottom = Math.min(0, actual ?? 0, target);
+  const roughRange = niceCeil(top) - (bottom < 0 ? -niceCeil(-bottom * 1.2) : 0);
+  const rough = roughRange / 5;
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = round(([1, 2, 2.5, 5, 10].find((m) => m * power >= rough * (1 - 1e-12)) ?? 10) * power);
+  const max = round(Math.ceil(round(top / step)) * step);
+  const min = bottom < 0 ? round(-Math.ceil(round((-bottom * 1.2) / step)) * step) : 0;
+  return { min, max, splitNumber: Math.round((max - min) / step) };
+}
+
+export interface GaugeText {
+  /** The big figure in the middle: the outcome when there is one, else the target. */
+  center: string;
+  /** The line under it: "目标：6%以上" / "Target: at least 6%". */
+  caption: string;
+}
+
+export interface GaugeInput {
+  target: Target;
+  actual?: number;
+  verdict?: Verdict;
+}
+
+/**
+ * The gauge: a track over the scale, the "at least" zone shaded from the target up, the outcome as a progress
+ * arc coloured by its verdict, and a marker at the target. Text is given ready-made; ECharts draws it as text.
+ */
+export function buildGaugeOption(input: GaugeInput, text: GaugeText, ctx: ChartContext): EChartsCoreOption {
+  const { target, actual, verdict } = input;
+  const value = target.value ?? 0;
+  const { min, max, splitNumber } = gaugeScale(value, actual);
+  const at = (v: number) => Math.min(1, Math.max(0, (v - min) / (max - min)));
+  const p = ctx.palette;
+  const percent = target.unit?.en === '%';
+  const geometry = {
+    type: 'gauge',
+    min,
+    max,
+    splitNumber,
+    startAngle: 200,
+    endAngle: -20,
+    center: ['50%', '62%'],
+    radius: '88%',
+  };
+  const zone: [number, string][] =
+    target.comparator === 'at-least' ? [[at(value), p.track], [1, p.accentSoft]] : [[1, p.track]];
+  const outcomeColor =
+    verdict === 'met' || verdict === 'within-range'
+      ? p.positive
+      : verdict === 'not-met' || verdict === 'outside-range'
+        ? p.negative
+        : p.series[1] ?? p.accent;
+
+  const series: object[] = [
+    {
+      ...geometry,
+      name: 'scale',
+      silent: false,
+      axisLine: { lineStyle: { width: 16, color: zone } },
+      splitLine: { distance: -16, length: 16, lineStyle: { color: p.background, width: 2 } },
+      axisTick: { show: false },
+      axisLabel: {
+        distance: 22,
+        color: p.muted,
+        fontSize: 11,
+        formatter: (v: number) => formatNumber(round(v), ctx.lang) + (percent ? '%' : ''),
+      },
+      pointer: { show: false },
+      anchor: { show: false },
+      title: { show: false },
+      detail: { show: false },
+      data: [{ value, name: target.label[ctx.lang] }],
+    },
+  ];
+  if (actual !== undefined) {
+    series.push({
+      ...geometry,
+      name: 'outcome',
+      progress: { show: true, width: 16, itemStyle: { color: outcomeColor } },
+      axisLine: { show: false },
+      splitLine: { show: false },
+      axisTick: { show: false },
+      axisLabel: { show: false },
+      pointer: { show: false },
+      anchor: { show: false },
+      title: { show: false },
+      detail: { show: false },
+      data: [{ value: Math.max(min, Math.min(max, actual)) }],
+    });
+  }
+  series.push({
+    ...geometry,
+    name: 'target',
+    axisLine: { show: false },
+    splitLine: { show: false },
+    axisTick: { show: false },
+    axisLabel: { show: false },
+    // A bar across the track at the target.
+    pointer: {
+      icon: 'rect',
+      length: '24%',
+      width: 4,
+      offsetCenter: [0, '-82%'],
+      itemStyle: { color: p.text },
+    },
+    anchor: { show: false },
+    title: {
+      show: true,
+      offsetCenter: [0, '34%'],
+      color: p.muted,
+      fontSize: 13,
+      fontFamily: p.fontFamily,
+    },
+    detail: {
+      show: true,
+      offsetCenter: [0, '2%'],
+      color: p.text,
+      fontSize: 28,
+      fontWeight: 700,
+      fontFamily: p.fontFamily,
+      formatter: () => text.center,
+    },
+    data: [{ value, name: text.caption }],
+  });
+
+  return {
+    animation: ctx.animation,
+    animationDuration: 600,
+    series,
+  };
+}

@@ -1,0 +1,226 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { getTarget, targetIds } from '../../data/index.js';
+import type { Target } from '../../data/types.js';
+import type { TableModel } from '../../src/a11y/data-table.js';
+import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { EChartsCoreOption } from '../../src/chart/runtime.js';
+import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
+import { formatPercentPoints, formatQuantity, formatTargetValue } from '../../src/format/index.js';
+import { t, type Lang } from '../../src/i18n/index.js';
+import { buildGaugeOption, round, verdictFor, type Verdict } from './target-gauge.option.js';
+import { targetGaugeStyles } from './target-gauge.styles.js';
+
+interface GaugeModel {
+  target: Target;
+  actual?: number;
+  actualLabel: string;
+  verdict?: Verdict;
+}
+
+/** A number as an editor types it: "5.2", "-0.3", "450000", " 5 ". Anything else is malformed. */
+const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
+
+/**
+ * One 2025 target of the Shanxi government work report: numeric targets as a gauge whose marker and words
+ * say the comparator ("at least 6%", "about 5.5%"), statement targets (positive trade growth, income in step
+ * with the economy, the binding indicators) as a labelled statement with no gauge. An outcome can be shown
+ * against the target with a verdict computed from the comparator.
+ *
+ * @summary A 2025 target from the Shanxi government work report, as a gauge or a statement.
+ * @tag sx-target-gauge
+ *
+ * @attr indicator - The target's id in the dataset: gdp-growth, fixed-asset-investment, retail-sales, foreign-trade, resident-income, urban-jobs, urban-unemployment, cpi, binding-indicators.
+ * @attr actual - An outcome to show against the target, in the target's unit ("5.2" for 5.2%, "480000" for jobs).
+ * @attr actual-label - Where the outcome comes from, shown next to it ("国家统计局, 2026-01").
+ * @attr tolerance - For "about" targets only: the range, in the target's unit, within which an outcome counts as on target. The report sets none, so without it the verdict only says above or below.
+ * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
+ * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`, live).
+ * @attr renderer - `svg` (default) or `canvas`.
+ * @attr no-title - Hides the title visually; it still names the figure for screen readers.
+ * @attr no-source - Hides the source line.
+ * @attr eager - Starts the chart at once instead of when the element nears the viewport.
+ *
+ * @event sx-ready - The chart has rendered (for a statement target: the text has).
+ * @event sx-select - A reader clicked or tapped the gauge; `detail.record` is the dataset's target record.
+ * @event sx-error - A missing or unknown indicator, a malformed number, or a chart that failed to load; `detail` is `{ code, message }`.
+ *
+ * @csspart figure - The figure that holds everything.
+ * @csspart title - The title.
+ * @csspart summary - The target (and outcome) as text.
+ * @csspart chart - The box the gauge is drawn in.
+ * @csspart table - The data table (visually hidden until the toggle opens it).
+ * @csspart toggle - The button that shows and hides the data table.
+ * @csspart source - The source line.
+ * @csspart error - The error message.
+ *
+ * @cssprop --sx-color-text - Text colour.
+ * @cssprop --sx-color-muted - Secondary text colour (source line, scale labels).
+ * @cssprop --sx-color-background - Background of the element.
+ * @cssprop --sx-color-border - Lines and borders.
+ * @cssprop --sx-color-accent - The target's figure and marker zone.
+ * @cssprop --sx-color-accent-soft - The shaded "at least" zone of the gauge.
+ * @cssprop --sx-color-track - The gauge's track.
+ * @cssprop --sx-color-positive - An outcome that met the target.
+ * @cssprop --sx-color-negative - An outcome that did not.
+ * @cssprop --sx-font-family - Font (default: the page's).
+ * @cssprop --sx-font-size - Base font size (default 1rem).
+ * @cssprop --sx-chart-height - Height of the gauge (default 260px).
+ * @cssprop --sx-padding - Padding inside the element.
+ * @cssprop --sx-radius - Corner radius.
+ */
+export class SxTargetGauge extends SxChartElement<GaugeModel> {
+  static override styles = [...SxChartElement.styles, targetGaugeStyles];
+
+  /** The target's id in the dataset, e.g. `gdp-growth`. */
+  @property() indicator = '';
+
+  /** An outcome to compare with the target, in the target's unit, as text ("5.2"). */
+  @property() actual: string | null = null;
+
+  /** Where the outcome comes from. */
+  @property({ attribute: 'actual-label' }) actualLabel = '';
+
+  /** For "about" targets: the range around the target that counts as on target, in the target's unit. */
+  @property() tolerance: string | null = null;
+
+  protected override resolve(lang: Lang): Resolution<GaugeModel> {
+    const s = t(lang);
+    const id = this.indicator.trim();
+    if (!id) return this.fail('missing-attribute', s.errorMissingAttribute('indicator'));
+    const target = getTarget(id);
+    if (!target) return this.fail('unknown-indicator', `${s.errorUnknownIndicator(id)} (${targetIds.join(', ')})`);
+    let actual: number | undefined;
+    if (this.actual !== null && this.actual.trim() !== '') {
+      if (!NUMBER.test(this.actual)) return this.fail('malformed-number', s.errorMalformedNumber(`actual="${this.actual}"`));
+      actual = Number(this.actual);
+    }
+    let tolerance: number | undefined;
+    if (this.tolerance !== null && this.tolerance.trim() !== '') {
+      if (!NUMBER.test(this.tolerance) || Number(this.tolerance) < 0) {
+        return this.fail('malformed-number', s.errorMalformedNumber(`tolerance="${this.tolerance}"`));
+      }
+      tolerance = Number(this.tolerance);
+    }
+    return {
+      model: {
+        target,
+        actual,
+        actualLabel: this.actualLabel.trim(),
+        verdict: actual === undefined ? undefined : verdictFor(target, actual, tolerance),
+      },
+    };
+  }
+
+  protected override hasChart(model: GaugeModel): boolean {
+    return model.target.value !== undefined;
+  }
+
+  protected override heading(model: GaugeModel, lang: Lang): string {
+    return t(lang).targetTitle(model.target.label[lang]);
+  }
+
+  protected override describe(model: GaugeModel, lang: Lang): string {
+    const s = t(lang);
+    const sentence = s.targetSentence(midSentence(model.target.label[lang], lang), formatTargetValue(model.target, lang));
+    if (model.actual === undefined) return sentence;
+    const outcome = s.outcomeLine(this.formatActual(model, lang), model.actualLabel);
+    return `${sentence} ${outcome}${lang === 'zh' ? '，' : ': '}${this.verdictWords(model, lang)}${lang === 'zh' ? '。' : '.'}`;
+  }
+
+  protected override renderBody(model: GaugeModel, lang: Lang): TemplateResult {
+    const s = t(lang);
+    const { target } = model;
+    const statement = target.value === undefined;
+    return html`<p class="summary" part="summary">
+        <span class=${statement ? 'statement' : 'figure'}>${formatTargetValue(target, lang)}</span>
+        ${statement ? nothing : html`<span>${s.target}</span>`}
+      </p>
+      ${model.actual === undefined
+        ? nothing
+        : html`<p class="outcome">
+            ${s.outcomeLine(this.formatActual(model, lang), model.actualLabel)}
+            <span class="verdict" data-tone=${tone(model.verdict)}>${this.verdictWords(model, lang)}</span>
+          </p>`}
+      ${target.note ? html`<p class="note">${target.note[lang]}</p>` : nothing}`;
+  }
+
+  protected override table(model: GaugeModel, lang: Lang): TableModel {
+    const s = t(lang);
+    const columns = [{ label: s.item }, { label: s.target, numeric: true }];
+    const cells = [formatTargetValue(model.target, lang)];
+    if (model.actual !== undefined) {
+      columns.push({ label: s.actual, numeric: true }, { label: s.verdict, numeric: false });
+      cells.push(this.formatActual(model, lang), this.verdictWords(model, lang));
+    }
+    return {
+      caption: this.heading(model, lang),
+      columns,
+      rows: [{ header: model.target.label[lang], cells }],
+    };
+  }
+
+  protected override loadChart(): Promise<ChartRuntime> {
+    return import('./target-gauge.chart.js');
+  }
+
+  protected override chartOption(model: GaugeModel, ctx: ChartContext): EChartsCoreOption {
+    const s = t(ctx.lang);
+    const targetText = formatTargetValue(model.target, ctx.lang);
+    return buildGaugeOption(
+      { target: model.target, actual: model.actual, verdict: model.verdict },
+      {
+        center: model.actual === undefined ? targetText : this.formatActual(model, ctx.lang),
+        caption: model.actual === undefined ? s.target : `${s.target}${ctx.lang === 'zh' ? '：' : ': '}${targetText}`,
+      },
+      ctx,
+    );
+  }
+
+  protected override chartRecord(): unknown {
+    return this.resolution?.model?.target;
+  }
+
+  private formatActual(model: GaugeModel, lang: Lang): string {
+    return formatQuantity({ value: model.actual!, unit: model.target.unit }, lang);
+  }
+
+  private verdictWords(model: GaugeModel, lang: Lang): string {
+    const s = t(lang);
+    const { target, actual, verdict } = model;
+    const diff = actual !== undefined && target.value !== undefined ? round(actual - target.value) : 0;
+    const amount = () =>
+      target.unit?.en === '%'
+        ? formatPercentPoints(Math.abs(diff), lang)
+        : formatQuantity({ value: Math.abs(diff), unit: target.unit }, lang);
+    switch (verdict) {
+      case 'met':
+        return s.met;
+      case 'not-met':
+        return s.notMet;
+      case 'within-range':
+        return s.withinRange;
+      case 'outside-range':
+        return s.outsideRange;
+      case 'above':
+        return s.differenceAbove(amount());
+      case 'below':
+        return s.differenceBelow(amount());
+      case 'equal':
+        return s.equal;
+      default:
+        return s.noVerdict;
+    }
+  }
+}
+
+function tone(verdict: Verdict | undefined): 'positive' | 'negative' | 'neutral' {
+  if (verdict === 'met' || verdict === 'within-range') return 'positive';
+  if (verdict === 'not-met' || verdict === 'outside-range') return 'negative';
+  return 'neutral';
+}
+
+/** "Growth in retail sales" reads "growth in retail sales" inside an English sentence; "GDP growth" stays. */
+function midSentence(label: string, lang: Lang): string {
+  return lang === 'en' && /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}

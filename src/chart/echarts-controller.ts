@@ -1,0 +1,213 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ECharts, EChartsCoreOption, Renderer } from './runtime.js';
+
+/** What an element's chart module gives the controller once it has been loaded. */
+export interface ChartRuntime {
+  init: typeof import('echarts/core').init;
+  loadRenderer(kind: Renderer): Promise<void>;
+}
+
+export interface EChartsControllerOptions {
+  /** The inner element the chart is drawn into, once rendered. */
+  container(): HTMLElement | null | undefined;
+  /** Loads ECharts and the element's chart types (a dynamic import). Called once, when the chart is needed. */
+  load(): Promise<ChartRuntime>;
+  /** The option to draw now, or null when there is nothing to chart. */
+  option(): EChartsCoreOption | null;
+  theme(): object;
+  renderer(): Renderer;
+  /** Start the chart without waiting for the element to come near the viewport. */
+  eager(): boolean;
+  /** After the first full render of an instance. */
+  rendered(): void;
+  /** A reader clicked or tapped a data item. */
+  select(params: { dataIndex: number; seriesIndex?: number; name?: string; data?: unknown }): void;
+  failed(error: unknown): void;
+}
+
+const RESIZE_THROTTLE_MS = 100;
+/** How close to the viewport an element must come before its chart starts. */
+const NEAR_VIEWPORT = '300px 0px';
+
+/**
+ * The one place that owns an ECharts instance. It creates the chart when the element is near the viewport and
+ * its container has a size, sets the first option in the same step, resizes it (throttled, skipping unchanged
+ * and 0×0 sizes), replays the option on theme changes with `setTheme`, and disposes on disconnect. A reconnected
+ * element starts again from the top, so moving an element in the DOM keeps it working.
+ */
+export class EChartsController implements ReactiveController {
+  /** The live instance, if any. */
+  chart: ECharts | undefined;
+  private near = false;
+  private runtime: ChartRuntime | undefined;
+  private loading: Promise<void> | undefined;
+  private readonly renderers = new Set<Renderer>();
+  private intersection: IntersectionObserver | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private observed: HTMLElement | undefined;
+  private lastSize = '';
+  private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  private connected = false;
+  private failed = false;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: EChartsControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.connected = true;
+    if (this.options.eager() || typeof IntersectionObserver === 'undefined') {
+      this.near = true;
+    } else {
+      this.intersection = new IntersectionObserver(
+        (entries) => {
+          if (entries.some((e) => e.isIntersecting)) {
+            this.near = true;
+            this.intersection?.disconnect();
+            this.intersection = undefined;
+            this.start();
+          }
+        },
+        { rootMargin: NEAR_VIEWPORT },
+      );
+      this.intersection.observe(this.host);
+    }
+    // A reconnected element has its container already: no update will come, so start from here.
+    this.observeContainer();
+    this.start();
+  }
+
+  hostUpdated(): void {
+    // The container may appear or be replaced by a render (an error state has none).
+    this.observeContainer();
+    this.start();
+  }
+
+  hostDisconnected(): void {
+    this.connected = false;
+    this.intersection?.disconnect();
+    this.intersection = undefined;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observed = undefined;
+    this.lastSize = '';
+    clearTimeout(this.resizeTimer);
+    this.dispose();
+    if (!this.options.eager()) this.near = false;
+  }
+
+  /** Draws the current option again, replacing the previous one (items removed from the data must go). */
+  refresh(): void {
+    if (!this.chart) {
+      this.start();
+      return;
+    }
+    const option = this.options.option();
+    if (option) this.chart.setOption(option, { notMerge: true });
+    else this.dispose();
+  }
+
+  /** A new scheme: the same instance, a new theme, and the option replayed with the new colours. */
+  retheme(): void {
+    if (!this.chart) return;
+    this.chart.setTheme(this.options.theme());
+    this.refresh();
+  }
+
+  /** Renderer changes need a new instance. */
+  reinit(): void {
+    this.dispose();
+    this.start();
+  }
+
+  private dispose(): void {
+    if (this.chart && !this.chart.isDisposed()) this.chart.dispose();
+    this.chart = undefined;
+  }
+
+  private observeContainer(): void {
+    const container = this.options.container() ?? undefined;
+    if (container === this.observed) return;
+    this.resizeObserver?.disconnect();
+    this.observed = container;
+    this.lastSize = '';
+    if (!container || !this.connected) return;
+    if (container !== this.chart?.getDom()) this.dispose();
+    this.resizeObserver ??= new ResizeObserver((entries) => this.resized(entries));
+    this.resizeObserver.observe(container);
+  }
+
+  private resized(entries: ResizeObserverEntry[]): void {
+    const box = entries[entries.length - 1]?.contentRect;
+    if (!box || box.width === 0 || box.height === 0) return;
+    const size = `${Math.round(box.width)}x${Math.round(box.height)}`;
+    if (size === this.lastSize) return;
+    const first = this.lastSize === '';
+    this.lastSize = size;
+    if (!this.chart) {
+      this.start();
+      return;
+    }
+    // The observer reports once right after observe(): that size is the one the chart was made with.
+    if (first) return;
+    clearTimeout(this.resizeTimer);
+    this.resizeTimer = setTimeout(() => {
+      // 'auto': the chart was created with the container's size in pixels, which zrender would otherwise keep.
+      if (this.chart && !this.chart.isDisposed()) this.chart.resize({ width: 'auto', height: 'auto' });
+    }, RESIZE_THROTTLE_MS);
+  }
+
+  /** Creates the chart if everything it needs is there; otherwise does nothing and waits to be called again. */
+  private start(): void {
+    if (!this.connected || !this.near || this.chart || this.failed || this.loading) return;
+    const container = this.options.container();
+    if (!container || !this.options.option()) return;
+    const renderer = this.options.renderer();
+    if (!this.runtime || !this.renderers.has(renderer)) {
+      this.loading = (async () => {
+        this.runtime ??= await this.options.load();
+        await this.runtime.loadRenderer(renderer);
+        this.renderers.add(renderer);
+      })()
+        .catch((error: unknown) => {
+          this.failed = true;
+          this.options.failed(error);
+        })
+        .finally(() => {
+          this.loading = undefined;
+          this.start();
+        });
+      return;
+    }
+    if (container.clientWidth === 0 || container.clientHeight === 0) return;
+    this.create(container, renderer);
+  }
+
+  private create(container: HTMLElement, renderer: Renderer): void {
+    const runtime = this.runtime!;
+    try {
+      const chart = runtime.init(container, this.options.theme(), {
+        renderer,
+        width: container.clientWidth,
+        height: container.clientHeight,
+      });
+      this.chart = chart;
+      this.lastSize = `${container.clientWidth}x${container.clientHeight}`;
+      // With animation off ECharts fires `finished` inside setOption: listen first.
+      const onFinished = () => {
+        chart.off('finished', onFinished);
+        if (this.chart === chart) this.options.rendered();
+      };
+      chart.on('finished', onFinished);
+      chart.on('click', (params) => this.options.select(params as Parameters<EChartsControllerOptions['select']>[0]));
+      chart.setOption(this.options.option()!, { notMerge: true });
+    } catch (error) {
+      this.failed = true;
+      this.dispose();
+      this.options.failed(error);
+    }
+  }
+}

@@ -1,0 +1,222 @@
+import { css } from 'lit';
+
+/**
+ * The styles every element shares. Public custom properties (`--sx-…`, settable on `:root` or any ancestor)
+ * are copied into private ones (`--_…`) on the host; nothing here reaches the page outside the shadow root.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--sx-color-text, #1f2328);
+    --_muted: var(--sx-color-muted, #59636e);
+    --_background: var(--sx-color-background, #ffffff);
+    --_border: var(--sx-color-border, #d1d9e0);
+    --_accent: var(--sx-color-accent, #c0392b);
+    --_accent-soft: var(--sx-color-accent-soft, #f3c9c4);
+    --_track: var(--sx-color-track, #e6e9ec);
+    --_positive: var(--sx-color-positive, #1a7f37);
+    --_negative: var(--sx-color-negative, #a04b00);
+    --_series-1: var(--sx-series-1, #c0392b);
+    --_series-2: var(--sx-series-2, #2f6eba);
+    --_series-3: var(--sx-series-3, #b07400);
+    --_series-4: var(--sx-series-4, #1a7f37);
+    --_series-5: var(--sx-series-5, #7a4fb5);
+    --_series-6: var(--sx-series-6, #00838f);
+    --_chart-height: var(--sx-chart-height, 260px);
+    --_radius: var(--sx-radius, 6px);
+    --_scheme: light;
+
+    display: block;
+    min-width: 0;
+    box-sizing: border-box;
+    color: var(--_text);
+    background: var(--_background);
+    border-radius: var(--_radius);
+    font-family: var(--sx-font-family, inherit);
+    font-size: var(--sx-font-size, 1rem);
+    line-height: 1.5;
+    text-align: start;
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    --_text: var(--sx-color-text, #e6edf3);
+    --_muted: var(--sx-color-muted, #a5adb8);
+    --_background: var(--sx-color-background, #151b23);
+    --_border: var(--sx-color-border, #3d444d);
+    --_accent: var(--sx-color-accent, #ff7b72);
+    --_accent-soft: var(--sx-color-accent-soft, #5a2a27);
+    --_track: var(--sx-color-track, #2d333b);
+    --_positive: var(--sx-color-positive, #56d364);
+    --_negative: var(--sx-color-negative, #f0883e);
+    --_series-1: var(--sx-series-1, #ff7b72);
+    --_series-2: var(--sx-series-2, #79c0ff);
+    --_series-3: var(--sx-series-3, #e3b341);
+    --_series-4: var(--sx-series-4, #56d364);
+    --_series-5: var(--sx-series-5, #d2a8ff);
+    --_series-6: var(--sx-series-6, #56d4dd);
+    --_scheme: dark;
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --_text: var(--sx-color-text, #e6edf3);
+      --_muted: var(--sx-color-muted, #a5adb8);
+      --_background: var(--sx-color-background, #151b23);
+      --_border: var(--sx-color-border, #3d444d);
+      --_accent: var(--sx-color-accent, #ff7b72);
+    --_accent-soft: var(--sx-color-accent-soft, #5a2a27);
+      --_track: var(--sx-color-track, #2d333b);
+      --_positive: var(--sx-color-positive, #56d364);
+      --_negative: var(--sx-color-negative, #f0883e);
+      --_series-1: var(--sx-series-1, #ff7b72);
+      --_series-2: var(--sx-series-2, #79c0ff);
+      --_series-3: var(--sx-series-3, #e3b341);
+      --_series-4: var(--sx-series-4, #56d364);
+      --_series-5: var(--sx-series-5, #d2a8ff);
+      --_series-6: var(--sx-series-6, #56d4dd);
+      --_scheme: dark;
+      color-scheme: dark;
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+
+  figure {
+    margin: 0;
+    padding: var(--sx-padding, 12px 16px);
+    min-width: 0;
+  }
+
+  .title {
+    display: block;
+    margin: 0 0 4px;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.35;
+    overflow-wrap: anywhere;
+  }
+
+  .summary {
+    margin: 0 0 8px;
+    overflow-wrap: anywhere;
+  }
+
+  .chart {
+    position: relative;
+    width: 100%;
+    min-width: 0;
+    height: var(--_chart-height);
+    /* Taps show tooltips; a vertical swipe still scrolls the page. */
+    touch-action: pan-y;
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 4px 12px;
+    margin-top: 8px;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  .source {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .toggle {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 4px 10px;
+    min-height: 32px;
+    min-width: 44px;
+    cursor: pointer;
+  }
+
+  .toggle:hover {
+    color: var(--_text);
+    border-color: var(--_muted);
+  }
+
+  .toggle:focus-visible,
+  [tabindex]:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+  .table-wrap {
+    margin-top: 8px;
+    overflow-x: auto;
+  }
+
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+  }
+
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 4px;
+  }
+
+  th,
+  td {
+    text-align: start;
+    padding: 4px 8px 4px 0;
+    border-bottom: 1px solid var(--_border);
+    vertical-align: top;
+  }
+
+  td.num {
+    text-align: end;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px !important;
+    height: 1px !important;
+    padding: 0 !important;
+    margin: -1px !important;
+    overflow: hidden !important;
+    clip: rect(0 0 0 0) !important;
+    white-space: nowrap !important;
+    border: 0 !important;
+  }
+
+  .error {
+    margin: 8px 0;
+    padding: 8px 12px;
+    border-inline-start: 4px solid var(--_negative);
+    background: color-mix(in srgb, var(--_negative) 10%, transparent);
+    overflow-wrap: anywhere;
+  }
+
+  .error strong {
+    display: block;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    * {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,284 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { renderTable, type TableModel } from '../a11y/data-table.js';
+import type { SxErrorCode, SxErrorDetail } from '../events.js';
+import { resolveLang, t, type Lang } from '../i18n/index.js';
+import { EChartsController, type ChartRuntime } from './echarts-controller.js';
+import type { EChartsCoreOption, Renderer } from './runtime.js';
+import { baseStyles } from './styles.js';
+import { echartsTheme, readPalette, type Palette } from './theme.js';
+
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** What an element makes of its attributes: the records to show, or why it cannot. */
+export type Resolution<M> = { model: M; error?: undefined } | { model?: undefined; error: SxErrorDetail };
+
+/** What an element needs to build its ECharts option. */
+export interface ChartContext {
+  lang: Lang;
+  palette: Palette;
+  /** Readers who ask for less motion get no animation. */
+  animation: boolean;
+}
+
+/** One data item a reader clicked or tapped in the chart. */
+export interface ChartItem {
+  dataIndex: number;
+  seriesIndex?: number;
+  name?: string;
+  data?: unknown;
+}
+
+const live = new Set<SxChartElement<unknown>>();
+let langObserver: MutationObserver | undefined;
+let darkQuery: MediaQueryList | undefined;
+const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+
+/** One observer per page for every element: an ancestor's `lang` or the reader's colour scheme may change. */
+function watchPage(el: SxChartElement<unknown>): void {
+  live.add(el);
+  if (!langObserver && typeof MutationObserver !== 'undefined') {
+    langObserver = new MutationObserver(() => live.forEach((e) => e.requestUpdate()));
+    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+  }
+  if (!darkQuery && globalThis.matchMedia) {
+    darkQuery = globalThis.matchMedia('(prefers-color-scheme: dark)');
+    darkQuery.addEventListener('change', () => live.forEach((e) => e.theme === 'auto' && e.requestUpdate('theme')));
+  }
+}
+
+function unwatchPage(el: SxChartElement<unknown>): void {
+  live.delete(el);
+  if (live.size === 0) {
+    langObserver?.disconnect();
+    langObserver = undefined;
+  }
+}
+
+/**
+ * The base every chart element extends: the shared attributes, the text-first figure (title, figures as text,
+ * data table, source line), the error state, the events, and the ECharts lifecycle through one controller.
+ * A subclass turns its attributes into records (`resolve`) and records into words, a table and an option.
+ */
+export abstract class SxChartElement<M> extends LitElement {
+  static override styles = [baseStyles];
+
+  /** `zh` (default) or `en`. When absent, the nearest `lang` attribute on an ancestor decides. */
+  @property() override lang!: string;
+
+  /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`, live. */
+  @property({ reflect: true }) theme: Theme = 'light';
+
+  /** `svg` (default: crisp, light, readable by the page's find) or `canvas`. */
+  @property() renderer: Renderer = 'svg';
+
+  /** Hides the title visually; it still names the figure for screen readers. */
+  @property({ type: Boolean, attribute: 'no-title' }) noTitle = false;
+
+  /** Hides the source line. */
+  @property({ type: Boolean, attribute: 'no-source' }) noSource = false;
+
+  /** Starts the chart at once instead of when the element comes near the viewport. */
+  @property({ type: Boolean }) eager = false;
+
+  @state() private tableOpen = false;
+  @state() private chartError: SxErrorDetail | undefined;
+
+  /** The resolved language, for subclasses. */
+  protected currentLang: Lang = 'zh';
+  /** What the attributes resolve to, recomputed before each render. */
+  protected resolution: Resolution<M> | undefined;
+
+  private readonly chart = new EChartsController(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
+    load: () => this.loadChart(),
+    option: () => this.currentOption(),
+    theme: () => echartsTheme(this.currentPalette()),
+    renderer: () => (this.renderer === 'canvas' ? 'canvas' : 'svg'),
+    eager: () => this.eager,
+    rendered: () => this.emit('sx-ready', {}),
+    select: (item) => this.chartSelected(item),
+    failed: (error) => {
+      console.error(error);
+      this.chartError = { code: 'load-failed', message: t(this.currentLang).errorLoadFailed };
+    },
+  });
+  private palette: Palette | undefined;
+  private option: EChartsCoreOption | null | undefined;
+  private hadChart = false;
+  private chartDirty = false;
+  private readyWithoutChart = false;
+  private reported = '';
+  private warned = new Set<string>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchPage(this as SxChartElement<unknown>);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.readyWithoutChart = false;
+    unwatchPage(this as SxChartElement<unknown>);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const lang = resolveLang(this, this.lang);
+    const langChanged = lang !== this.currentLang;
+    this.currentLang = lang;
+    this.option = undefined;
+    this.hadChart = !!this.chart.chart;
+    try {
+      this.resolution = this.resolve(lang);
+    } catch (error) {
+      console.error(error);
+      this.resolution = { error: { code: 'load-failed', message: t(lang).errorLoadFailed } };
+    }
+    // Anything but the table toggle can change what the chart shows.
+    this.chartDirty = langChanged || [...changed.keys()].some((k) => k !== 'tableOpen');
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('theme')) {
+      // The reflected attribute has restyled the host by now: read the colours again.
+      this.palette = undefined;
+      this.option = undefined;
+    }
+    if (this.hadChart) {
+      if (changed.has('renderer')) this.chart.reinit();
+      else if (changed.has('theme')) this.chart.retheme();
+      else if (this.chartDirty) this.chart.refresh();
+    }
+    const error = this.resolution?.error ?? this.chartError;
+    const key = error ? `${error.code}:${error.message}` : '';
+    if (error && key !== this.reported) {
+      if (!this.warned.has(key)) {
+        this.warned.add(key);
+        console.warn(`<${this.localName}>: ${error.message}`);
+      }
+      this.emit('sx-error', { ...error });
+    }
+    this.reported = key;
+    const model = this.resolution?.model;
+    if (model !== undefined && !this.hasChart(model) && !this.readyWithoutChart) {
+      // A record with nothing to chart is complete once its text is there.
+      this.readyWithoutChart = true;
+      this.emit('sx-ready', {});
+    }
+  }
+
+  /** Turns the attributes into records, or an error a reader can act on. */
+  protected abstract resolve(lang: Lang): Resolution<M>;
+  /** The title. */
+  protected abstract heading(model: M, lang: Lang): string;
+  /** One or two sentences that say what the figure shows: the figure's accessible description. */
+  protected abstract describe(model: M, lang: Lang): string;
+  /** The figures as text, above the chart. */
+  protected abstract renderBody(model: M, lang: Lang): TemplateResult | typeof nothing;
+  /** Every figure the chart draws, as a table. */
+  protected abstract table(model: M, lang: Lang): TableModel;
+  /** Loads ECharts and registers the chart types this element draws (a dynamic import). */
+  protected abstract loadChart(): Promise<ChartRuntime>;
+  /** The ECharts option. Called only when `hasChart` is true, once the chart is needed. */
+  protected abstract chartOption(model: M, context: ChartContext): EChartsCoreOption;
+  /** Whether the records have anything to chart (a statement without a number has not). */
+  protected hasChart(_model: M): boolean {
+    return true;
+  }
+  /** The record behind a chart item a reader picked, if any. */
+  protected chartRecord(_item: ChartItem, _model: M): unknown {
+    return undefined;
+  }
+
+  /** Fires `sx-select` with a dataset record. */
+  protected selectRecord(record: unknown): void {
+    if (record !== undefined) this.emit('sx-select', { record });
+  }
+
+  /** Builds an error for `resolve`, in the element's language. */
+  protected fail(code: SxErrorCode, message: string): Resolution<M> {
+    return { error: { code, message } };
+  }
+
+  private emit(type: 'sx-ready' | 'sx-select' | 'sx-error', detail: object): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private chartSelected(item: ChartItem): void {
+    const model = this.resolution?.model;
+    if (model !== undefined) this.selectRecord(this.chartRecord(item, model));
+  }
+
+  private currentPalette(): Palette {
+    this.palette ??= readPalette(this);
+    return this.palette;
+  }
+
+  /** Built once per update, when the controller first asks for it. */
+  private currentOption(): EChartsCoreOption | null {
+    if (this.option !== undefined) return this.option;
+    const model = this.resolution?.model;
+    this.option =
+      model === undefined || !this.hasChart(model)
+        ? null
+        : this.chartOption(model, { lang: this.currentLang, palette: this.currentPalette(), animation: !reducedMotion() });
+    return this.option;
+  }
+
+  private toggleTable(): void {
+    this.tableOpen = !this.tableOpen;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.currentLang;
+    const s = t(lang);
+    const resolution = this.resolution;
+    if (!resolution?.model) {
+      const error = resolution?.error ?? { code: 'load-failed', message: s.errorLoadFailed };
+      return html`<div class="error" role="alert" part="error" lang=${lang}>
+        <strong>${s.errorTitle}</strong>
+        <span>${error.message}</span>
+      </div>`;
+    }
+    try {
+      return this.renderFigure(resolution.model, lang);
+    } catch (error) {
+      console.error(error);
+      return html`<div class="error" role="alert" part="error" lang=${lang}>
+        <strong>${s.errorTitle}</strong>
+        <span>${s.errorLoadFailed}</span>
+      </div>`;
+    }
+  }
+
+  private renderFigure(model: M, lang: Lang): TemplateResult {
+    const s = t(lang);
+    return html`<figure part="figure" lang=${lang} aria-labelledby="title" aria-describedby="description">
+      <figcaption id="title" part="title" class=${this.noTitle ? 'title visually-hidden' : 'title'}>
+        ${this.heading(model, lang)}
+      </figcaption>
+      <p id="description" class="visually-hidden">${this.describe(model, lang)}</p>
+      ${this.renderBody(model, lang)}
+      ${this.hasChart(model) ? html`<div class="chart" part="chart" aria-hidden="true"></div>` : nothing}
+      ${this.chartError
+        ? html`<div class="error" role="alert" part="error"><span>${this.chartError.message}</span></div>`
+        : nothing}
+      <div class="footer">
+        ${this.noSource ? nothing : html`<p class="source" part="source">${s.sourceLine}</p>`}
+        <button
+          class="toggle"
+          part="toggle"
+          type="button"
+          aria-expanded=${this.tableOpen ? 'true' : 'false'}
+          aria-controls="table"
+          @click=${this.toggleTable}
+        >
+          ${this.tableOpen ? s.hideData : s.data}
+        </button>
+      </div>
+      <div id="table" part="table" class=${this.tableOpen ? 'table-wrap' : 'table-wrap visually-hidden'}>
+        ${renderTable(this.table(model, lang))}
+      </div>
+    </figure>`;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * ECharts cannot read CSS custom properties. The element's styles resolve the public `--sx-…` properties into
+ * private `--_…` ones on the host; this reads them once into a palette, again whenever the scheme changes.
+ */
+export interface Palette {
+  text: string;
+  muted: string;
+  background: string;
+  border: string;
+  accent: string;
+  accentSoft: string;
+  track: string;
+  positive: string;
+  negative: string;
+  series: string[];
+  fontFamily: string;
+  dark: boolean;
+}
+
+const FALLBACK: Palette = {
+  text: '#1f2328',
+  muted: '#59636e',
+  background: '#ffffff',
+  border: '#d1d9e0',
+  accent: '#c0392b',
+  accentSoft: '#f3c9c4',
+  track: '#e6e9ec',
+  positive: '#1a7f37',
+  negative: '#b35900',
+  series: ['#c0392b', '#2f6eba', '#d08a00', '#1a7f37', '#7a4fb5', '#00838f'],
+  fontFamily: 'system-ui, sans-serif',
+  dark: false,
+};
+
+export function readPalette(host: Element): Palette {
+  const style = getComputedStyle(host);
+  const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  return {
+    text: read('--_text', FALLBACK.text),
+    muted: read('--_muted', FALLBACK.muted),
+    background: read('--_background', FALLBACK.background),
+    border: read('--_border', FALLBACK.border),
+    accent: read('--_accent', FALLBACK.accent),
+    accentSoft: read('--_accent-soft', FALLBACK.accentSoft),
+    track: read('--_track', FALLBACK.track),
+    positive: read('--_positive', FALLBACK.positive),
+    negative: read('--_negative', FALLBACK.negative),
+    series: FALLBACK.series.map((c, i) => read(`--_series-${i + 1}`, c)),
+    fontFamily: style.fontFamily || FALLBACK.fontFamily,
+    dark: read('--_scheme', 'light') === 'dark',
+  };
+}
+
+/** The ECharts theme object for a palette: what every chart inherits before its own option. */
+export function echartsTheme(p: Palette): object {
+  const axis = { axisLine: { lineStyle: { color: p.border } }, axisLabel: { color: p.muted }, splitLine: { lineStyle: { color: p.border } } };
+  return {
+    color: p.series,
+    backgroundColor: 'transparent',
+    textStyle: { color: p.text, fontFamily: p.fontFamily },
+    title: { textStyle: { color: p.text } },
+    legend: { textStyle: { color: p.text } },
+    tooltip: {
+      backgroundColor: p.background,
+      borderColor: p.border,
+      textStyle: { color: p.text, fontFamily: p.fontFamily },
+    },
+    categoryAxis: axis,
+    valueAxis: axis,
+  };
+}
+
+/** Equality of two palettes, so that an unchanged scheme does not repaint. */
+export function samePalette(a: Palette | undefined, b: Palette): boolean {
+  return !!a && JSON.stringify(a) === JSON.stringify(b);
+}
