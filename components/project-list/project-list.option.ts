@@ -1,0 +1,103 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Category, Project } from '../../data/types.js';
+import type { ChartContext } from '../../src/chart/sx-chart-element.js';
+import { formatNumber } from '../../src/format/index.js';
+
+/** One category with its projects, in the report's order. */
+export interface CategoryGroup {
+  category: Category;
+  projects: readonly Project[];
+}
+
+/**
+ * Every category with the projects that belong to it, in the order of `categories`; projects keep the
+ * order they are given in. A category with no project is kept (it is drawn as 0), a project whose category
+ * is not in the list is left out of the groups.
+ */
+export function groupProjects(projects: readonly Project[], categories: readonly Category[]): CategoryGroup[] {
+  return categories.map((category) => ({
+    category,
+    projects: projects.filter((p) => p.category === category.id),
+  }));
+}
+
+/** The bars as the reader will read them: text is made by the element, in its language. */
+export interface CategoryBar {
+  /** The category's label, drawn as the axis label. */
+  label: string;
+  /** How many projects the category has. */
+  value: number;
+  /** The tooltip, plain text: "医疗健康：2件". */
+  tooltip: string;
+}
+
+export interface ProjectListChartInput {
+  bars: readonly CategoryBar[];
+  /** The index of the bar to stand out (the `category` filter), if any. */
+  highlight?: number | undefined;
+}
+
+/**
+ * The overview: projects per category as horizontal bars, the first category on top. Pure: every label is
+ * given ready-made, and the tooltip is rich text (never HTML), confined to the chart.
+ */
+export function buildProjectListOption(input: ProjectListChartInput, ctx: ChartContext): EChartsCoreOption {
+  const p = ctx.palette;
+  const base = p.series[0] ?? p.accent;
+  const filtered = input.highlight !== undefined;
+  const tooltips = input.bars.map((b) => b.tooltip);
+  return {
+    animation: ctx.animation,
+    animationDuration: 400,
+    aria: { enabled: true, decal: { show: true } },
+    tooltip: {
+      trigger: 'item',
+      renderMode: 'richText',
+      confine: true,
+      formatter: (params: { dataIndex: number }) => tooltips[params.dataIndex] ?? '',
+    },
+    // ECharts 6: keep the axis labels inside the box (what `containLabel` did, without the legacy module).
+    grid: { left: 4, right: 32, top: 4, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    xAxis: {
+      type: 'value',
+      minInterval: 1,
+      axisLabel: { color: p.muted, formatter: (v: number) => formatNumber(v, ctx.lang) },
+      splitLine: { lineStyle: { color: p.border } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: input.bars.map((b) => b.label),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: p.border } },
+      axisLabel: {
+        color: p.text,
+        fontFamily: p.fontFamily,
+        // Long English labels give way at narrow widths; the list and the table carry the full text.
+        width: 120,
+        overflow: 'truncate',
+      },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: 'projects',
+        barMaxWidth: 18,
+        cursor: 'pointer',
+        label: {
+          show: true,
+          position: 'right',
+          color: p.text,
+          fontFamily: p.fontFamily,
+          formatter: (params: { value: number }) => formatNumber(params.value, ctx.lang),
+        },
+        data: input.bars.map((b, i) => ({
+          value: b.value,
+          name: b.label,
+          // Dimmed by colour, not opacity, so the value labels keep their contrast.
+          itemStyle: { color: !filtered ? base : i === input.highlight ? p.accent : p.muted },
+        })),
+      },
+    ],
+  };
+}

@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+export const projectListStyles = css`
+  :host {
+    /* Eleven categories: a little taller than the shared default. */
+    --_chart-height: var(--sx-chart-height, 300px);
+  }
+
+  /*
+   * The overview chart stands above the list, while the list comes first in the document: it is the figure's
+   * text, and the chart is hidden from assistive technology and has nothing to focus, so only the picture moves.
+   */
+  figure {
+    display: flex;
+    flex-direction: column;
+  }
+
+  .list {
+    order: 1;
+  }
+
+  .footer,
+  .table-wrap {
+    order: 2;
+  }
+
+  .chart {
+    margin-bottom: 8px;
+  }
+
+  .list {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    min-width: 0;
+  }
+
+  .item {
+    display: grid;
+    grid-template-columns: 2.25em minmax(0, 1fr);
+    gap: 0 8px;
+    padding: 8px 8px 8px 4px;
+    border-top: 1px solid var(--_border);
+    border-inline-start: 3px solid transparent;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+
+  .item:last-child {
+    border-bottom: 1px solid var(--_border);
+  }
+
+  .item:hover {
+    background: color-mix(in srgb, var(--_text) 4%, transparent);
+  }
+
+  .item[aria-current='true'] {
+    border-inline-start-color: var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+
+  .item:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+
+  .number {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    text-align: end;
+    color: var(--_accent);
+  }
+
+  .content {
+    min-width: 0;
+  }
+
+  .name {
+    font-weight: 600;
+    margin-inline-end: 8px;
+  }
+
+  .category {
+    display: inline-block;
+    padding: 0 6px;
+    border: 1px solid var(--_border);
+    border-radius: 999px;
+    font-size: 0.8125em;
+    color: var(--_muted);
+    white-space: nowrap;
+  }
+
+  .quantities {
+    margin: 4px 0 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.9375em;
+  }
+
+  .quantities .value {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .text {
+    margin: 4px 0 0;
+    font-size: 0.9375em;
+  }
+`;

@@ -1,0 +1,323 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { dataset, getCategory, getProject, projectCategoryIds } from '../../data/index.js';
+import type { Category, Project } from '../../data/types.js';
+import { joinList, type TableModel } from '../../src/a11y/data-table.js';
+import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { EChartsCoreOption } from '../../src/chart/runtime.js';
+import {
+  SxChartElement,
+  type ChartContext,
+  type ChartItem,
+  type Resolution,
+} from '../../src/chart/sx-chart-element.js';
+import { formatNumber, formatQuantity } from '../../src/format/index.js';
+import { t, type Lang } from '../../src/i18n/index.js';
+import { buildProjectListOption, groupProjects, type CategoryGroup } from './project-list.option.js';
+import { projectListStyles } from './project-list.styles.js';
+
+/** What `<sx-project-list>` shows: the records it picked from the dataset, untouched. */
+export interface ProjectListModel {
+  /** The projects listed, in the report's order (one when `project` is set). */
+  projects: readonly Project[];
+  /** Every category with its projects: what the overview chart draws. */
+  groups: readonly CategoryGroup[];
+  /** How many projects the report lists (15). */
+  total: number;
+  /** The category the list is filtered to, if any. */
+  category?: Category | undefined;
+  /** The single project asked for with `project`, if any. */
+  project?: Project | undefined;
+}
+
+/** A project number as an editor types it: digits, with spaces around allowed. */
+const PROJECT_NUMBER = /^\s*\d+\s*$/;
+
+/**
+ * The fifteen livelihood projects (15件民生实事) of the 2025 Shanxi government work report, in the report's
+ * order: each with its number, title, category and every figure it names, as a list a keyboard and a screen
+ * reader can walk, under a bar chart of projects per category. `category` filters the list; `project` shows
+ * one project with its full text, without the chart.
+ *
+ * @summary The 2025 livelihood projects as an accessible list with a projects-per-category overview.
+ * @tag sx-project-list
+ *
+ * @attr project - One project by its number in the report, 1–15: shows that project with its full text, and no chart. Wins over `category`.
+ * @attr category - Lists only the projects of one category, by id: elderly-care, health, disability, employment, housing, business, agriculture, food-safety, water, tourism, culture. The chart still shows every category, with this one highlighted.
+ * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
+ * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`, live).
+ * @attr renderer - `svg` (default) or `canvas`.
+ * @attr no-title - Hides the title visually; it still names the figure for screen readers.
+ * @attr no-source - Hides the source line.
+ * @attr eager - Starts the chart at once instead of when the element nears the viewport.
+ *
+ * @event sx-ready - The chart has rendered (for a single project, which has no chart: the text has).
+ * @event sx-select - A reader picked a project in the list (click, Enter or Space): `detail.record` is the dataset's project record; or a bar in the chart: `detail.record` is the dataset's category record.
+ * @event sx-error - An unknown project or category, a malformed project number, or a chart that failed to load; `detail` is `{ code, message }`.
+ *
+ * @csspart figure - The figure that holds everything.
+ * @csspart title - The title.
+ * @csspart chart - The box the overview chart is drawn in (above the list).
+ * @csspart list - The ordered list of projects.
+ * @csspart item - One project in the list (focusable; `aria-current="true"` when selected).
+ * @csspart table - The data table (visually hidden until the toggle opens it).
+ * @csspart toggle - The button that shows and hides the data table.
+ * @csspart source - The source line.
+ * @csspart error - The error message.
+ *
+ * @cssprop --sx-color-text - Text colour.
+ * @cssprop --sx-color-muted - Secondary text colour (categories, source line, dimmed bars).
+ * @cssprop --sx-color-background - Background of the element.
+ * @cssprop --sx-color-border - Lines and borders between projects.
+ * @cssprop --sx-color-accent - Project numbers, the focus ring, the selected project and the highlighted bar.
+ * @cssprop --sx-series-1 - The colour of the bars.
+ * @cssprop --sx-font-family - Font (default: the page's).
+ * @cssprop --sx-font-size - Base font size (default 1rem).
+ * @cssprop --sx-chart-height - Height of the overview chart (default 300px).
+ * @cssprop --sx-padding - Padding inside the element.
+ * @cssprop --sx-radius - Corner radius.
+ */
+export class SxProjectList extends SxChartElement<ProjectListModel> {
+  static override styles = [...SxChartElement.styles, projectListStyles];
+
+  /** One project by its number in the report (1–15), as text or a number. Empty shows them all. */
+  @property() project: string | number | null = null;
+
+  /** A category id (`water`, `health`, …) to filter the list to. Empty shows them all. */
+  @property() category: string | null = null;
+
+  /** The number of the project the reader selected last. */
+  @state() private selectedNumber: number | undefined;
+
+  /** The index, in the shown list, of the item that takes focus when the list is tabbed into. */
+  @state() private focusIndex = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('project') || changed.has('category')) {
+      const projects = this.resolution?.model?.projects ?? [];
+      const selected = projects.findIndex((p) => p.number === this.selectedNumber);
+      this.focusIndex = Math.max(0, selected);
+    }
+  }
+
+  protected override resolve(lang: Lang): Resolution<ProjectListModel> {
+    const s = t(lang);
+    let category: Category | undefined;
+    const categoryId = this.category?.trim() ?? '';
+    if (categoryId) {
+      category = getCategory(categoryId);
+      if (!category) {
+        return this.fail(
+          'unknown-category',
+          `${s.errorUnknownCategory(this.category!)} (${projectCategoryIds.join(', ')})`,
+        );
+      }
+    }
+    let project: Project | undefined;
+    const raw = this.project === null || this.project === undefined ? '' : String(this.project);
+    if (raw.trim()) {
+      if (!PROJECT_NUMBER.test(raw)) return this.fail('malformed-number', s.errorMalformedNumber(`project="${raw}"`));
+      project = getProject(Number(raw));
+      if (!project) {
+        const last = dataset.projects.length;
+        return this.fail('unknown-project', `${s.errorUnknownProject(raw)} (1–${last})`);
+      }
+    }
+    const all = dataset.projects;
+    return {
+      model: {
+        projects: project ? [project] : category ? all.filter((p) => p.category === category.id) : all,
+        groups: groupProjects(all, dataset.categories),
+        total: all.length,
+        category,
+        project,
+      },
+    };
+  }
+
+  protected override hasChart(model: ProjectListModel): boolean {
+    return !model.project && model.groups.length > 0;
+  }
+
+  protected override heading(model: ProjectListModel, lang: Lang): string {
+    const s = t(lang);
+    if (model.project) return s.projectTitle(model.project.number, model.project.title[lang]);
+    if (model.category) return s.projectListCategoryTitle(model.total, model.category.label[lang]);
+    return s.projectListTitle(model.total);
+  }
+
+  protected override describe(model: ProjectListModel, lang: Lang): string {
+    const s = t(lang);
+    if (model.project) {
+      const p = model.project;
+      return s.projectSummary(p.number, this.categoryLabel(p, model, lang), projectText(p, lang));
+    }
+    if (model.category) {
+      const numbers = model.projects.map((p) => formatNumber(p.number, lang));
+      return s.projectListCategorySummary(model.category.label[lang], model.projects.length, model.total, joinList(numbers, lang));
+    }
+    const used = model.groups.filter((g) => g.projects.length > 0);
+    const counts = used.map((g) => g.projects.length);
+    const most = Math.max(0, ...counts);
+    const least = Math.min(most, ...counts);
+    if (used.length > 1 && most === least) return s.projectListSummaryEven(model.total, used.length, most);
+    const top = used.filter((g) => g.projects.length === most).map((g) => g.category.label[lang]);
+    return s.projectListSummary(model.total, used.length, joinList(top, lang), most, top.length > 1);
+  }
+
+  protected override renderBody(model: ProjectListModel, lang: Lang): TemplateResult {
+    const s = t(lang);
+    const focus = Math.min(this.focusIndex, model.projects.length - 1);
+    return html`<p id="hint" class="hint visually-hidden">${s.projectListHint}</p>
+      <ol
+        class="list"
+        part="list"
+        role="list"
+        aria-describedby="hint"
+        @keydown=${this.onKeydown}
+        @click=${this.onClick}
+      >
+        ${model.projects.map((p, i) => this.renderItem(p, i === focus, model, lang))}
+      </ol>`;
+  }
+
+  protected override table(model: ProjectListModel, lang: Lang): TableModel {
+    const s = t(lang);
+    if (model.project) {
+      const p = model.project;
+      return {
+        caption: this.heading(model, lang),
+        columns: [{ label: s.item }, { label: s.value, numeric: true }],
+        rows: p.quantities.length
+          ? p.quantities.map((q) => ({ header: q.label[lang], cells: [formatQuantity(q, lang)] }))
+          : [{ header: p.title[lang], cells: [s.noFigure] }],
+      };
+    }
+    return {
+      caption: s.projectsPerCategory,
+      columns: [{ label: s.category }, { label: s.projectCountHeader, numeric: true }, { label: s.number }],
+      rows: model.groups.map((g) => ({
+        header: g.category.label[lang],
+        cells: [
+          formatNumber(g.projects.length, lang),
+          joinList(
+            g.projects.map((p) => formatNumber(p.number, lang)),
+            lang,
+          ),
+        ],
+      })),
+    };
+  }
+
+  protected override loadChart(): Promise<ChartRuntime> {
+    return import('./project-list.chart.js');
+  }
+
+  protected override chartOption(model: ProjectListModel, ctx: ChartContext): EChartsCoreOption {
+    const s = t(ctx.lang);
+    const highlight = model.category ? model.groups.findIndex((g) => g.category.id === model.category!.id) : -1;
+    return buildProjectListOption(
+      {
+        bars: model.groups.map((g) => {
+          const label = g.category.label[ctx.lang];
+          return { label, value: g.projects.length, tooltip: s.labelledValue(label, s.projectCount(g.projects.length)) };
+        }),
+        highlight: highlight >= 0 ? highlight : undefined,
+      },
+      ctx,
+    );
+  }
+
+  protected override chartRecord(item: ChartItem, model: ProjectListModel): unknown {
+    return model.groups[item.dataIndex]?.category;
+  }
+
+  private categoryLabel(project: Project, model: ProjectListModel, lang: Lang): string {
+    return model.groups.find((g) => g.category.id === project.category)?.category.label[lang] ?? project.category;
+  }
+
+  private items(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('li.item')];
+  }
+
+  private itemIndex(event: Event): number {
+    const item = (event.target as Element | null)?.closest?.('li.item');
+    return item ? this.items().indexOf(item as HTMLElement) : -1;
+  }
+
+  private moveFocus(index: number): void {
+    const items = this.items();
+    if (items.length === 0) return;
+    const i = Math.max(0, Math.min(items.length - 1, index));
+    this.focusIndex = i;
+    // Focus now, not after the render: a screen reader follows the key press at once.
+    items.forEach((item, n) => (item.tabIndex = n === i ? 0 : -1));
+    items[i]!.focus();
+  }
+
+  private choose(index: number): void {
+    const project = this.resolution?.model?.projects[index];
+    if (!project) return;
+    this.selectedNumber = project.number;
+    this.focusIndex = index;
+    this.selectRecord(project);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const index = this.itemIndex(event);
+    if (index < 0) return;
+    const last = this.items().length - 1;
+    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: last };
+    if (event.key in moves) {
+      event.preventDefault();
+      this.moveFocus(moves[event.key]!);
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      this.choose(index);
+    }
+  }
+
+  private onClick(event: MouseEvent): void {
+    const index = this.itemIndex(event);
+    if (index < 0) return;
+    this.moveFocus(index);
+    this.choose(index);
+  }
+
+  private renderItem(p: Project, focusable: boolean, model: ProjectListModel, lang: Lang): TemplateResult {
+    const s = t(lang);
+    const selected = p.number === this.selectedNumber;
+    const single = !!model.project;
+    return html`<li
+      class="item"
+      part="item"
+      value=${p.number}
+      tabindex=${focusable ? '0' : '-1'}
+      aria-current=${selected ? 'true' : nothing}
+      data-number=${p.number}
+    >
+      <span class="number">${formatNumber(p.number, lang)}</span>
+      <div class="content">
+        <span class="name">${p.title[lang]}</span>
+        <span class="category">${this.categoryLabel(p, model, lang)}</span>
+        ${p.quantities.length
+          ? html`<ul class="quantities" role="list">
+              ${p.quantities.map(
+                // The label with its language's colon, then the figure, kept on one line.
+                (q) =>
+                  html`<li>${s.labelledValue(q.label[lang], '')}<span class="value">${formatQuantity(q, lang)}</span></li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${single || p.quantities.length === 0 ? html`<p class="text">${projectText(p, lang)}</p>` : nothing}
+      </div>
+    </li>`;
+  }
+}
+
+/** The project's line as the report writes it (zh), or its English translation. */
+function projectText(p: Project, lang: Lang): string {
+  return lang === 'zh' ? p.text : p.textEn;
+}

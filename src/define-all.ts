@@ -1,0 +1,9 @@
+/**
+ * Registers every element under its `sx-` name. Safe to import twice, or next to another copy of the
+ * library: a name already taken is left alone.
+ */
+import '../components/target-gauge/define.js';
+import '../components/project-list/define.js';
+
+export { defineTargetGauge } from '../components/target-gauge/define.js';
+export { defineProjectList } from '../components/project-list/define.js';
