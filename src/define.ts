@@ -41,7 +41,8 @@ export function defineElement(
   }
   const existing = registry.get(name) as (CustomElementConstructor & { sxVersion?: string }) | undefined;
   if (existing) {
-    if (existing !== ctor && !(existing.prototype instanceof ctor)) {
+    // The same class, a subclass of it, or the same version from a second copy of the script: nothing to say.
+    if (existing !== ctor && !(existing.prototype instanceof ctor) && existing.sxVersion !== VERSION) {
       const theirs = existing.sxVersion ? `version ${existing.sxVersion}` : 'another script';
       console.warn(
         `shanxi-report-charts ${VERSION}: <${name}> is already defined by ${theirs}; this copy did not register it.`,

@@ -52,8 +52,9 @@ async function failing(template: ReturnType<typeof html>): Promise<{ el: SxProje
 // seconds on a busy machine: load the element's chart module once here, so no single test pays for it.
 before(async function () {
   this.timeout(120_000);
-  const chart = await import('../components/project-list/project-list.chart.js');
-  await Promise.all([chart.loadRenderer('svg'), chart.loadRenderer('canvas')]);
+  const { runtime } = await import('../components/project-list/project-list.chart.js');
+  const { loadRenderer } = runtime();
+  await Promise.all([loadRenderer('svg'), loadRenderer('canvas')]);
 });
 
 describe('<sx-project-list> option builder (no chart)', () => {

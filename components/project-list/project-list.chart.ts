@@ -1,9 +1,7 @@
-/** Loaded on demand: ECharts with the bar chart and the grid, registered once per page. */
-import { use } from 'echarts/core';
+/** Loaded on demand: ECharts with the bar chart and the grid. Registers nothing until `runtime()` is called. */
 import { BarChart } from 'echarts/charts';
 import { GridComponent } from 'echarts/components';
-import { init, loadRenderer } from '../../src/chart/runtime.js';
+import { runtimeWith } from '../../src/chart/runtime.js';
+import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 
-use([BarChart, GridComponent]);
-
-export { init, loadRenderer };
+export const runtime = (): ChartRuntime => runtimeWith([BarChart, GridComponent]);

@@ -211,7 +211,7 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
   }
 
   protected override loadChart(): Promise<ChartRuntime> {
-    return import('./project-list.chart.js');
+    return import('./project-list.chart.js').then((m) => m.runtime());
   }
 
   protected override chartOption(model: ProjectListModel, ctx: ChartContext): EChartsCoreOption {

@@ -1,8 +1,6 @@
-/** Loaded on demand: ECharts with the gauge, registered once per page. */
-import { use } from 'echarts/core';
+/** Loaded on demand: ECharts with the gauge. Registers nothing until `runtime()` is called. */
 import { GaugeChart } from 'echarts/charts';
-import { init, loadRenderer } from '../../src/chart/runtime.js';
+import { runtimeWith } from '../../src/chart/runtime.js';
+import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 
-use([GaugeChart]);
-
-export { init, loadRenderer };
+export const runtime = (): ChartRuntime => runtimeWith([GaugeChart]);

@@ -43,6 +43,9 @@ export function round(n: number): number {
   return Number(n.toPrecision(12));
 }
 
+/** Half the target mark's width, as a share of the arc (about 3 px on a phone-sized gauge). */
+const MARK_HALF_WIDTH = 0.007;
+
 const NICE = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
 
 /** The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) at or above n. */
@@ -149,21 +152,26 @@ export function buildGaugeOption(input: GaugeInput, text: GaugeText, ctx: ChartC
       data: [{ value: Math.max(min, Math.min(max, actual)) }],
     });
   }
+  // The target as a short bar across the track: a slice of a wider arc, coloured only around the value.
+  const mark = at(value);
   series.push({
     ...geometry,
     name: 'target',
-    axisLine: { show: false },
+    axisLine: {
+      show: true,
+      lineStyle: {
+        width: 26,
+        color: [
+          [Math.max(0, mark - MARK_HALF_WIDTH), 'rgba(0,0,0,0)'],
+          [Math.min(1, mark + MARK_HALF_WIDTH), p.text],
+          [1, 'rgba(0,0,0,0)'],
+        ],
+      },
+    },
     splitLine: { show: false },
     axisTick: { show: false },
     axisLabel: { show: false },
-    // A bar across the track at the target.
-    pointer: {
-      icon: 'rect',
-      length: '24%',
-      width: 4,
-      offsetCenter: [0, '-82%'],
-      itemStyle: { color: p.text },
-    },
+    pointer: { show: false },
     anchor: { show: false },
     title: {
       show: true,

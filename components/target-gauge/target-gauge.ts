@@ -161,7 +161,7 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
   }
 
   protected override loadChart(): Promise<ChartRuntime> {
-    return import('./target-gauge.chart.js');
+    return import('./target-gauge.chart.js').then((m) => m.runtime());
   }
 
   protected override chartOption(model: GaugeModel, ctx: ChartContext): EChartsCoreOption {

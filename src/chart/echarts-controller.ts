@@ -202,7 +202,17 @@ export class EChartsController implements ReactiveController {
         if (this.chart === chart) this.options.rendered();
       };
       chart.on('finished', onFinished);
-      chart.on('click', (params) => this.options.select(params as Parameters<EChartsControllerOptions['select']>[0]));
+      // A click on a data item picks it; a click elsewhere on the chart picks nothing in particular
+      // (dataIndex -1), which a single-record chart such as a gauge takes as picking its record.
+      let picked = false;
+      chart.on('click', (params) => {
+        picked = true;
+        this.options.select(params as Parameters<EChartsControllerOptions['select']>[0]);
+      });
+      chart.getZr().on('click', () => {
+        if (!picked) this.options.select({ dataIndex: -1 });
+        picked = false;
+      });
       chart.setOption(this.options.option()!, { notMerge: true });
     } catch (error) {
       this.failed = true;

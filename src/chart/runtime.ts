@@ -1,19 +1,22 @@
 /**
  * The ECharts runtime every chart shares: `echarts/core` with the components all elements use. Loaded with a
- * dynamic import, only when an element comes near the viewport; each element's chart module registers its own
- * chart types on top. The renderer is loaded separately, so a page of SVG charts never downloads the canvas one.
+ * dynamic import, only when an element comes near the viewport. Nothing here runs on import: registering is
+ * done by `runtimeWith`, so bundlers may treat the module as free of side effects (package.json lists only the
+ * modules that register tags). The renderer is loaded separately, so a page of SVG charts never downloads the
+ * canvas one.
  */
 import { init, use } from 'echarts/core';
 import { AriaComponent, TooltipComponent } from 'echarts/components';
-
-use([AriaComponent, TooltipComponent]);
+import type { ChartRuntime } from './echarts-controller.js';
 
 export type Renderer = 'svg' | 'canvas';
+
+type Extension = Parameters<typeof use>[0];
 
 const renderers = new Map<Renderer, Promise<void>>();
 
 /** Registers the renderer once per page. */
-export function loadRenderer(kind: Renderer): Promise<void> {
+function loadRenderer(kind: Renderer): Promise<void> {
   let loading = renderers.get(kind);
   if (!loading) {
     loading = (kind === 'canvas' ? import('./renderer-canvas.js') : import('./renderer-svg.js')).then((m) =>
@@ -24,5 +27,11 @@ export function loadRenderer(kind: Renderer): Promise<void> {
   return loading;
 }
 
-export { init, use };
+/** Registers the shared components and an element's chart types (ECharts skips what it has), and hands back the runtime. */
+export function runtimeWith(extensions: Extension): ChartRuntime {
+  use([AriaComponent, TooltipComponent]);
+  use(extensions);
+  return { init, loadRenderer };
+}
+
 export type { ECharts, EChartsCoreOption } from 'echarts/core';
