@@ -23,7 +23,7 @@ interface BarOption {
   tooltip: { renderMode: string; confine: boolean; formatter: (p: { dataIndex: number }) => string };
   xAxis: { type: string };
   yAxis: { type: string; data: string[] };
-  series: { type: string; data: { value: number; itemStyle: { color: string } }[] }[];
+  series: { type: string; data: { value: number; itemStyle: { color: string; decal?: object } }[] }[];
 }
 
 /** Renders a template and resolves once the element inside has fired sx-ready (listened for before it can fire). */
@@ -78,11 +78,11 @@ describe('<sx-project-list> option builder (no chart)', () => {
     expect(groups.find((g) => g.category.id === 'water')!.projects.map((p) => p.number)).to.deep.equal([11, 12]);
   });
 
-  it('draws horizontal bars of counts with category labels, text-only confined tooltips and aria decals', () => {
+  it('draws horizontal bars of counts with category labels, text-only confined tooltips and no pattern while colour means nothing', () => {
     const option = buildProjectListOption({ bars }, ctx) as unknown as BarOption;
     expect(option.animation).to.equal(false);
     expect(buildProjectListOption({ bars }, { ...ctx, animation: true }).animation).to.equal(true);
-    expect(option.aria).to.deep.equal({ enabled: true, decal: { show: true } });
+    expect(option.series[0].data.every((d) => !d.itemStyle.decal)).to.equal(true);
     expect(option.tooltip.renderMode).to.equal('richText');
     expect(option.tooltip.confine).to.equal(true);
     expect(option.tooltip.formatter({ dataIndex: 1 })).to.equal('乙：1件');
@@ -97,6 +97,8 @@ describe('<sx-project-list> option builder (no chart)', () => {
   it('highlights the filtered category and dims the others', () => {
     const option = buildProjectListOption({ bars, highlight: 1 }, ctx) as unknown as BarOption;
     expect(option.series[0].data.map((d) => d.itemStyle.color)).to.deep.equal(['#666666', '#aa0000']);
+    // Colour is not the only sign of the highlight: the highlighted bar has a pattern as well.
+    expect(option.series[0].data.map((d) => !!d.itemStyle.decal)).to.deep.equal([false, true]);
   });
 });
 

@@ -49,7 +49,8 @@ export function buildProjectListOption(input: ProjectListChartInput, ctx: ChartC
   return {
     animation: ctx.animation,
     animationDuration: 400,
-    aria: { enabled: true, decal: { show: true } },
+    // Colour carries meaning only when one category is highlighted: that bar alone gets a pattern too.
+    aria: { enabled: true, label: { enabled: false } },
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
@@ -95,7 +96,12 @@ export function buildProjectListOption(input: ProjectListChartInput, ctx: ChartC
           value: b.value,
           name: b.label,
           // Dimmed by colour, not opacity, so the value labels keep their contrast.
-          itemStyle: { color: !filtered ? base : i === input.highlight ? p.accent : p.muted },
+          itemStyle: {
+            color: !filtered ? base : i === input.highlight ? p.accent : p.muted,
+            ...(filtered && i === input.highlight
+              ? { decal: { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [3, 5], rotation: -Math.PI / 4 } }
+              : {}),
+          },
         })),
       },
     ],

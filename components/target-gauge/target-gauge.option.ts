@@ -103,8 +103,8 @@ export function buildGaugeOption(input: GaugeInput, text: GaugeText, ctx: ChartC
     splitNumber,
     startAngle: 200,
     endAngle: -20,
-    center: ['50%', '62%'],
-    radius: '88%',
+    center: ['50%', '60%'],
+    radius: '90%',
   };
   const zone: [number, string][] =
     target.comparator === 'at-least' ? [[at(value), p.track], [1, p.accentSoft]] : [[1, p.track]];
@@ -184,7 +184,8 @@ export function buildGaugeOption(input: GaugeInput, text: GaugeText, ctx: ChartC
       show: true,
       offsetCenter: [0, '2%'],
       color: p.text,
-      fontSize: 28,
+      // Long words ("450,000 people", "at least 6%") get a smaller size so they stay inside the arc.
+      fontSize: text.center.length <= 6 ? 28 : text.center.length <= 10 ? 22 : 18,
       fontWeight: 700,
       fontFamily: p.fontFamily,
       formatter: () => text.center,

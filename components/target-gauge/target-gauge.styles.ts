@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
 export const targetGaugeStyles = css`
+  :host {
+    --_chart-height: var(--sx-chart-height, 220px);
+  }
+
   .summary {
     display: flex;
     flex-wrap: wrap;

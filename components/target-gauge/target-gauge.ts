@@ -65,7 +65,7 @@ const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
  * @cssprop --sx-color-negative - An outcome that did not.
  * @cssprop --sx-font-family - Font (default: the page's).
  * @cssprop --sx-font-size - Base font size (default 1rem).
- * @cssprop --sx-chart-height - Height of the gauge (default 260px).
+ * @cssprop --sx-chart-height - Height of the gauge (default 220px).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
  */

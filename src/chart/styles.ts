@@ -44,7 +44,7 @@ export const baseStyles = css`
     --_background: var(--sx-color-background, #151b23);
     --_border: var(--sx-color-border, #3d444d);
     --_accent: var(--sx-color-accent, #ff7b72);
-    --_accent-soft: var(--sx-color-accent-soft, #5a2a27);
+    --_accent-soft: var(--sx-color-accent-soft, #7d3b35);
     --_track: var(--sx-color-track, #2d333b);
     --_positive: var(--sx-color-positive, #56d364);
     --_negative: var(--sx-color-negative, #f0883e);
@@ -65,7 +65,7 @@ export const baseStyles = css`
       --_background: var(--sx-color-background, #151b23);
       --_border: var(--sx-color-border, #3d444d);
       --_accent: var(--sx-color-accent, #ff7b72);
-    --_accent-soft: var(--sx-color-accent-soft, #5a2a27);
+    --_accent-soft: var(--sx-color-accent-soft, #7d3b35);
       --_track: var(--sx-color-track, #2d333b);
       --_positive: var(--sx-color-positive, #56d364);
       --_negative: var(--sx-color-negative, #f0883e);
@@ -207,6 +207,10 @@ export const baseStyles = css`
     border-inline-start: 4px solid var(--_negative);
     background: color-mix(in srgb, var(--_negative) 10%, transparent);
     overflow-wrap: anywhere;
+  }
+
+  .error.standalone {
+    margin: var(--sx-padding, 12px 16px);
   }
 
   .error strong {

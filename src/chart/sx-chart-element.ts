@@ -235,7 +235,7 @@ export abstract class SxChartElement<M> extends LitElement {
     const resolution = this.resolution;
     if (!resolution?.model) {
       const error = resolution?.error ?? { code: 'load-failed', message: s.errorLoadFailed };
-      return html`<div class="error" role="alert" part="error" lang=${lang}>
+      return html`<div class="error standalone" role="alert" part="error" lang=${lang}>
         <strong>${s.errorTitle}</strong>
         <span>${error.message}</span>
       </div>`;
@@ -244,7 +244,7 @@ export abstract class SxChartElement<M> extends LitElement {
       return this.renderFigure(resolution.model, lang);
     } catch (error) {
       console.error(error);
-      return html`<div class="error" role="alert" part="error" lang=${lang}>
+      return html`<div class="error standalone" role="alert" part="error" lang=${lang}>
         <strong>${s.errorTitle}</strong>
         <span>${s.errorLoadFailed}</span>
       </div>`;
