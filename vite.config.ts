@@ -34,6 +34,8 @@ export function sourceSideEffects(): Plugin {
   let root = process.cwd();
   return {
     name: 'sx-source-side-effects',
+    // Only a build tree-shakes; the dev server serves modules as they are.
+    apply: 'build',
     configResolved(config) {
       root = config.root;
     },

@@ -1,0 +1,262 @@
+// What `npm pack` would publish, checked after `npm run build` (part of `npm run test:package`):
+// - only dist/ (ES modules, .d.ts, JSON), README, LICENSE and the dataset's provenance: no tests, demo,
+//   sources, source maps or scripts;
+// - every `exports` target, `types`, `customElements`, `unpkg` and `sideEffects` entry is in the tarball,
+//   and every relative import of a packed module resolves to a packed file;
+// - `sideEffects` names exactly the built modules with top-level side effects (the define modules, which
+//   register tags, and the chart modules, which register ECharts parts): a module left off would lose its
+//   side effects in consumers' bundles (TOOLCHAIN gotcha 7), one wrongly listed defeats tree-shaking;
+// - the CDN build: self-contained, no `process` left, text first (the entry imports no ECharts), chart code
+//   in the chunks the elements load lazily, and within its size budget (gzip).
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import ts from 'typescript';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const pkg = JSON.parse(readFileSync(new URL('package.json', `file://${root}`), 'utf8'));
+const read = (path) => readFileSync(`${root}${path}`, 'utf8');
+
+let passed = 0;
+let failed = 0;
+function check(name, fn) {
+  try {
+    fn();
+    passed += 1;
+    console.log(`  ok  ${name}`);
+  } catch (error) {
+    failed += 1;
+    console.log(`  FAIL ${name}\n       ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+const list = (items) => items.map((i) => `\n         ${i}`).join('');
+
+if (!existsSync(`${root}dist/src/index.js`) || !existsSync(`${root}dist/cdn/shanxi-report-charts.js`)) {
+  console.error('check-pack: dist/ is missing or incomplete: run `npm run build` first.');
+  process.exit(1);
+}
+
+const [packed] = JSON.parse(
+  execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' }),
+);
+const files = new Set(packed.files.map((f) => f.path));
+const strip = (path) => path.replace(/^\.\//, '');
+
+console.log(`npm pack --dry-run: ${files.size} files, ${(packed.size / 1000).toFixed(0)} kB packed, ${(packed.unpackedSize / 1000).toFixed(0)} kB unpacked`);
+
+check('the tarball holds only dist/ (.js, .d.ts, .json), README, LICENSE and the dataset provenance', () => {
+  const allowed = /^(package\.json|README\.md|LICENSE|data\/README\.md|data\/source\/[^/]+\.txt|dist\/.+\.(js|d\.ts|json))$/;
+  const stray = [...files].filter((f) => !allowed.test(f));
+  assert(stray.length === 0, `unexpected files:${list(stray)}`);
+});
+
+check('no tests, demo, sources, source maps or scripts', () => {
+  const banned = /(^|\/)(test|tests|demo|bench|scripts|screenshots|node_modules|\.ci)\/|\.test\.|\.map$|(?<!\.d)\.ts$|\.tgz$/;
+  const bad = [...files].filter((f) => banned.test(f) || /^(src|components)\//.test(f));
+  assert(bad.length === 0, `should not be published:${list(bad)}`);
+});
+
+check('README, LICENSE and the dataset provenance the JSON cites are in', () => {
+  const want = ['README.md', 'LICENSE', 'package.json', 'data/README.md', 'dist/data/shanxi-2025.json'];
+  for (const f of readdirSync(`${root}data/source`)) want.push(`data/source/${f}`);
+  const missing = want.filter((f) => !files.has(f));
+  assert(missing.length === 0, `missing:${list(missing)}`);
+});
+
+check('every exports target, types, customElements and unpkg file is in the tarball', () => {
+  const targets = [];
+  const collect = (value) => {
+    if (typeof value === 'string') targets.push(value);
+    else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+  };
+  collect(pkg.exports);
+  targets.push(pkg.types, pkg.customElements, pkg.unpkg, pkg.jsdelivr);
+  const missing = targets.filter(Boolean).map(strip).filter((t) => !files.has(t));
+  assert(missing.length === 0, `missing:${list(missing)}`);
+  for (const [key, value] of Object.entries(pkg.exports)) {
+    if (typeof value === 'object') {
+      assert(Object.keys(value)[0] === 'types', `exports["${key}"]: "types" must come first`);
+    }
+  }
+  for (const subpath of ['.', './define.js', './target-gauge.js', './project-list.js', './data', './data/shanxi-2025.json', './custom-elements.json', './package.json']) {
+    assert(subpath in pkg.exports, `exports has no "${subpath}"`);
+  }
+});
+
+/** Every module specifier of a file, from its syntax tree: imports, re-exports, import() and import types. */
+const specifierCache = new Map();
+function specifiers(file) {
+  if (specifierCache.has(file)) return specifierCache.get(file);
+  const kind = file.endsWith('.d.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const source = ts.createSourceFile(file, read(file), ts.ScriptTarget.Latest, true, kind);
+  const found = { static: [], dynamic: [] };
+  const visit = (node) => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      found.static.push(node.moduleSpecifier.text);
+    } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
+      const [arg] = node.arguments;
+      if (arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg))) found.dynamic.push(arg.text);
+    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+      found.static.push(node.argument.literal.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  specifierCache.set(file, found);
+  return found;
+}
+const allSpecifiers = (file) => [...specifiers(file).static, ...specifiers(file).dynamic];
+const relativeImports = (file) => allSpecifiers(file).filter((s) => s.startsWith('./') || s.startsWith('../'));
+const bareImports = (file) => allSpecifiers(file).filter((s) => !s.startsWith('.') && !s.startsWith('/'));
+
+const packedModules = [...files].filter((f) => f.endsWith('.js') && f.startsWith('dist/'));
+const packedTypes = [...files].filter((f) => f.endsWith('.d.ts'));
+
+check('every relative import of a packed module or .d.ts resolves to a packed file', () => {
+  const broken = [];
+  for (const file of [...packedModules, ...packedTypes]) {
+    for (const spec of relativeImports(file)) {
+      const target = posix.normalize(posix.join(posix.dirname(file), spec));
+      const candidates = file.endsWith('.d.ts') ? [target.replace(/\.js$/, '.d.ts'), target] : [target];
+      if (!candidates.some((c) => files.has(c))) broken.push(`${file} → ${spec}`);
+    }
+  }
+  assert(broken.length === 0, `unresolved:${list(broken)}`);
+});
+
+check('the npm modules import only lit and echarts, both runtime dependencies', () => {
+  const deps = new Set(Object.keys(pkg.dependencies));
+  const bad = [];
+  for (const file of packedModules.filter((f) => !f.startsWith('dist/cdn/'))) {
+    for (const spec of bareImports(file)) {
+      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
+      if (!deps.has(name)) bad.push(`${file} → ${spec}`);
+    }
+  }
+  assert(bad.length === 0, `imports outside "dependencies":${list(bad)}`);
+  assert(!Object.keys(pkg.dependencies).some((d) => pkg.peerDependencies?.[d]), 'a package is both a dependency and a peer');
+});
+
+/** Built modules (outside dist/cdn) whose top level does something on import. */
+function modulesWithSideEffects() {
+  const out = [];
+  for (const file of packedModules.filter((f) => !f.startsWith('dist/cdn/'))) {
+    const source = ts.createSourceFile(file, read(file), ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+    const effects = source.statements.filter((s) => {
+      if (ts.isImportDeclaration(s)) return !s.importClause; // import './x.js'
+      if (!ts.isExpressionStatement(s)) return false;
+      const e = s.expression;
+      // tsc's decorator calls only decorate a class declared in the same module.
+      return !(ts.isCallExpression(e) && ts.isIdentifier(e.expression) && e.expression.text === '__decorate');
+    });
+    if (effects.length) out.push(file);
+  }
+  return out.sort();
+}
+
+check('"sideEffects" names exactly the built modules with top-level side effects', () => {
+  assert(Array.isArray(pkg.sideEffects), '"sideEffects" must be a list');
+  const listed = pkg.sideEffects.map(strip).sort();
+  const actual = modulesWithSideEffects();
+  const unlisted = actual.filter((f) => !listed.includes(f));
+  const extra = listed.filter((f) => !actual.includes(f));
+  assert(unlisted.length === 0, `side effects a bundler would drop (add to "sideEffects"):${list(unlisted)}`);
+  assert(extra.length === 0, `listed but free of side effects (or not packed):${list(extra)}`);
+  for (const tag of ['dist/src/define-all.js', 'dist/components/target-gauge/define.js', 'dist/components/project-list/define.js']) {
+    assert(listed.includes(tag), `${tag} registers tags and must be listed`);
+  }
+});
+
+// ---- The CDN build ----
+
+const cdnDir = 'dist/cdn/';
+const cdn = [...files].filter((f) => f.startsWith(cdnDir)).sort();
+const entry = `${cdnDir}shanxi-report-charts.js`;
+const chunk = (prefix) => cdn.filter((f) => posix.basename(f).startsWith(prefix));
+const staticImports = (file) => specifiers(file).static.map((s) => s.replace(/^\.\//, ''));
+const dynamicImports = (file) => specifiers(file).dynamic.map((s) => s.replace(/^\.\//, ''));
+
+check('the CDN build is self-contained ES modules with no bare imports', () => {
+  const bad = cdn.flatMap((f) => bareImports(f).map((s) => `${f} → ${s}`));
+  assert(bad.length === 0, `bare imports a browser cannot resolve:${list(bad)}`);
+  assert(cdn.every((f) => f.endsWith('.js')), 'only .js files in dist/cdn');
+});
+
+check('no `process` is left in any CDN file', () => {
+  const bad = cdn.filter((f) => /\bprocess\b/.test(read(f)));
+  assert(bad.length === 0, `\`process\` found in:${list(bad)}`);
+});
+
+check('the CDN build needs no eval (strict CSP)', () => {
+  const bad = cdn.filter((f) => /\beval\s*\(|\bnew\s+Function\s*\(/.test(read(f)));
+  assert(bad.length === 0, `eval or new Function in:${list(bad)}`);
+});
+
+check('the CDN chunks: text-first entry, one shared ECharts chunk, a chunk per chart type and per renderer', () => {
+  const [echarts, ...moreEcharts] = chunk('echarts-');
+  const gauge = chunk('target-gauge.chart-');
+  const bar = chunk('project-list.chart-');
+  const svg = chunk('renderer-svg-');
+  const canvas = chunk('renderer-canvas-');
+  assert(echarts && moreEcharts.length === 0, `one echarts-*.js chunk, found ${chunk('echarts-').length}`);
+  for (const [name, found] of Object.entries({ gauge, bar, svg, canvas })) assert(found.length === 1, `one ${name} chunk, found ${found.length}`);
+  const known = new Set([entry, echarts, gauge[0], bar[0], svg[0], canvas[0]]);
+  const unknown = cdn.filter((f) => !known.has(f));
+  assert(unknown.length === 0, `unexpected chunks (check the chunking in vite.cdn.config.ts):${list(unknown)}`);
+  const name = (f) => posix.basename(f);
+
+  const entryCode = read(entry);
+  assert(staticImports(entry).length === 0, `the entry must load nothing before the text renders, imports ${staticImports(entry)}`);
+  const lazy = dynamicImports(entry).sort();
+  assert(
+    lazy.length === 2 && lazy.includes(name(gauge[0])) && lazy.includes(name(bar[0])),
+    `the entry should lazily import the two chart chunks, imports ${lazy}`,
+  );
+  for (const chart of [gauge[0], bar[0]]) {
+    const imports = staticImports(chart);
+    assert(imports.length === 1 && imports[0] === name(echarts), `${chart} should import only ${name(echarts)}, imports ${imports}`);
+  }
+  const renderers = dynamicImports(echarts).sort();
+  assert(
+    renderers.length === 2 && renderers.includes(name(svg[0])) && renderers.includes(name(canvas[0])),
+    `the ECharts chunk should lazily import the two renderers, imports ${renderers}`,
+  );
+  // Lit in the entry only; ECharts nowhere in the entry.
+  const withLit = cdn.filter((f) => read(f).includes('litHtmlVersions'));
+  assert(withLit.length === 1 && withLit[0] === entry, `Lit should be in the entry only, found in ${withLit}`);
+  assert(!/echarts_instance_|_echarts_instance/.test(entryCode), 'the entry holds ECharts code');
+});
+
+// Budgets (gzip -9, kB = 1000 bytes as Vite reports them) guard against regressions such as full ECharts in a chunk or ECharts in the entry.
+const BUDGET_KB = { entry: 45, 'echarts-': 160, 'target-gauge.chart-': 10, 'project-list.chart-': 25, 'renderer-svg-': 12, 'renderer-canvas-': 8 };
+check('the CDN files fit their size budgets (gzip)', () => {
+  const rows = [];
+  const over = [];
+  for (const f of cdn) {
+    const code = readFileSync(`${root}${f}`);
+    const gz = gzipSync(code, { level: 9 }).length;
+    const key = f === entry ? 'entry' : Object.keys(BUDGET_KB).find((k) => posix.basename(f).startsWith(k));
+    const budget = BUDGET_KB[key];
+    rows.push(`${posix.basename(f).padEnd(36)} ${(code.length / 1000).toFixed(1).padStart(7)} kB  gzip ${(gz / 1000).toFixed(1).padStart(6)} kB  (budget ${budget} kB)`);
+    if (!(gz / 1000 <= budget)) over.push(`${f}: ${(gz / 1000).toFixed(1)} kB > ${budget} kB`);
+  }
+  console.log(rows.map((r) => `       ${r}`).join('\n'));
+  assert(over.length === 0, `over budget:${list(over)}`);
+});
+
+check('the CDN entry registers every tag the manifest declares', () => {
+  const manifest = JSON.parse(read('dist/custom-elements.json'));
+  const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+  assert(tags.length >= 2, `the manifest declares ${tags.length} tags`);
+  const code = read(entry);
+  const missing = tags.filter((t) => !code.includes(t));
+  assert(missing.length === 0, `the entry never names:${list(missing)}`);
+});
+
+console.log(`\ncheck-pack: ${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

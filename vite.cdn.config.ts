@@ -1,0 +1,56 @@
+import { defineConfig } from 'vite';
+import pkg from './package.json' with { type: 'json' };
+import { sourceSideEffects } from './vite.config.ts';
+
+/**
+ * The drop-in script: `dist/cdn/shanxi-report-charts.js`, one ES module that registers every tag and runs from
+ * any static file server or CDN (`<script type="module" src="…/dist/cdn/shanxi-report-charts.js">`).
+ * `npm run build` runs it after tsc (`vite build -c vite.cdn.config.ts`); `npm start` keeps vite.config.ts.
+ *
+ * The entry holds what a reader needs first: Lit, the elements, their text and the dataset. Chart code loads
+ * only when an element nears the viewport, through the elements' dynamic imports, in these chunks:
+ * - `echarts-*.js`: echarts/core, the shared components and src/chart/runtime.ts, plus every ECharts or
+ *   zrender module that two or more of the lazy chunks need (one copy, loaded once);
+ * - `target-gauge.chart-*.js`, `project-list.chart-*.js`: each element's chart type (gauge; bar and grid);
+ * - `renderer-svg-*.js`, `renderer-canvas-*.js`: the renderers, so a page of SVG charts never loads canvas.
+ * Chunk names carry a content hash; the entry's does not, so the CDN line stays the same across builds.
+ */
+export default defineConfig({
+  // ECharts and zrender read process.env.NODE_ENV, which nothing defines in a browser (TOOLCHAIN gotcha 1).
+  define: { 'process.env.NODE_ENV': '"production"' },
+  // Tree-shake the sources as a consumer's bundler tree-shakes the package (see vite.config.ts).
+  plugins: [sourceSideEffects()],
+  publicDir: false,
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    lib: {
+      entry: 'src/define-all.ts',
+      formats: ['es'],
+      fileName: () => 'shanxi-report-charts.js',
+    },
+    rolldownOptions: {
+      output: {
+        // Library mode keeps whitespace when it minifies (TOOLCHAIN gotcha 6).
+        minify: true,
+        chunkFileNames: '[name]-[hash].js',
+        postBanner: (chunk) =>
+          chunk.isEntry
+            ? `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | bundles Lit (BSD-3-Clause) and Apache ECharts (Apache-2.0) */`
+            : '',
+        codeSplitting: {
+          groups: [
+            {
+              name: 'echarts',
+              test: /src[\\/]chart[\\/]runtime\.ts$|node_modules[\\/](echarts|zrender|tslib)[\\/]/,
+              // Only what two lazy chunks share: a chart type's or a renderer's own modules stay with it.
+              minShareCount: 2,
+            },
+          ],
+        },
+      },
+    },
+  },
+});
