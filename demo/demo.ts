@@ -86,7 +86,7 @@ const strings = {
     errorTitle: '错误状态',
     errorText: '未知的 id 不会让页面出错：元素显示一条可读的说明，并触发 sx-error 事件。',
     logTitle: '事件日志',
-    logText: '点击仪表盘上的目标刻度、图表中的柱子或清单中的项目，这里会列出 sx-select 事件；错误会以 sx-error 事件出现。',
+    logText: '点击仪表盘、图表中的柱子或清单中的项目，这里会列出 sx-select 事件；错误会以 sx-error 事件出现。',
     logEmpty: '还没有事件。',
     logClear: '清空日志',
     ready: (n: number, total: number) => `已渲染 ${n} / ${total} 个元素（sx-ready 或 sx-error）`,
@@ -131,7 +131,7 @@ const strings = {
     errorText: 'An unknown id does not break the page: the element shows a message a reader can act on and fires sx-error.',
     logTitle: 'Event log',
     logText:
-      'Click a gauge’s target marker, a bar or a project in a list and its sx-select event appears here; errors appear as sx-error events.',
+      'Click a gauge, a bar or a project in a list and its sx-select event appears here; errors appear as sx-error events.',
     logEmpty: 'No events yet.',
     logClear: 'Clear log',
     ready: (n: number, total: number) => `${n} of ${total} elements rendered (sx-ready or sx-error)`,

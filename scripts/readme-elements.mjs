@@ -96,7 +96,7 @@ function render(manifest, pkg) {
     attributeTable(shared),
     '',
     'Set attributes in HTML, or the property of the same row from JavaScript. What each part and custom property',
-    'is for is in `custom-elements.json` and, with the VS Code data below, in the editor.',
+    'is for is in `custom-elements.json` and, with the VS Code data above, in the editor.',
     END,
   );
   return out.join('\n');
