@@ -4,6 +4,7 @@
  * inside itself, and never turns data into HTML. Each element's test file calls `elementContract` with its tag.
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import type { SxErrorCode } from '../src/events.js';
 
 export interface ContractSpec {
@@ -182,6 +183,21 @@ export function elementContract(spec: ContractSpec): void {
       await el.updateComplete;
       expect(textOf(el)).to.contain(spec.expectText.en);
       expect(shadow(el).querySelector('figure')!.getAttribute('lang')).to.equal('en');
+    });
+
+    it('follows the reader\'s colour scheme, live, with theme="auto"', async () => {
+      await emulateMedia({ colorScheme: 'light' });
+      try {
+        const el = await mount(tag, { ...eager, theme: 'auto' });
+        const lightBg = getComputedStyle(el).backgroundColor;
+        const lightFill = chartTextFills(el);
+        await emulateMedia({ colorScheme: 'dark' });
+        await waitUntil(() => chartTextFills(el) !== lightFill, 'chart recoloured for dark', { timeout: 5000 });
+        expect(getComputedStyle(el).backgroundColor).to.not.equal(lightBg);
+        await expect(el).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
     });
 
     it('inherits the nearest lang, live', async () => {

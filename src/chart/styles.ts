@@ -1,5 +1,26 @@
 import { css } from 'lit';
 
+/** The dark scheme's defaults, for `theme="dark"` and for `theme="auto"` when the reader prefers dark. */
+const darkScheme = css`
+  --_text: var(--sx-color-text, #e6edf3);
+  --_muted: var(--sx-color-muted, #a5adb8);
+  --_background: var(--sx-color-background, #151b23);
+  --_border: var(--sx-color-border, #3d444d);
+  --_accent: var(--sx-color-accent, #ff7b72);
+  --_accent-soft: var(--sx-color-accent-soft, #7d3b35);
+  --_track: var(--sx-color-track, #2d333b);
+  --_positive: var(--sx-color-positive, #56d364);
+  --_negative: var(--sx-color-negative, #f0883e);
+  --_series-1: var(--sx-series-1, #ff7b72);
+  --_series-2: var(--sx-series-2, #79c0ff);
+  --_series-3: var(--sx-series-3, #e3b341);
+  --_series-4: var(--sx-series-4, #56d364);
+  --_series-5: var(--sx-series-5, #d2a8ff);
+  --_series-6: var(--sx-series-6, #56d4dd);
+  --_scheme: dark;
+  color-scheme: dark;
+`;
+
 /**
  * The styles every element shares. Public custom properties (`--sx-…`, settable on `:root` or any ancestor)
  * are copied into private ones (`--_…`) on the host; nothing here reaches the page outside the shadow root.
@@ -39,44 +60,12 @@ export const baseStyles = css`
   }
 
   :host([theme='dark']) {
-    --_text: var(--sx-color-text, #e6edf3);
-    --_muted: var(--sx-color-muted, #a5adb8);
-    --_background: var(--sx-color-background, #151b23);
-    --_border: var(--sx-color-border, #3d444d);
-    --_accent: var(--sx-color-accent, #ff7b72);
-    --_accent-soft: var(--sx-color-accent-soft, #7d3b35);
-    --_track: var(--sx-color-track, #2d333b);
-    --_positive: var(--sx-color-positive, #56d364);
-    --_negative: var(--sx-color-negative, #f0883e);
-    --_series-1: var(--sx-series-1, #ff7b72);
-    --_series-2: var(--sx-series-2, #79c0ff);
-    --_series-3: var(--sx-series-3, #e3b341);
-    --_series-4: var(--sx-series-4, #56d364);
-    --_series-5: var(--sx-series-5, #d2a8ff);
-    --_series-6: var(--sx-series-6, #56d4dd);
-    --_scheme: dark;
-    color-scheme: dark;
+    ${darkScheme}
   }
 
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --_text: var(--sx-color-text, #e6edf3);
-      --_muted: var(--sx-color-muted, #a5adb8);
-      --_background: var(--sx-color-background, #151b23);
-      --_border: var(--sx-color-border, #3d444d);
-      --_accent: var(--sx-color-accent, #ff7b72);
-    --_accent-soft: var(--sx-color-accent-soft, #7d3b35);
-      --_track: var(--sx-color-track, #2d333b);
-      --_positive: var(--sx-color-positive, #56d364);
-      --_negative: var(--sx-color-negative, #f0883e);
-      --_series-1: var(--sx-series-1, #ff7b72);
-      --_series-2: var(--sx-series-2, #79c0ff);
-      --_series-3: var(--sx-series-3, #e3b341);
-      --_series-4: var(--sx-series-4, #56d364);
-      --_series-5: var(--sx-series-5, #d2a8ff);
-      --_series-6: var(--sx-series-6, #56d4dd);
-      --_scheme: dark;
-      color-scheme: dark;
+      ${darkScheme}
     }
   }
 
