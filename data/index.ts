@@ -11,38 +11,38 @@ import type {
   Target,
   TaskArea,
 } from './types.js';
-import { dataset } from './shanxi-2025.js';
+import { categories, projects, results, targets, taskAreas } from './shanxi-2025.js';
 
 export type * from './types.js';
 export * from './shanxi-2025.js';
 
 /** The ids of the 2025 main targets, in the order of the report's list. */
-export const targetIds: readonly TargetId[] = dataset.targets.map((t) => t.id);
+export const targetIds: readonly TargetId[] = targets.map((t) => t.id);
 
 /** The ids of the livelihood-project categories, in the order of `dataset.categories`. */
-export const projectCategoryIds: readonly ProjectCategory[] = dataset.categories.map((c) => c.id);
+export const projectCategoryIds: readonly ProjectCategory[] = categories.map((c) => c.id);
 
 /** A 2025 target by id ('gdp-growth', 'urban-jobs', …), or undefined for an unknown id. */
 export function getTarget(id: string): Target | undefined {
-  return dataset.targets.find((t) => t.id === id);
+  return targets.find((t) => t.id === id);
 }
 
 /** A 2024 result (figure or highlight) by id, or undefined. */
 export function getResult(id: string): Result | undefined {
-  return dataset.results.find((r) => r.id === id);
+  return results.find((r) => r.id === id);
 }
 
 /** A livelihood project by its number, 1–15, or undefined. */
 export function getProject(n: number): Project | undefined {
-  return dataset.projects.find((p) => p.number === n);
+  return projects.find((p) => p.number === n);
 }
 
 /** A key task area by its number, 1–7 (the corrected numbering; see the notes), or undefined. */
 export function getTaskArea(n: number): TaskArea | undefined {
-  return dataset.taskAreas.find((a) => a.number === n);
+  return taskAreas.find((a) => a.number === n);
 }
 
 /** A project category by id, or undefined. */
 export function getCategory(id: string): Category | undefined {
-  return dataset.categories.find((c) => c.id === id);
+  return categories.find((c) => c.id === id);
 }

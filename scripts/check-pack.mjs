@@ -233,7 +233,8 @@ check('the CDN chunks: text-first entry, one shared ECharts chunk, a chunk per c
 });
 
 // Budgets (gzip -9, kB = 1000 bytes as Vite reports them) guard against regressions such as full ECharts in a chunk or ECharts in the entry.
-const BUDGET_KB = { entry: 45, 'echarts-': 160, 'target-gauge.chart-': 10, 'project-list.chart-': 25, 'renderer-svg-': 12, 'renderer-canvas-': 8 };
+// The bar chart's chunk carries the tooltip and aria components only it uses; the gauge's page does without them.
+const BUDGET_KB = { entry: 30, 'echarts-': 125, 'target-gauge.chart-': 10, 'project-list.chart-': 55, 'renderer-svg-': 12, 'renderer-canvas-': 8 };
 check('the CDN files fit their size budgets (gzip)', () => {
   const rows = [];
   const over = [];

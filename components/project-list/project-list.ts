@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { dataset, getCategory, getProject, projectCategoryIds } from '../../data/index.js';
+import { categories, getCategory, getProject, projectCategoryIds, projects } from '../../data/index.js';
 import type { Category, Project } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
@@ -120,15 +120,15 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
       if (!PROJECT_NUMBER.test(raw)) return this.fail('malformed-number', s.errorMalformedNumber(`project="${raw}"`));
       project = getProject(Number(raw));
       if (!project) {
-        const last = dataset.projects.length;
+        const last = projects.length;
         return this.fail('unknown-project', `${s.errorUnknownProject(raw)} (1–${last})`);
       }
     }
-    const all = dataset.projects;
+    const all = projects;
     return {
       model: {
         projects: project ? [project] : category ? all.filter((p) => p.category === category.id) : all,
-        groups: groupProjects(all, dataset.categories),
+        groups: groupProjects(all, categories),
         total: all.length,
         category,
         project,

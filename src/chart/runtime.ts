@@ -6,7 +6,6 @@
  * canvas one.
  */
 import { init, use } from 'echarts/core';
-import { AriaComponent, TooltipComponent } from 'echarts/components';
 import type { ChartRuntime } from './echarts-controller.js';
 
 export type Renderer = 'svg' | 'canvas';
@@ -29,7 +28,6 @@ function loadRenderer(kind: Renderer): Promise<void> {
 
 /** Registers the shared components and an element's chart types (ECharts skips what it has), and hands back the runtime. */
 export function runtimeWith(extensions: Extension): ChartRuntime {
-  use([AriaComponent, TooltipComponent]);
   use(extensions);
   return { init, loadRenderer };
 }
