@@ -1,0 +1,23 @@
+/**
+ * Scenario 3, raw side: every `.raw-chart` div of the article drawn at once with echarts/core and the modules
+ * the elements' options need (gauge, bar, grid, tooltip, aria, SVG), each with the option its element draws.
+ * A chart that has finished dispatches `sx-ready` on its div, so the page's tracker counts both sides alike.
+ */
+import { init, use } from 'echarts/core';
+import { BarChart, GaugeChart } from 'echarts/charts';
+import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+import { SVGRenderer } from 'echarts/renderers';
+import { THEME, gaugeOption, projectListOption } from './options.js';
+
+use([GaugeChart, BarChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+
+for (const div of document.querySelectorAll<HTMLElement>('.raw-chart')) {
+  const option = div.dataset.indicator ? gaugeOption(div.dataset.indicator) : projectListOption(div.dataset.category);
+  const chart = init(div, THEME, { renderer: 'svg' });
+  const done = () => {
+    chart.off('finished', done);
+    div.dispatchEvent(new CustomEvent('sx-ready', { bubbles: true }));
+  };
+  chart.on('finished', done);
+  chart.setOption(option, { notMerge: true });
+}

@@ -1,0 +1,61 @@
+/**
+ * The raw-ECharts side builds its options with the very builders the elements use, from the same records,
+ * with a fixed palette equal to the elements' default (light) colours. No Lit, no element code.
+ */
+import { dataset, getTarget } from '../../data/index.js';
+import { buildGaugeOption } from '../../components/target-gauge/target-gauge.option.js';
+import { buildProjectListOption, groupProjects } from '../../components/project-list/project-list.option.js';
+import { echartsTheme, type Palette } from '../../src/chart/theme.js';
+import { formatTargetValue } from '../../src/format/index.js';
+import { t } from '../../src/i18n/index.js';
+import type { ChartContext } from '../../src/chart/sx-chart-element.js';
+import type { EChartsCoreOption } from 'echarts/core';
+
+/** The defaults of src/chart/styles.ts (light), and the page's font (every bench page sets this one). */
+export const PALETTE: Palette = {
+  text: '#1f2328',
+  muted: '#59636e',
+  background: '#ffffff',
+  border: '#d1d9e0',
+  accent: '#c0392b',
+  accentSoft: '#f3c9c4',
+  track: '#e6e9ec',
+  positive: '#1a7f37',
+  negative: '#a04b00',
+  series: ['#c0392b', '#2f6eba', '#b07400', '#1a7f37', '#7a4fb5', '#00838f'],
+  fontFamily: 'Arial, sans-serif',
+  dark: false,
+};
+
+export const THEME = echartsTheme(PALETTE);
+
+function context(): ChartContext {
+  // The elements turn animation off for readers who ask for less motion; the bench emulates that on both sides.
+  return { lang: 'zh', palette: PALETTE, animation: !matchMedia('(prefers-reduced-motion: reduce)').matches };
+}
+
+/** What <sx-target-gauge indicator="…"> draws (no outcome). */
+export function gaugeOption(indicator: string): EChartsCoreOption {
+  const target = getTarget(indicator)!;
+  return buildGaugeOption({ target }, { center: formatTargetValue(target, 'zh'), caption: t('zh').target }, context());
+}
+
+/** What <sx-project-list category="…"> (or without a category) draws. */
+export function projectListOption(category?: string): EChartsCoreOption {
+  const s = t('zh');
+  const groups = groupProjects(dataset.projects, dataset.categories);
+  const highlight = category ? groups.findIndex((g) => g.category.id === category) : -1;
+  return buildProjectListOption(
+    {
+      bars: groups.map((g) => {
+        const label = g.category.label.zh;
+        return { label, value: g.projects.length, tooltip: s.labelledValue(label, s.projectCount(g.projects.length)) };
+      }),
+      highlight: highlight >= 0 ? highlight : undefined,
+    },
+    context(),
+  );
+}
+
+/** The targets that have a number, hence a gauge. */
+export const NUMERIC_INDICATORS: string[] = dataset.targets.filter((x) => x.value !== undefined).map((x) => x.id);

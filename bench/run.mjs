@@ -1,0 +1,686 @@
+#!/usr/bin/env node
+// npm run bench: builds the bench pages, serves them on 127.0.0.1, drives Debian's Chromium through
+// puppeteer-core, and compares every element with raw ECharts drawing the same option into plain divs.
+// Prints a table of medians (min–max), writes bench/results.json and the table of bench/README.md, and exits
+// non-zero when a budget is missed. Flags: --quick (fewer repetitions), --no-build (reuse the last builds),
+// --only=1,3,5 (some scenarios). Everything it starts (builds, server, browser) is stopped on exit, error or
+// Ctrl-C.
+/* global window, document */ // inside page.evaluate() callbacks, which run in the page
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
+import { ARTICLE, ARTICLE_IN_VIEW, cdnAllPage, cdnGaugePage } from './html.mjs';
+import { serve } from './serve.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = join(BENCH, '..');
+const WWW = join(BENCH, '.tmp', 'www');
+const CDN_DIR = join(ROOT, 'dist', 'cdn');
+const CDN_ENTRY = 'shanxi-report-charts.js';
+/** Where a built page is served: Vite keeps the pages' path under the package root (bench/.tmp/src/). */
+const pageUrl = (mode, name) => `${origin}/${mode}/bench/.tmp/src/${name}.html`;
+
+const argv = process.argv.slice(2);
+const QUICK = argv.includes('--quick');
+const BUILD = !argv.includes('--no-build');
+const ONLY = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '1,2,3,4,5').split(',').map(Number));
+
+/** Repetitions. Full: about 4 minutes of measuring on 2 cores, plus the builds. */
+const REPS = QUICK
+  ? { s1Pages: 2, s1Warm: 2, s1Runs: 4, s2Pages: 2, s3Runs: 2, cycles: 100 }
+  : { s1Pages: 4, s1Warm: 3, s1Runs: 8, s2Pages: 5, s3Runs: 5, cycles: 500 };
+
+const BUDGET = {
+  renderRatio: 1.05,
+  startupRatio: 1.5,
+  heapGrowthBytes: 0.5 * 1024 * 1024,
+  coreGzip: 20_000,
+  gaugeOverFloor: 10_000,
+};
+
+// ------------------------------------------------------------------------------------------------------------
+// Everything started here, stopped in reverse order exactly once: on success, on error and on SIGINT/SIGTERM.
+
+const stops = [];
+let stopping;
+function onStop(fn) {
+  stops.push(fn);
+}
+function stopAll() {
+  stopping ??= (async () => {
+    while (stops.length) {
+      try {
+        await stops.pop()();
+      } catch (error) {
+        console.error('bench: while stopping:', error?.message ?? error);
+      }
+    }
+  })();
+  return stopping;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    console.error(`\nbench: ${signal}, stopping what it started…`);
+    stopAll().finally(() => process.exit(130));
+  });
+}
+
+/** Runs a command to completion in its own process group (so Ctrl-C can stop the whole group by its PID). */
+function run(command, args, { quiet = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: ROOT, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    const stop = async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          /* already gone */
+        }
+      }
+    };
+    onStop(stop);
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('close', (code) => {
+      const i = stops.indexOf(stop);
+      if (i >= 0) stops.splice(i, 1);
+      if (!quiet || code !== 0) process.stdout.write(output.replace(/^/gm, '    '));
+      resolve({ code, output });
+    });
+  });
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Small helpers.
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length ? (s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2) : NaN;
+};
+const summary = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length, samples: xs });
+const rotate = (xs, k) => xs.map((_, i) => xs[(i + k) % xs.length]);
+const gzipBytes = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const ms = (x) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+const kb = (b) => `${(b / 1000).toFixed(1)} KB`;
+const mb = (b) => `${(b / 1024 / 1024).toFixed(2)} MB`;
+const ratio = (a, b) => a / b;
+const elapsed = (t0) => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+
+/** The real Chromium binary behind Debian's shell wrapper, so the PID puppeteer holds is Chromium's own. */
+function chromiumBinary() {
+  const found = findChromium();
+  if (!found) throw new Error('bench: no Chromium found (set CHROME_PATH, or apt-get install chromium)');
+  if (found === '/usr/bin/chromium' && existsSync('/usr/lib/chromium/chromium')) return '/usr/lib/chromium/chromium';
+  return found;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// The browser.
+
+let browser;
+let origin;
+
+async function newPage({ width = 1280, height = 900 } = {}) {
+  const page = await browser.newPage();
+  await page.setViewport({ width, height });
+  // Readers who ask for less motion get no animation: both sides then draw in one pass, and `finished`
+  // measures the work rather than the 400–600 ms animation.
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  page.on('pageerror', (error) => console.error(`    page error (${page.url()}): ${error.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warn') console.error(`    console.${m.type()} (${basename(page.url())}): ${m.text()}`);
+  });
+  return page;
+}
+
+async function openGaugePage(side, viewport) {
+  const page = await newPage(viewport);
+  await page.goto(pageUrl('pages', `gauge-${side}`));
+  await page.waitForFunction(() => window.bench?.ready === true);
+  return page;
+}
+
+async function gc(cdp) {
+  for (let i = 0; i < 3; i++) await cdp.send('HeapProfiler.collectGarbage');
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Scenarios 1 and 2: n gauges inserted at once, time to the last chart's `finished` and to the next frame.
+
+const RENDER_VARIANTS = [
+  { name: 'element', side: 'element', eager: false },
+  { name: 'element eager', side: 'element', eager: true },
+  { name: 'raw', side: 'raw' },
+  // Breakdown only: raw ECharts with the two components src/chart/runtime.ts registers for every element,
+  { name: 'raw + aria + tooltip', side: 'raw-components' },
+  // and the text-first part alone: as many statement targets (the same figure, table and source; no chart).
+  { name: 'element text only', side: 'element', textOnly: true },
+];
+
+async function renderScenario({ n, viewport, css, pages, warm, runs }) {
+  const setCss = (vars) =>
+    Object.entries(vars).forEach(([k, v]) => document.documentElement.style.setProperty(k, v));
+  // The box the element draws in, for the raw divs.
+  const probe = await openGaugePage('element', viewport);
+  await probe.evaluate(setCss, css);
+  await probe.evaluate(() => window.bench.insert(1, true));
+  const box = await probe.evaluate(() => window.bench.chartBox());
+  await probe.close();
+
+  const out = Object.fromEntries(RENDER_VARIANTS.map((v) => [v.name, { finished: [], frame: [], cpu: [], layouts: [] }]));
+  const svgs = {};
+  let inView = {};
+  for (let round = 0; round < pages; round++) {
+    for (const v of rotate(RENDER_VARIANTS, round)) {
+      const page = await openGaugePage(v.side, viewport);
+      try {
+        // Main-thread CPU time (thread ticks): the work, less sensitive than wall time to other processes.
+        const cdp = await page.createCDPSession();
+        await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+        await page.evaluate(setCss, css);
+        if (v.side !== 'element') await page.evaluate((b) => window.bench.setChartBox(b.width, b.height), box);
+        const insert = (n, eager, textOnly) =>
+          textOnly ? window.bench.insertText(n) : window.bench.insert(n, eager);
+        for (let i = 0; i < warm; i++) {
+          await page.evaluate(insert, n, !!v.eager, !!v.textOnly);
+          if (round === 0 && i === 0 && !v.textOnly) {
+            svgs[v.name] = await page.evaluate(() => window.bench.svg());
+            inView[v.name] = await page.evaluate(() => window.bench.inView());
+          }
+          await page.evaluate(() => window.bench.clear());
+        }
+        for (let i = 0; i < runs; i++) {
+          const m0 = await metrics(cdp);
+          const r = await page.evaluate(insert, n, !!v.eager, !!v.textOnly);
+          const m1 = await metrics(cdp);
+          if (!v.textOnly && r.charts !== n) throw new Error(`${v.name}: ${r.charts} of ${n} charts drawn`);
+          out[v.name].finished.push(r.finished);
+          out[v.name].frame.push(r.frame);
+          out[v.name].cpu.push((m1.TaskDuration - m0.TaskDuration) * 1000);
+          out[v.name].layouts.push(m1.LayoutCount - m0.LayoutCount);
+          await page.evaluate(() => window.bench.clear());
+        }
+      } finally {
+        await page.close();
+      }
+    }
+  }
+  for (const [name, count] of Object.entries(inView)) {
+    if (count !== n) throw new Error(`scenario with ${n} gauges: only ${count} in view for ${name}; enlarge the viewport`);
+  }
+  const result = { n, chartBox: box, viewport, runs: pages * runs };
+  for (const [name, s] of Object.entries(out)) {
+    result[name] = { finished: summary(s.finished), frame: summary(s.frame), cpu: summary(s.cpu), layouts: summary(s.layouts) };
+  }
+  result.sameDrawing = svgs.element === svgs.raw && svgs.element.length > 0;
+  result.svgLength = { element: svgs.element?.length, raw: svgs.raw?.length };
+  if (!result.sameDrawing) {
+    writeFileSync(join(BENCH, '.tmp', `svg-element-${n}.svg`), svgs.element ?? '');
+    writeFileSync(join(BENCH, '.tmp', `svg-raw-${n}.svg`), svgs.raw ?? '');
+  }
+  for (const m of ['finished', 'frame', 'cpu']) {
+    result[`ratio_${m}`] = ratio(result.element[m].median, result.raw[m].median);
+    result[`ratioEager_${m}`] = ratio(result['element eager'][m].median, result.raw[m].median);
+  }
+  return result;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Scenario 3: the article. Start-up work (CDP Performance metrics) and the first screen.
+
+const ARTICLE_VARIANTS = [
+  { name: 'elements, 4 of 40 in view', page: 'article-lazy' },
+  { name: 'the 4 in-view elements only', page: 'article-four' },
+  { name: 'elements, all 40 eager', page: 'article-eager' },
+  { name: 'raw ECharts, all 40', page: 'article-raw-all' },
+  { name: 'raw ECharts, the 4 only', page: 'article-raw-four' },
+];
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+async function loadArticle(file) {
+  const page = await newPage({ width: 1280, height: 900 });
+  try {
+    await page.goto(`${origin}/blank.html`);
+    const cdp = await page.createCDPSession();
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await gc(cdp);
+    const before = await metrics(cdp);
+    await page.goto(pageUrl('pages', file));
+    await page.waitForFunction(() => window.__sx.firstScreen > 0, { timeout: 30_000, polling: 50 });
+    // Settled: nothing became ready for 600 ms.
+    await page.waitForFunction(() => performance.now() - window.__sx.last > 600, { timeout: 30_000, polling: 100 });
+    const after = await metrics(cdp);
+    const state = await page.evaluate(() => ({
+      firstScreen: window.__sx.firstScreen,
+      ready: window.__sx.ready,
+      elements: document.querySelectorAll('sx-target-gauge, sx-project-list').length,
+      charts:
+        document.querySelectorAll('.raw-chart svg').length +
+        [...document.querySelectorAll('sx-target-gauge, sx-project-list')].filter((e) =>
+          e.shadowRoot?.querySelector('.chart svg'),
+        ).length,
+    }));
+    const d = (k) => (after[k] - before[k]) * 1000;
+    return {
+      ...state,
+      task: d('TaskDuration'),
+      script: d('ScriptDuration'),
+      layout: d('LayoutDuration'),
+      style: d('RecalcStyleDuration'),
+      heap: after.JSHeapUsedSize,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function articleScenario(runs) {
+  const samples = Object.fromEntries(ARTICLE_VARIANTS.map((v) => [v.name, []]));
+  // Round 0 warms the browser (disk cache is off; the first process start is slower) and is not counted.
+  for (let round = 0; round <= runs; round++) {
+    for (const v of rotate(ARTICLE_VARIANTS, round)) {
+      const r = await loadArticle(v.page);
+      if (round > 0) samples[v.name].push(r);
+    }
+  }
+  const result = { elements: ARTICLE.length, inView: ARTICLE_IN_VIEW, runs };
+  for (const [name, list] of Object.entries(samples)) {
+    const pick = (k) => summary(list.map((r) => r[k]));
+    result[name] = {
+      task: pick('task'),
+      script: pick('script'),
+      layout: pick('layout'),
+      style: pick('style'),
+      firstScreen: pick('firstScreen'),
+      charts: list[0].charts,
+      elements: list[0].elements,
+    };
+  }
+  const lazy = result[ARTICLE_VARIANTS[0].name];
+  const four = result[ARTICLE_VARIANTS[1].name];
+  result.startupRatio = ratio(lazy.task.median, four.task.median);
+  result.scriptRatio = ratio(lazy.script.median, four.script.median);
+  return result;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Scenario 4: 500 connect/disconnect cycles; heap after a forced GC, DOM nodes and listeners.
+
+async function cyclesScenario(cycles) {
+  const result = { cycles };
+  for (const side of ['element', 'raw']) {
+    const page = await openGaugePage(side, { width: 1280, height: 900 });
+    try {
+      const cdp = await page.createCDPSession();
+      // Warm-up: code loaded, compiled and optimised, caches filled, so what remains after GC is what cycles leak.
+      await page.evaluate(() => window.bench.cycles(25));
+      const read = async () => {
+        await gc(cdp);
+        const heap = await cdp.send('Runtime.getHeapUsage');
+        const dom = await cdp.send('Memory.getDOMCounters');
+        return { heap: heap.usedSize, nodes: dom.nodes, listeners: dom.jsEventListeners, documents: dom.documents };
+      };
+      const before = await read();
+      const run = await page.evaluate((n) => window.bench.cycles(n), cycles);
+      const after = await read();
+      if (run.charts !== cycles) throw new Error(`scenario 4 ${side}: ${run.charts} of ${cycles} charts drawn`);
+      result[side] = {
+        before,
+        after,
+        heapGrowth: after.heap - before.heap,
+        nodes: after.nodes - before.nodes,
+        listeners: after.listeners - before.listeners,
+        msPerCycle: run.ms / cycles,
+      };
+    } finally {
+      await page.close();
+    }
+  }
+  return result;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Scenario 5: payload. Gzip -9 bytes of every script a page requests, read from the disk.
+
+function recordScripts(page) {
+  const urls = new Set();
+  page.on('requestfinished', (req) => {
+    const type = req.resourceType();
+    if (type === 'script' || type === 'stylesheet') urls.add(req.url());
+  });
+  return urls;
+}
+
+function bytesOf(urls, mounts) {
+  const files = [...urls].map((url) => {
+    const path = new URL(url).pathname;
+    const [prefix, dir] = Object.entries(mounts).find(([p]) => path.startsWith(p)) ?? [];
+    if (!dir) throw new Error(`scenario 5: ${url} is not served from a known folder`);
+    const buffer = readFileSync(join(dir, path.slice(prefix.length)));
+    return { file: basename(path), min: buffer.length, gzip: gzipBytes(buffer) };
+  });
+  files.sort((a, b) => b.gzip - a.gzip);
+  return { gzip: files.reduce((s, f) => s + f.gzip, 0), min: files.reduce((s, f) => s + f.min, 0), files };
+}
+
+function folderBytes(dir, filter = () => true) {
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.js') && filter(f))
+    .map((f) => {
+      const buffer = readFileSync(join(dir, f));
+      return { file: f, min: buffer.length, gzip: gzipBytes(buffer) };
+    });
+  return { gzip: files.reduce((s, f) => s + f.gzip, 0), min: files.reduce((s, f) => s + f.min, 0), files };
+}
+
+/** A page with one gauge below the fold: what loads before the chart (a), then with it (b). */
+async function gaugePayload(url, mounts) {
+  const page = await newPage();
+  try {
+    const urls = recordScripts(page);
+    await page.goto(url);
+    await page.waitForFunction(() => document.querySelector('sx-target-gauge')?.shadowRoot?.querySelector('figure'));
+    await page.waitForNetworkIdle({ idleTime: 400 });
+    const core = bytesOf(urls, mounts);
+    const chartBefore = await page.evaluate(() => !!document.querySelector('sx-target-gauge').shadowRoot.querySelector('.chart svg'));
+    await page.evaluate(() => document.querySelector('sx-target-gauge').scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('sx-target-gauge').shadowRoot.querySelector('.chart svg'), { timeout: 15_000 });
+    await page.waitForNetworkIdle({ idleTime: 400 });
+    return { core, gauge: bytesOf(urls, mounts), chartBeforeScroll: chartBefore };
+  } finally {
+    await page.close();
+  }
+}
+
+async function payloadScenario(cdn) {
+  const result = {};
+  const gaugeMounts = { '/gauge/': join(WWW, 'gauge') };
+  const { core, gauge, chartBeforeScroll } = await gaugePayload(pageUrl('gauge', 'payload-gauge'), gaugeMounts);
+  if (chartBeforeScroll) throw new Error('scenario 5: the chart started before it came near the viewport');
+  result.core = core;
+  result.gauge = gauge;
+  result.floor = folderBytes(join(WWW, 'floor', 'assets'));
+  result.floorComponents = folderBytes(join(WWW, 'floor-components', 'assets'));
+  // The entry chunk split by origin (each part gzipped alone, so the parts add up to a little more than (a)).
+  const groups = folderBytes(join(WWW, 'attribution', 'assets'), (f) => !f.startsWith('echarts-'));
+  result.attribution = Object.fromEntries(
+    ['lit', 'data', 'i18n', 'format', 'styles', 'chart-core', 'element'].map((g) => [
+      g,
+      groups.files.filter((f) => f.file.startsWith(`${g}-`)).reduce((s, f) => s + f.gzip, 0),
+    ]),
+  );
+
+  if (cdn.ok) {
+    const cdnMounts = { '/cdn/': CDN_DIR, '/cdn-pages/': join(WWW, 'cdn-pages') };
+    const cdnGauge = await gaugePayload(`${origin}/cdn-pages/gauge.html`, cdnMounts);
+    result.cdnCore = cdnGauge.core;
+    result.cdnGauge = cdnGauge.gauge;
+    const page = await newPage();
+    try {
+      const urls = recordScripts(page);
+      await page.goto(`${origin}/cdn-pages/all.html`);
+      await page.waitForFunction(
+        () => {
+          const els = [...document.querySelectorAll('sx-target-gauge, sx-project-list')];
+          const drawn = els.filter((e) => e.shadowRoot?.querySelector('.chart svg')).length;
+          return els.every((e) => e.shadowRoot?.querySelector('figure')) && drawn >= 3;
+        },
+        { timeout: 20_000 },
+      );
+      await page.waitForNetworkIdle({ idleTime: 500 });
+      result.cdnAll = bytesOf(urls, cdnMounts);
+    } finally {
+      await page.close();
+    }
+  } else {
+    result.cdnAll = { error: cdn.error };
+  }
+  result.gaugeOverFloor = result.gauge.gzip - result.floor.gzip;
+  return result;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Budgets and the report.
+
+function checks(results) {
+  const list = [];
+  const add = (id, what, value, limit, pass, note = '') => list.push({ id, what, value, limit, pass, note });
+  const s1 = results.s1;
+  const s2 = results.s2;
+  for (const [id, s] of [['1', s1], ['2', s2]]) {
+    if (!s) continue;
+    const what = s.n === 1 ? 'one gauge' : `${s.n} gauges`;
+    add(id, `${what}: element/raw, ms until the frame that shows the chart`, s.ratio_frame.toFixed(2), `≤ ${BUDGET.renderRatio}`, s.ratio_frame <= BUDGET.renderRatio);
+    add(id, `${what}: both sides draw the same SVG`, String(s.sameDrawing), 'true', s.sameDrawing);
+  }
+  if (results.s3) {
+    const s3 = results.s3;
+    add('3', 'start-up work (TaskDuration), 4 of 40 in view / the 4 alone', s3.startupRatio.toFixed(2), `≤ ${BUDGET.startupRatio}`, s3.startupRatio <= BUDGET.startupRatio);
+    const lazy = s3[ARTICLE_VARIANTS[0].name];
+    add('3', 'charts started with 4 of 40 in view', String(lazy.charts), String(ARTICLE_IN_VIEW), lazy.charts === ARTICLE_IN_VIEW);
+  }
+  if (results.s4) {
+    for (const side of ['element', 'raw']) {
+      const s = results.s4[side];
+      const who = side === 'element' ? 'element' : 'raw ECharts';
+      add('4', `${who}: heap growth after ${results.s4.cycles} cycles`, mb(s.heapGrowth), '≤ 0.50 MB', s.heapGrowth <= BUDGET.heapGrowthBytes);
+      add('4', `${who}: DOM nodes / listeners after − before`, `${s.nodes} / ${s.listeners}`, '0 / 0', s.nodes <= 0 && s.listeners <= 0);
+    }
+  }
+  if (results.s5) {
+    const s5 = results.s5;
+    add('5', 'text-first core (a), gzip', kb(s5.core.gzip), `≤ ${kb(BUDGET.coreGzip)}`, s5.core.gzip <= BUDGET.coreGzip);
+    add('5', 'one gauge (b) − ECharts floor, gzip', kb(s5.gaugeOverFloor), `≤ ${kb(BUDGET.gaugeOverFloor)}`, s5.gaugeOverFloor <= BUDGET.gaugeOverFloor);
+    add('5', 'every element from the CDN build (c) measured', s5.cdnAll.error ? 'missing' : kb(s5.cdnAll.gzip), 'dist/cdn built', !s5.cdnAll.error, s5.cdnAll.error ?? '');
+  }
+  return list;
+}
+
+function table(results) {
+  const rows = [];
+  const row = (...cells) => rows.push(`| ${cells.join(' | ')} |`);
+  const range = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+  row('#', 'measure', 'element', 'raw ECharts', 'element/raw');
+  row('---', '---', '---:', '---:', '---:');
+  for (const [id, s] of [['1', results.s1], ['2', results.s2]]) {
+    if (!s) continue;
+    const label = s.n === 1 ? 'one gauge' : `${s.n} gauges in view`;
+    const e = s.element;
+    const eg = s['element eager'];
+    const r = s.raw;
+    const rc = s['raw + aria + tooltip'];
+    const x = (a, b) => (a.median / b.median).toFixed(2);
+    row(id, `${label}: ms until the frame that shows it`, range(e.frame), range(r.frame), x(e.frame, r.frame));
+    row(id, `${label}, \`eager\`: ms until the frame that shows it`, range(eg.frame), range(r.frame), x(eg.frame, r.frame));
+    row(id, `${label}: ms until \`finished\``, range(e.finished), range(r.finished), x(e.finished, r.finished));
+    row(id, `${label}, \`eager\`: ms until \`finished\``, range(eg.finished), range(r.finished), x(eg.finished, r.finished));
+    row(id, `${label}: main-thread CPU, ms (forced layouts)`, `${range(e.cpu)} (${e.layouts.median})`, `${range(r.cpu)} (${r.layouts.median})`, x(e.cpu, r.cpu));
+    row(id, `${label}, \`eager\`: main-thread CPU, ms (forced layouts)`, `${range(eg.cpu)} (${eg.layouts.median})`, `${range(r.cpu)} (${r.layouts.median})`, x(eg.cpu, r.cpu));
+    row(id, `${label}: raw ECharts with aria + tooltip registered, frame / CPU`, `${ms(rc.frame.median)} / ${ms(rc.cpu.median)}`, `${ms(r.frame.median)} / ${ms(r.cpu.median)}`, `${x(rc.frame, r.frame)} / ${x(rc.cpu, r.cpu)}`);
+    const t = s['element text only'];
+    row(id, `${label}: the text-first part alone (as many statement targets, no chart), frame / CPU`, `${ms(t.frame.median)} / ${ms(t.cpu.median)}`, `${ms(r.frame.median)} / ${ms(r.cpu.median)}`, `${x(t.frame, r.frame)} / ${x(t.cpu, r.cpu)}`);
+  }
+  if (results.s3) {
+    const s3 = results.s3;
+    const [lazy, four, eager, rawAll, rawFour] = ARTICLE_VARIANTS.map((v) => s3[v.name]);
+    // ScriptDuration stays in results.json only: it leaves out work done in microtasks (where Lit renders and
+    // where the current controller creates charts), so it under-counts the elements. TaskDuration counts all.
+    row('3', 'article, 4 of 40 in view: start-up work, ms (main-thread TaskDuration)', range(lazy.task), `${range(rawFour.task)} (raw, the 4)`, (lazy.task.median / rawFour.task.median).toFixed(2));
+    row('3', 'the 4 in-view elements alone: start-up work, ms', range(four.task), '', '');
+    row('3', 'all 40 drawn at once: start-up work, ms', `${range(eager.task)} (eager)`, range(rawAll.task), (eager.task.median / rawAll.task.median).toFixed(2));
+    row('3', 'article, 4 of 40 in view: first screen drawn, ms', range(lazy.firstScreen), `${range(rawFour.firstScreen)} (raw, the 4)`, (lazy.firstScreen.median / rawFour.firstScreen.median).toFixed(2));
+    row('3', 'all 40 drawn at once: first screen drawn, ms', `${range(eager.firstScreen)} (eager)`, range(rawAll.firstScreen), (eager.firstScreen.median / rawAll.firstScreen.median).toFixed(2));
+    row('3', 'start-up, 4 of 40 in view ÷ the 4 alone', s3.startupRatio.toFixed(2), '', '');
+  }
+  if (results.s4) {
+    const { element: e, raw: r, cycles } = results.s4;
+    row('4', `${cycles} connect/disconnect cycles: heap growth after GC`, mb(e.heapGrowth), mb(r.heapGrowth), '');
+    row('4', 'DOM nodes / JS listeners, after − before', `${e.nodes} / ${e.listeners}`, `${r.nodes} / ${r.listeners}`, '');
+    row('4', 'ms per cycle (connect, draw, disconnect)', ms(e.msPerCycle), ms(r.msPerCycle), (e.msPerCycle / r.msPerCycle).toFixed(2));
+  }
+  if (results.s5) {
+    const s5 = results.s5;
+    row('5', '(a) text-first core, before any chart (gzip -9)', kb(s5.core.gzip), '', '');
+    row('5', '(b) one gauge with its chart', kb(s5.gauge.gzip), `${kb(s5.floor.gzip)} (floor)`, (s5.gauge.gzip / s5.floor.gzip).toFixed(2));
+    row('5', '(b) − floor', kb(s5.gaugeOverFloor), '', '');
+    if (!s5.cdnAll.error) {
+      row('5', '(c) every element on one page, CDN build', kb(s5.cdnAll.gzip), `${kb(s5.floor.gzip)} (floor)`, (s5.cdnAll.gzip / s5.floor.gzip).toFixed(2));
+      row('5', 'CDN build: entry before any chart / one gauge', `${kb(s5.cdnCore.gzip)} / ${kb(s5.cdnGauge.gzip)}`, '', '');
+    } else {
+      row('5', '(c) every element on one page, CDN build', 'missing', '', '');
+    }
+    const a = s5.attribution;
+    row('5', '(a) by origin: Lit / dataset / element code (core, gauge, strings, formats + tables, styles)', `${kb(a.lit)} / ${kb(a.data)} / ${kb(a['chart-core'] + a.element + a.i18n + a.format + a.styles)} (${kb(a['chart-core'])}, ${kb(a.element)}, ${kb(a.i18n)}, ${kb(a.format)}, ${kb(a.styles)})`, '', '');
+    row('5', '(b) − (a): the chart chunks / aria + tooltip inside them', `${kb(s5.gauge.gzip - s5.core.gzip)} / ${kb(s5.floorComponents.gzip - s5.floor.gzip)}`, '', '');
+  }
+  return rows.join('\n');
+}
+
+function budgetTable(list) {
+  const rows = ['| # | budget | measured | limit | |', '| --- | --- | ---: | ---: | --- |'];
+  for (const c of list) rows.push(`| ${c.id} | ${c.what} | ${c.value} | ${c.limit} | ${c.pass ? 'pass' : '**FAIL**'}${c.note ? ` (${c.note})` : ''} |`);
+  return rows.join('\n');
+}
+
+function updateReadme(markdown) {
+  const file = join(BENCH, 'README.md');
+  if (!existsSync(file)) return;
+  const text = readFileSync(file, 'utf8');
+  const start = '<!-- results:start -->';
+  const end = '<!-- results:end -->';
+  const i = text.indexOf(start);
+  const j = text.indexOf(end);
+  if (i < 0 || j < i) return;
+  writeFileSync(file, `${text.slice(0, i + start.length)}\n${markdown}\n${text.slice(j)}`);
+}
+
+// ------------------------------------------------------------------------------------------------------------
+
+async function main() {
+  const t0 = performance.now();
+  const results = { date: new Date().toISOString(), repetitions: REPS, quick: QUICK };
+  results.machine = {
+    cores: os.cpus().length,
+    cpu: os.cpus()[0]?.model?.trim(),
+    memory: `${(os.totalmem() / 1024 ** 3).toFixed(1)} GB`,
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+    loadAverageAtStart: os.loadavg().map((x) => +x.toFixed(2)),
+  };
+
+  // 1. The CDN build (scenario 5c) and the bench pages.
+  const cdn = { ok: false };
+  if (BUILD) {
+    console.log('bench: npm run build (the CDN build, for scenario 5c)');
+    const built = await run('npm', ['run', 'build'], { quiet: true });
+    cdn.buildExit = built.code;
+  }
+  if (existsSync(join(CDN_DIR, CDN_ENTRY))) cdn.ok = true;
+  else cdn.error = `dist/cdn/${CDN_ENTRY} not found: \`npm run build\` ${cdn.buildExit ? `failed (exit ${cdn.buildExit})` : 'did not produce it'}`;
+  if (!cdn.ok) console.error(`bench: scenario 5(c) cannot run: ${cdn.error}`);
+  results.cdn = { ok: cdn.ok, error: cdn.error };
+
+  if (BUILD || !existsSync(join(WWW, 'pages'))) {
+    for (const mode of ['pages', 'gauge', 'floor', 'floor-components', 'attribution']) {
+      console.log(`bench: vite build --mode ${mode}`);
+      const built = await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'bench/vite.bench.config.ts', '--mode', mode], { quiet: true });
+      if (built.code !== 0) throw new Error(`vite build --mode ${mode} failed (exit ${built.code})`);
+    }
+  }
+  writeFileSync(join(WWW, 'blank.html'), '<!doctype html><link rel="icon" href="data:,"><title>blank</title>');
+  mkdirSync(join(WWW, 'cdn-pages'), { recursive: true });
+  writeFileSync(join(WWW, 'cdn-pages', 'all.html'), cdnAllPage(`/cdn/${CDN_ENTRY}`));
+  writeFileSync(join(WWW, 'cdn-pages', 'gauge.html'), cdnGaugePage(`/cdn/${CDN_ENTRY}`));
+
+  // 2. The server and the browser.
+  const server = await serve({ '/cdn/': CDN_DIR, '/': WWW });
+  onStop(() => server.close());
+  origin = server.origin;
+  const executablePath = chromiumBinary();
+  browser = await puppeteer.launch({
+    executablePath,
+    // A page that never answers fails the run in a minute instead of hanging it.
+    protocolTimeout: 90_000,
+    headless: true,
+    args: [
+      ...CHROMIUM_ARGS.filter((a) => !a.startsWith('--headless')),
+      '--js-flags=--expose-gc',
+      '--disable-renderer-backgrounding',
+      '--disable-background-timer-throttling',
+      '--disable-backgrounding-occluded-windows',
+    ],
+  });
+  const pid = browser.process()?.pid;
+  onStop(async () => {
+    await Promise.race([browser.close(), new Promise((r) => setTimeout(r, 5000))]);
+    if (pid && browser.process()?.exitCode === null) process.kill(pid, 'SIGKILL');
+  });
+  results.browser = { version: await browser.version(), executable: executablePath };
+  console.log(`bench: ${results.browser.version}, ${results.machine.cores} × ${results.machine.cpu}, ${origin}`);
+
+  // 3. The scenarios.
+  const step = async (id, label, fn) => {
+    if (!ONLY.has(id)) return;
+    const t = performance.now();
+    results[`s${id}`] = await fn();
+    console.log(`bench: scenario ${id} (${label}) done in ${elapsed(t)}`);
+  };
+  await step(1, 'one gauge', () =>
+    renderScenario({ n: 1, viewport: { width: 1280, height: 900 }, css: {}, pages: REPS.s1Pages, warm: REPS.s1Warm, runs: REPS.s1Runs }),
+  );
+  await step(2, '100 gauges in view', () =>
+    renderScenario({
+      n: 100,
+      viewport: { width: 1920, height: 5800 },
+      css: { '--columns': '10', '--column': '188px', '--sx-chart-height': '140px' },
+      pages: REPS.s2Pages,
+      warm: 1,
+      runs: 1,
+    }),
+  );
+  await step(3, 'article', () => articleScenario(REPS.s3Runs));
+  await step(4, 'connect/disconnect cycles', () => cyclesScenario(REPS.cycles));
+  await step(5, 'payload', () => payloadScenario(cdn));
+
+  // 4. The report.
+  results.budgets = checks(results);
+  results.seconds = Math.round((performance.now() - t0) / 1000);
+  results.machine.loadAverageAtEnd = os.loadavg().map((x) => +x.toFixed(2));
+  const resultsTable = table(results);
+  const budgets = budgetTable(results.budgets);
+  const header =
+    `${results.date.slice(0, 10)} · ${results.machine.cores} cores (${results.machine.cpu}) · ${results.browser.version} · ` +
+    `${QUICK ? 'quick run' : 'full run'}: scenario 1 ${REPS.s1Pages}×${REPS.s1Runs} insertions per side after ${REPS.s1Warm} warm-ups per page, ` +
+    `scenario 2 ${REPS.s2Pages} pages per side, scenario 3 ${REPS.s3Runs} loads per variant after one warm-up round, scenario 4 ${REPS.cycles} cycles; ` +
+    `median (min–max); ${results.seconds} s in all; load average ${results.machine.loadAverageAtStart[0]} at the start, ` +
+    `${results.machine.loadAverageAtEnd[0]} at the end` +
+    (Math.max(results.machine.loadAverageAtStart[0], results.machine.loadAverageAtEnd[0]) > results.machine.cores
+      ? ` (above ${results.machine.cores}: other processes shared the CPU, wall times are noisier than CPU times).`
+      : '.');
+  const markdown = `${header}\n\n${resultsTable}\n\n${budgets}`;
+  console.log(`\n${markdown}\n`);
+  writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  if (!QUICK && ONLY.size === 5) updateReadme(markdown);
+  const failed = results.budgets.filter((c) => !c.pass);
+  console.log(failed.length ? `bench: ${failed.length} budget(s) missed.` : 'bench: every budget met.');
+  return failed.length ? 1 : 0;
+}
+
+main()
+  .then((code) => (process.exitCode = code))
+  .catch((error) => {
+    console.error('bench:', error?.stack ?? error);
+    process.exitCode = 2;
+  })
+  .finally(() => stopAll());
