@@ -152,8 +152,8 @@ describe('<sx-project-list>', () => {
     expect(title(el)).to.equal(`2025年民生实事第6件：${lifts.title.zh}`);
     expect(description(el)).to.equal('第6件民生实事（住房）：实施住宅自愿加装电梯600部。');
     expect(shadow(el).querySelector('[part=chart]')).to.equal(null);
-    const rows = [...shadow(el).querySelectorAll('[part=table] tbody tr')].map(text);
-    expect(rows).to.deep.equal(['住宅自愿加装电梯 600部']);
+    const rows = [...shadow(el).querySelectorAll('[part=table] tbody tr')].map((tr) => [...tr.children].map(text));
+    expect(rows).to.deep.equal([['住宅自愿加装电梯', '600部']]);
     await expect(el).to.be.accessible();
   });
 

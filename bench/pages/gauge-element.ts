@@ -13,15 +13,14 @@ function gauge(indicator: string, eager: boolean): HTMLElement {
   return el;
 }
 
-/** Inserts n gauges and waits until every one has fired `sx-ready` (ECharts' first `finished`). */
-async function insert(n: number, eager = false): Promise<Timing> {
+/** Inserts n elements made by `make` and waits until every one has fired `sx-ready`, then for the next frame. */
+async function insertAll(n: number, make: (i: number) => HTMLElement, what: string): Promise<Timing> {
   const host = stage();
   let ready = 0;
   let finished = 0;
   const all = new Promise<void>((resolve) => {
     host.addEventListener('sx-ready', function onReady() {
-      ready++;
-      if (ready === n) {
+      if (++ready === n) {
         finished = performance.now();
         host.removeEventListener('sx-ready', onReady);
         resolve();
@@ -31,13 +30,18 @@ async function insert(n: number, eager = false): Promise<Timing> {
   const clock = frameClock();
   const t0 = performance.now();
   const fragment = document.createDocumentFragment();
-  for (let i = 0; i < n; i++) fragment.append(gauge(NUMERIC_INDICATORS[i % NUMERIC_INDICATORS.length]!, eager));
+  for (let i = 0; i < n; i++) fragment.append(make(i));
   host.append(fragment);
-  await within(all, () => `${ready} of ${n} gauges ready`);
+  await within(all, () => `${ready} of ${n} ${what} ready`);
   const frame = await clock.paintedAfter(finished);
   clock.stop();
   const charts = [...host.children].filter((el) => el.shadowRoot?.querySelector('.chart svg')).length;
   return { finished: finished - t0, frame: frame - t0, charts };
+}
+
+/** Inserts n gauges and waits until every one has fired `sx-ready` (ECharts' first `finished`). */
+function insert(n: number, eager = false): Promise<Timing> {
+  return insertAll(n, (i) => gauge(NUMERIC_INDICATORS[i % NUMERIC_INDICATORS.length]!, eager), 'gauges');
 }
 
 async function clear(): Promise<void> {
@@ -83,28 +87,8 @@ function inView(): number {
 }
 
 /** For the breakdown: n statement targets (text, table and source, no chart), to `sx-ready` and the next frame. */
-async function insertText(n: number): Promise<Timing> {
-  const host = stage();
-  let ready = 0;
-  let finished = 0;
-  const all = new Promise<void>((resolve) => {
-    host.addEventListener('sx-ready', function onReady() {
-      if (++ready === n) {
-        finished = performance.now();
-        host.removeEventListener('sx-ready', onReady);
-        resolve();
-      }
-    });
-  });
-  const clock = frameClock();
-  const t0 = performance.now();
-  const fragment = document.createDocumentFragment();
-  for (let i = 0; i < n; i++) fragment.append(gauge('binding-indicators', false));
-  host.append(fragment);
-  await within(all, () => `${ready} of ${n} statements ready`);
-  const frame = await clock.paintedAfter(finished);
-  clock.stop();
-  return { finished: finished - t0, frame: frame - t0, charts: 0 };
+function insertText(n: number): Promise<Timing> {
+  return insertAll(n, () => gauge('binding-indicators', false), 'statements');
 }
 
 Object.assign(window, { bench: { insert, insertText, clear, cycles, svg, chartBox, inView, ready: true } });

@@ -5,27 +5,14 @@
 import { dataset, getTarget } from '../../data/index.js';
 import { buildGaugeOption } from '../../components/target-gauge/target-gauge.option.js';
 import { buildProjectListOption, groupProjects } from '../../components/project-list/project-list.option.js';
-import { echartsTheme, type Palette } from '../../src/chart/theme.js';
+import { DEFAULT_PALETTE, echartsTheme, type Palette } from '../../src/chart/theme.js';
 import { formatTargetValue } from '../../src/format/index.js';
 import { t } from '../../src/i18n/index.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';
 import type { EChartsCoreOption } from 'echarts/core';
 
 /** The defaults of src/chart/styles.ts (light), and the page's font (every bench page sets this one). */
-export const PALETTE: Palette = {
-  text: '#1f2328',
-  muted: '#59636e',
-  background: '#ffffff',
-  border: '#d1d9e0',
-  accent: '#c0392b',
-  accentSoft: '#f3c9c4',
-  track: '#e6e9ec',
-  positive: '#1a7f37',
-  negative: '#a04b00',
-  series: ['#c0392b', '#2f6eba', '#b07400', '#1a7f37', '#7a4fb5', '#00838f'],
-  fontFamily: 'Arial, sans-serif',
-  dark: false,
-};
+export const PALETTE: Palette = { ...DEFAULT_PALETTE, fontFamily: 'Arial, sans-serif' };
 
 export const THEME = echartsTheme(PALETTE);
 

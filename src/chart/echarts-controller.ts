@@ -72,9 +72,32 @@ function placeLater(controller: EChartsController): void {
   }
   unplaced.add(controller);
 }
+
 /** How close to the viewport an element must come before its chart starts. */
 const NEAR_MARGIN = 300;
-const NEAR_VIEWPORT = `${NEAR_MARGIN}px 0px`;
+
+/** One IntersectionObserver for every element on the page, rather than one each. */
+const waiting = new Map<Element, EChartsController>();
+let nearObserver: IntersectionObserver | undefined;
+function waitUntilNear(host: Element, controller: EChartsController): void {
+  nearObserver ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const near = entry.isIntersecting && waiting.get(entry.target);
+        if (near) {
+          stopWaiting(entry.target);
+          near.becameNear();
+        }
+      }
+    },
+    { rootMargin: `${NEAR_MARGIN}px 0px` },
+  );
+  waiting.set(host, controller);
+  nearObserver.observe(host);
+}
+function stopWaiting(host: Element): void {
+  if (waiting.delete(host)) nearObserver?.unobserve(host);
+}
 
 /**
  * The one place that owns an ECharts instance. It creates the chart when the element is near the viewport and
@@ -89,7 +112,6 @@ export class EChartsController implements ReactiveController {
   private runtime: ChartRuntime | undefined;
   private loading: Promise<void> | undefined;
   private readonly renderers = new Set<Renderer>();
-  private intersection: IntersectionObserver | undefined;
   private resizeObserver: ResizeObserver | undefined;
   private observed: HTMLElement | undefined;
   private lastSize = '';
@@ -110,18 +132,7 @@ export class EChartsController implements ReactiveController {
     if (this.options.eager() || typeof IntersectionObserver === 'undefined') {
       this.near = true;
     } else {
-      this.intersection = new IntersectionObserver(
-        (entries) => {
-          if (entries.some((e) => e.isIntersecting)) {
-            this.near = true;
-            this.intersection?.disconnect();
-            this.intersection = undefined;
-            this.start();
-          }
-        },
-        { rootMargin: NEAR_VIEWPORT },
-      );
-      this.intersection.observe(this.host);
+      waitUntilNear(this.host, this);
     }
     // A reconnected element has its container already: no update will come, so start from here.
     this.observeContainer();
@@ -132,7 +143,7 @@ export class EChartsController implements ReactiveController {
     // The container may appear or be replaced by a render (an error state has none).
     this.observeContainer();
     // Near the viewport already? Ask now (batched) rather than wait a frame for the observer's first report.
-    if (!this.near && this.intersection && !this.askedPlace) {
+    if (!this.near && waiting.has(this.host) && !this.askedPlace) {
       this.askedPlace = true;
       placeLater(this);
     }
@@ -144,20 +155,23 @@ export class EChartsController implements ReactiveController {
     return this.host.getBoundingClientRect();
   }
 
-  /** @internal Within NEAR_VIEWPORT (300px above or below) of the viewport: start, and stop observing. */
+  /** @internal Within NEAR_MARGIN (300px above or below) of the viewport: start, and stop observing. */
   placed(box: DOMRect): void {
     if (this.near || !this.connected || box.width + box.height === 0) return;
     if (box.bottom < -NEAR_MARGIN || box.top > innerHeight + NEAR_MARGIN) return;
+    stopWaiting(this.host);
+    this.becameNear();
+  }
+
+  /** @internal The element has come near the viewport. */
+  becameNear(): void {
     this.near = true;
-    this.intersection?.disconnect();
-    this.intersection = undefined;
     this.start();
   }
 
   hostDisconnected(): void {
     this.connected = false;
-    this.intersection?.disconnect();
-    this.intersection = undefined;
+    stopWaiting(this.host);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
     this.observed = undefined;

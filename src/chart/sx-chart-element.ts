@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { renderTable, type TableModel } from '../a11y/data-table.js';
+import { buildTable, type TableModel } from '../a11y/data-table.js';
 import type { SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
@@ -108,6 +108,8 @@ export abstract class SxChartElement<M> extends LitElement {
   private hadChart = false;
   private chartDirty = false;
   private readyWithoutChart = false;
+  private tableNode: HTMLTableElement | undefined;
+  private tableKey = '';
   private reported = '';
   private warned = new Set<string>();
 
@@ -225,6 +227,17 @@ export abstract class SxChartElement<M> extends LitElement {
     return this.option;
   }
 
+  /** The data table, rebuilt only when what it says changes. */
+  private tableFor(model: M, lang: Lang): HTMLTableElement {
+    const table = this.table(model, lang);
+    const key = JSON.stringify(table);
+    if (!this.tableNode || key !== this.tableKey) {
+      this.tableNode = buildTable(table);
+      this.tableKey = key;
+    }
+    return this.tableNode;
+  }
+
   private toggleTable(): void {
     this.tableOpen = !this.tableOpen;
   }
@@ -277,7 +290,7 @@ export abstract class SxChartElement<M> extends LitElement {
         </button>
       </div>
       <div id="table" part="table" class=${this.tableOpen ? 'table-wrap' : 'table-wrap visually-hidden'}>
-        ${renderTable(this.table(model, lang))}
+        ${this.tableFor(model, lang)}
       </div>
     </figure>`;
   }

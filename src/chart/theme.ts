@@ -17,7 +17,8 @@ export interface Palette {
   dark: boolean;
 }
 
-const FALLBACK: Palette = {
+/** The light scheme's defaults, as src/chart/styles.ts sets them; what a detached element reads. */
+export const DEFAULT_PALETTE: Readonly<Palette> = {
   text: '#1f2328',
   muted: '#59636e',
   background: '#ffffff',
@@ -36,17 +37,17 @@ export function readPalette(host: Element): Palette {
   const style = getComputedStyle(host);
   const read = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
   return {
-    text: read('--_text', FALLBACK.text),
-    muted: read('--_muted', FALLBACK.muted),
-    background: read('--_background', FALLBACK.background),
-    border: read('--_border', FALLBACK.border),
-    accent: read('--_accent', FALLBACK.accent),
-    accentSoft: read('--_accent-soft', FALLBACK.accentSoft),
-    track: read('--_track', FALLBACK.track),
-    positive: read('--_positive', FALLBACK.positive),
-    negative: read('--_negative', FALLBACK.negative),
-    series: FALLBACK.series.map((c, i) => read(`--_series-${i + 1}`, c)),
-    fontFamily: style.fontFamily || FALLBACK.fontFamily,
+    text: read('--_text', DEFAULT_PALETTE.text),
+    muted: read('--_muted', DEFAULT_PALETTE.muted),
+    background: read('--_background', DEFAULT_PALETTE.background),
+    border: read('--_border', DEFAULT_PALETTE.border),
+    accent: read('--_accent', DEFAULT_PALETTE.accent),
+    accentSoft: read('--_accent-soft', DEFAULT_PALETTE.accentSoft),
+    track: read('--_track', DEFAULT_PALETTE.track),
+    positive: read('--_positive', DEFAULT_PALETTE.positive),
+    negative: read('--_negative', DEFAULT_PALETTE.negative),
+    series: DEFAULT_PALETTE.series.map((c, i) => read(`--_series-${i + 1}`, c)),
+    fontFamily: style.fontFamily || DEFAULT_PALETTE.fontFamily,
     dark: read('--_scheme', 'light') === 'dark',
   };
 }
