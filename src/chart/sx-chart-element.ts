@@ -38,13 +38,24 @@ const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: re
 function watchPage(el: SxChartElement<unknown>): void {
   live.add(el);
   if (!langObserver && typeof MutationObserver !== 'undefined') {
-    langObserver = new MutationObserver(() => live.forEach((e) => e.requestUpdate()));
+    // Only the elements inside a changed node may speak another language now.
+    langObserver = new MutationObserver((records) =>
+      live.forEach((e) => records.some((r) => r.target !== e && within(e, r.target)) && e.requestUpdate()),
+    );
     langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
   }
   if (!darkQuery && globalThis.matchMedia) {
     darkQuery = globalThis.matchMedia('(prefers-color-scheme: dark)');
     darkQuery.addEventListener('change', () => live.forEach((e) => e.theme === 'auto' && e.requestUpdate('theme')));
   }
+}
+
+/** Whether `node` is inside `ancestor`, across shadow roots. */
+function within(node: Node, ancestor: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+    if (n === ancestor) return true;
+  }
+  return false;
 }
 
 function unwatchPage(el: SxChartElement<unknown>): void {
