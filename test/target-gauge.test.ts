@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { dataset, getTarget } from '../data/index.js';
 import { defineTargetGauge } from '../components/target-gauge/define.js';
 import { SxTargetGauge } from '../components/target-gauge/target-gauge.js';
@@ -93,6 +93,34 @@ describe('<sx-target-gauge>', () => {
     const event = await tapChart(el);
     expect(event, 'a tap on the gauge selects').to.exist;
     expect(event!.detail.record).to.equal(getTarget('gdp-growth'));
+  });
+
+  it('keeps its text and says so inside itself when the chart code cannot be fetched', async () => {
+    class OfflineGauge extends SxTargetGauge {
+      protected override loadChart(): Promise<never> {
+        return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+      }
+    }
+    customElements.define('offline-gauge', OfflineGauge);
+    const el = document.createElement('offline-gauge');
+    el.setAttribute('indicator', 'cpi');
+    el.setAttribute('eager', '');
+    const failed = oneEvent(el, 'sx-error');
+    const errors = console.error;
+    console.error = () => {};
+    try {
+      document.body.append(el);
+      const event = await failed;
+      expect(event.detail.code).to.equal('load-failed');
+      await (el as OfflineGauge).updateComplete;
+      expect(shadow(el).querySelector('[role=alert]')!.textContent).to.contain(event.detail.message);
+      expect(textOf(el), 'the figures stay').to.contain('2%左右');
+      expect(shadow(el).querySelector('[part=chart]'), 'no empty chart box').to.equal(null);
+      expect(shadow(el).querySelectorAll('[part=table] tbody tr').length).to.equal(1);
+      await expect(el).to.be.accessible();
+    } finally {
+      console.error = errors;
+    }
   });
 
   it('never turns a dataset string into HTML', async () => {

@@ -283,7 +283,7 @@ export abstract class SxChartElement<M> extends LitElement {
       </figcaption>
       <p id="description" class="visually-hidden">${this.describe(model, lang)}</p>
       ${this.renderBody(model, lang)}
-      ${this.hasChart(model) ? html`<div class="chart" part="chart" aria-hidden="true"></div>` : nothing}
+      ${this.hasChart(model) && !this.chartError ? html`<div class="chart" part="chart" aria-hidden="true"></div>` : nothing}
       ${this.chartError
         ? html`<div class="error" role="alert" part="error"><span>${this.chartError.message}</span></div>`
         : nothing}
