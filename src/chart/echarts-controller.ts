@@ -12,6 +12,8 @@ export interface EChartsControllerOptions {
   container(): HTMLElement | null | undefined;
   /** Loads ECharts and the element's chart types (a dynamic import). Called once, when the chart is needed. */
   load(): Promise<ChartRuntime>;
+  /** Whether there is anything to chart now; cheap, reads no style (the option itself reads colours). */
+  wanted(): boolean;
   /** The option to draw now, or null when there is nothing to chart. */
   option(): EChartsCoreOption | null;
   theme(): object;
@@ -245,9 +247,7 @@ export class EChartsController implements ReactiveController {
 
   /** Creates the chart if everything it needs is there; otherwise does nothing and waits to be called again. */
   private start(): void {
-    if (!this.connected || !this.near || this.chart || this.failed || this.loading) return;
-    const container = this.options.container();
-    if (!container || !this.options.option()) return;
+    if (!this.waitingToCreate() || !this.options.container() || !this.options.wanted()) return;
     const renderer = this.options.renderer();
     if (!this.runtime || !this.renderers.has(renderer)) {
       this.loading = (async () => {
@@ -271,8 +271,7 @@ export class EChartsController implements ReactiveController {
   /** @internal Read phase of a batch: the size, the option and the theme (they read style), or nothing to do. */
   measure(): Measured | undefined {
     const renderer = this.options.renderer();
-    if (!this.connected || !this.near || this.chart || this.failed || this.loading) return undefined;
-    if (!this.runtime || !this.renderers.has(renderer)) return undefined;
+    if (!this.waitingToCreate() || !this.runtime || !this.renderers.has(renderer)) return undefined;
     const container = this.options.container();
     const option = container ? this.options.option() : null;
     if (!container || !option) return undefined;
@@ -280,6 +279,11 @@ export class EChartsController implements ReactiveController {
     const height = container.clientHeight;
     if (width === 0 || height === 0) return undefined;
     return { container, renderer, width, height, theme: this.options.theme(), option };
+  }
+
+  /** Connected, near the viewport, and without a chart, a failure or a load under way. */
+  private waitingToCreate(): boolean {
+    return this.connected && this.near && !this.chart && !this.failed && !this.loading;
   }
 
   /** @internal Write phase: creates the chart from what `measure` read, reading no layout itself. */

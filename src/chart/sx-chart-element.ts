@@ -103,6 +103,10 @@ export abstract class SxChartElement<M> extends LitElement {
   private readonly chart = new EChartsController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
     load: () => this.loadChart(),
+    wanted: () => {
+      const model = this.resolution?.model;
+      return model !== undefined && this.hasChart(model);
+    },
     option: () => this.currentOption(),
     theme: () => echartsTheme(this.currentPalette()),
     renderer: () => (this.renderer === 'canvas' ? 'canvas' : 'svg'),
