@@ -7,3 +7,4 @@ export {
   type QuantityLike,
   type TargetLike,
 } from './quantity.js';
+export { verdictFor, verdictTone, verdictWords, type Verdict } from './verdict.js';
