@@ -4,6 +4,8 @@
  */
 import '../components/target-gauge/define.js';
 import '../components/project-list/define.js';
+import '../components/target-board/define.js';
 
 export { defineTargetGauge } from '../components/target-gauge/define.js';
 export { defineProjectList } from '../components/project-list/define.js';
+export { defineTargetBoard } from '../components/target-board/define.js';

@@ -5,6 +5,10 @@ export type SxErrorCode =
   | 'unknown-project'
   | 'unknown-category'
   | 'malformed-number'
+  /** An attribute whose value is a list or a format that cannot be read (`actuals`, `sections`). */
+  | 'malformed-attribute'
+  | 'unknown-area'
+  | 'unknown-section'
   | 'load-failed';
 
 export interface SxErrorDetail {

@@ -4,6 +4,7 @@
  */
 export { SxTargetGauge } from '../components/target-gauge/target-gauge.js';
 export { SxProjectList } from '../components/project-list/project-list.js';
+export { SxTargetBoard } from '../components/target-board/target-board.js';
 export { SxChartElement } from './chart/sx-chart-element.js';
 export type { ChartContext, ChartItem, Resolution, Theme } from './chart/sx-chart-element.js';
 export type { Palette } from './chart/theme.js';
