@@ -13,7 +13,15 @@ export type { TableModel } from './a11y/data-table.js';
 export { defineElement, tagNameFor } from './define.js';
 export type { DefineOptions } from './define.js';
 export type { SxErrorCode, SxErrorDetail, SxErrorEvent, SxReadyEvent, SxSelectDetail, SxSelectEvent } from './events.js';
-export { formatNumber, formatPercentPoints, formatQuantity, formatTargetValue, qualifierMeaning } from './format/index.js';
+export {
+  formatNumber,
+  formatPercentPoints,
+  formatQuantity,
+  formatTargetValue,
+  qualifierMeaning,
+  verdictFor,
+} from './format/index.js';
+export type { Verdict } from './format/index.js';
 export { resolveLang, t } from './i18n/index.js';
 export type { Lang, Strings } from './i18n/index.js';
 export { VERSION } from './version.js';

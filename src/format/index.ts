@@ -8,3 +8,4 @@ export {
   type TargetLike,
 } from './quantity.js';
 export { APPROXIMATE, LOWER_BOUND, STANDING_APART, qualifierMeaning } from './qualifier-meaning.js';
+export { verdictFor, verdictTone, verdictWords, type Verdict } from './verdict.js';
