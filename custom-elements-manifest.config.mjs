@@ -26,6 +26,9 @@ const VALUES = {
   indicator: (d) => ({ values: d.targets.map((t) => ({ value: t.id, label: t.label, description: t.written })) }),
   project: (d) => ({ values: d.projects.map((p) => ({ value: String(p.number), label: p.title })) }),
   category: (d) => ({ values: d.categories.map((c) => ({ value: c.id, label: c.label })) }),
+  result: (d) => ({
+    values: d.results.map((r) => ({ value: r.id, label: r.label, ...(r.kind === 'figure' && { description: r.written }) })),
+  }),
   lang: () => ({ values: [{ value: 'zh', label: { zh: '中文', en: 'Chinese' } }, { value: 'en', label: { zh: '英文', en: 'English' } }] }),
 };
 
@@ -48,8 +51,11 @@ function literals(typeText) {
   return values.length > 0 && values.every((v) => v !== null) ? values : undefined;
 }
 
-/** Modules that hold implementation details, not API: option builders, styles and the lazily loaded charts. */
-const INTERNAL = ['**/*.option.ts', '**/*.styles.ts', '**/*.chart.ts'];
+/**
+ * Modules that hold implementation details, not API: option builders, styles, the lazily loaded charts, and the
+ * card renderer `<sx-stat>` and `<sx-results-board>` share.
+ */
+const INTERNAL = ['**/*.option.ts', '**/*.styles.ts', '**/*.chart.ts', '**/*.card.ts'];
 
 /** `components/a/b.ts` or `/components/a/b.js` → `dist/components/a/b.js`. */
 function built(path) {
