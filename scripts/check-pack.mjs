@@ -244,9 +244,11 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
 
 // Budgets (gzip -9, kB = 1000 bytes as Vite reports them) guard against regressions such as full ECharts in a chunk or ECharts in the entry.
 // A chart chunk holds its chart type's own modules only; what two charts share is in an echarts-* chunk.
-// The entry holds every element's text-first code and the dataset: it grows with each element (about 4-5 kB each).
+// The entry holds the text every element shows first, so it grows with each element (about 4-5 kB each) and with
+// the dataset the elements show: the 2024 results (<sx-stat> and the results elements: 52 records with their
+// source sentences, ~7 kB) and the dataset's notes their English follows (~5 kB) took it from ~27 to ~38 kB.
 const BUDGET_KB = {
-  entry: 45,
+  entry: 50,
   'echarts-': 125,
   'target-gauge.chart-': 10,
   'project-list.chart-': 10,

@@ -125,8 +125,6 @@ export interface Strings {
   context2024: (text: string) => string;
   /** Column header of the 2024 context. */
   context2024Header: string;
-  /** Marker of a note on a row. */
-  note: string;
   /** Title of the task map (all seven areas) and of one area. */
   taskMapTitle: (areas: number) => string;
   taskAreaTitle: (number: number, title: string) => string;
@@ -165,4 +163,38 @@ export interface Strings {
   itemCount: (count: number) => string;
   /** The contents table's column headers. */
   section: string;
+  /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
+  /** `id` is the result id the page asked for. */
+  errorUnknownResult: (id: string) => string;
+  /** `id` is the comparable-set id the page asked for. */
+  errorUnknownSet: (id: string) => string;
+  /** `id` is the topic the page asked for. */
+  errorUnknownTopic: (id: string) => string;
+  /** `id` is the record given, `kind` what it is, `expected` what the element takes. */
+  errorWrongKind: (id: string, kind: string, expected: string) => string;
+  /** `a` and `b` are two figures that cannot share an axis, each with its unit. */
+  errorMixedUnits: (a: string, b: string) => string;
+  /** Precedes the list of valid values after an error. */
+  validValues: string;
+  /** What a record is, for the wrong-kind message. */
+  kindHighlight: string;
+  kindFigure: string;
+  kindRanking: string;
+  kindShare: string;
+  kindNotShare: string;
+  kindNoShareProject: string;
+  /** The 2024 review's name ("2024年成绩单"). */
+  results2024: string;
+  /** The word on a result without a number. */
+  milestone: string;
+  /** The description sentence of one result with a number. */
+  statSentence: (label: string, value: string) => string;
+  /** Table rows and headings. */
+  theme: string;
+  sourceSentence: string;
+  note: string;
+  /** The English of a figure written in Chinese: "1.5 times" is written 1.5倍. Used for 倍 only. */
+  timesWords: (value: number) => string;
+  /** How to use the cards with the keyboard, read to screen readers. */
+  cardHint: string;
 }
