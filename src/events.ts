@@ -5,6 +5,8 @@ export type SxErrorCode =
   | 'unknown-project'
   | 'unknown-category'
   | 'malformed-number'
+  /** An attribute's property was set to something that is neither text nor a number (an object, a function). */
+  | 'invalid-value'
   | 'load-failed';
 
 export interface SxErrorDetail {

@@ -71,4 +71,7 @@ export const en: Strings = {
   labelledValue: (label, value) => `${label}: ${value}`,
   projectListHint: 'Use the Up and Down arrow keys to move between projects; press Enter or Space to select one.',
   noFigure: 'No figure stated',
+
+  // core: hardening (input, recovery)
+  errorInvalidValue: (name) => `The value of “${name}” is invalid: it must be text or a number.`,
 };

@@ -103,4 +103,8 @@ export interface Strings {
   projectListHint: string;
   /** A project whose line names no figure. */
   noFigure: string;
+
+  /* core: hardening (input, recovery) */
+  /** `name` is the attribute whose property was set to something that is neither text nor a number. */
+  errorInvalidValue: (name: string) => string;
 }

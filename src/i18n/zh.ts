@@ -62,4 +62,7 @@ export const zh: Strings = {
   labelledValue: (label, value) => `${label}：${value}`,
   projectListHint: '用上下方向键在项目间移动，按回车键或空格键选择。',
   noFigure: '未给出具体数量',
+
+  // core: hardening (input, recovery)
+  errorInvalidValue: (name) => `属性“${name}”的值无效：应为文本或数字。`,
 };
