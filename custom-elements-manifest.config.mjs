@@ -11,8 +11,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** Modules that hold implementation details, not API: option builders, styles and the lazily loaded charts. */
-const INTERNAL = ['**/*.option.ts', '**/*.styles.ts', '**/*.chart.ts'];
+/**
+ * Modules that hold implementation details, not API: option builders, styles, the lazily loaded charts, and the
+ * card renderer `<sx-stat>` and `<sx-results-board>` share.
+ */
+const INTERNAL = ['**/*.option.ts', '**/*.styles.ts', '**/*.chart.ts', '**/*.card.ts'];
 
 /** `components/a/b.ts` or `/components/a/b.js` → `dist/components/a/b.js`. */
 function built(path) {

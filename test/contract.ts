@@ -3,6 +3,12 @@
  * only near the viewport, disposes and re-creates, resizes, switches theme and language, reports bad input
  * inside itself, and never turns data into HTML. Each element's test file calls `elementContract` with its tag.
  *
+ * Not every element draws a chart: `<sx-stat>` is a number card, and an element that composes others (a board, a
+ * report) draws its charts inside them. Such an element passes the same contract with `chart: false`: text,
+ * table, source, axe, errors, lang, theme and re-append are asserted just the same, the tests that only a chart
+ * can pass (an SVG inside, lazy start near the viewport, display:none, resize, canvas) are left out, and instead
+ * it must have no chart box of its own.
+ *
  * The fuzz test below throws arbitrary values at every property the element's class declares (read from Lit's
  * `elementProperties`, so a new element is covered without listing anything). To pass it, a new element:
  * - extends `SxChartElement` and declares attribute properties with `@property()` (text) or
@@ -26,6 +32,12 @@ export interface ContractSpec {
   expectText: { zh: string; en: string };
   /** Attribute sets that must fail, with the error code they report. */
   errors: { attrs: Record<string, string>; code: SxErrorCode; mentions: string }[];
+  /**
+   * Whether the element draws a chart of its own (default true). `false` for text-only elements and for those
+   * that compose other elements: they get the contract minus the chart-specific tests, and must have no
+   * `[part=chart]` box.
+   */
+  chart?: boolean;
 }
 
 const area = () => {
@@ -149,6 +161,9 @@ const anyValue = fc.oneof(
 export function elementContract(spec: ContractSpec): void {
   const { tag } = spec;
   const eager = { ...spec.attrs, eager: '' };
+  const charted = spec.chart !== false;
+  /** A test only an element with a chart of its own can pass. */
+  const chartIt = (title: string, test: () => Promise<void>) => (charted ? it(title, test) : undefined);
 
   describe(`<${tag}> contract`, () => {
     afterEach(() => {
@@ -166,6 +181,10 @@ export function elementContract(spec: ContractSpec): void {
       expect(textOf(el)).to.contain(spec.expectText.zh);
       expect(shadow(el).querySelector('[part=source]')!.textContent).to.contain('2025年山西省政府工作报告');
       expect(shadow(el).querySelectorAll('[part=table] tbody tr').length).to.be.greaterThan(0);
+      if (!charted) {
+        expect(shadow(el).querySelector('[part=chart]'), 'no chart box of its own').to.equal(null);
+        return;
+      }
       expect(svgOf(el), 'an SVG chart').to.exist;
       expect(shadow(el).querySelector('[part=chart]')!.getAttribute('aria-hidden')).to.equal('true');
     });
@@ -201,7 +220,7 @@ export function elementContract(spec: ContractSpec): void {
       expect(table.getBoundingClientRect().height).to.be.greaterThan(20);
     });
 
-    it('starts no chart far off-screen, and starts it when scrolled near', async () => {
+    chartIt('starts no chart far off-screen, and starts it when scrolled near', async () => {
       const spacer = document.createElement('div');
       spacer.style.height = '4000px';
       document.body.append(spacer);
@@ -218,7 +237,7 @@ export function elementContract(spec: ContractSpec): void {
       window.scrollTo(0, 0);
     });
 
-    it('waits in a display:none container and draws when shown', async () => {
+    chartIt('waits in a display:none container and draws when shown', async () => {
       const box = area();
       box.style.display = 'none';
       const el = make(tag, eager);
@@ -242,10 +261,16 @@ export function elementContract(spec: ContractSpec): void {
         el.remove();
         expect(svgOf(el), 'disposed').to.not.exist;
         const other = area();
-        const ready = oneEvent(el, 'sx-ready');
-        other.append(el);
-        await ready;
-        expect(svgOf(el)).to.exist;
+        if (charted) {
+          const ready = oneEvent(el, 'sx-ready');
+          other.append(el);
+          await ready;
+          expect(svgOf(el)).to.exist;
+        } else {
+          other.append(el);
+          await el.updateComplete;
+          expect(textOf(el)).to.contain(spec.expectText.zh);
+        }
         expect(parent.childElementCount).to.equal(0);
       } finally {
         console.warn = warn;
@@ -253,7 +278,7 @@ export function elementContract(spec: ContractSpec): void {
       expect(warnings).to.deep.equal([]);
     });
 
-    it('follows its container when resized', async () => {
+    chartIt('follows its container when resized', async () => {
       const el = await mount(tag, eager);
       const box = el.parentElement!;
       const before = svgOf(el)!.getBoundingClientRect().width;
@@ -269,12 +294,12 @@ export function elementContract(spec: ContractSpec): void {
 
     it('switches theme on the same chart and language everywhere', async () => {
       const el = await mount(tag, eager);
-      const svg = svgOf(el)!;
+      const svg = svgOf(el);
       const lightBg = getComputedStyle(el).backgroundColor;
       const lightFill = chartTextFills(el);
       el.setAttribute('theme', 'dark');
       await el.updateComplete;
-      await waitUntil(() => chartTextFills(el) !== lightFill, 'chart text recoloured', { timeout: 3000 });
+      if (charted) await waitUntil(() => chartTextFills(el) !== lightFill, 'chart text recoloured', { timeout: 3000 });
       expect(getComputedStyle(el).backgroundColor).to.not.equal(lightBg);
       expect(svgOf(el), 'same chart, not a new one').to.equal(svg);
       el.setAttribute('lang', 'en');
@@ -290,8 +315,8 @@ export function elementContract(spec: ContractSpec): void {
         const lightBg = getComputedStyle(el).backgroundColor;
         const lightFill = chartTextFills(el);
         await emulateMedia({ colorScheme: 'dark' });
-        await waitUntil(() => chartTextFills(el) !== lightFill, 'chart recoloured for dark', { timeout: 5000 });
-        expect(getComputedStyle(el).backgroundColor).to.not.equal(lightBg);
+        if (charted) await waitUntil(() => chartTextFills(el) !== lightFill, 'chart recoloured for dark', { timeout: 5000 });
+        await waitUntil(() => getComputedStyle(el).backgroundColor !== lightBg, 'background follows the scheme', { timeout: 5000 });
         await expect(el).to.be.accessible();
       } finally {
         await emulateMedia({ colorScheme: 'light' });
@@ -307,7 +332,7 @@ export function elementContract(spec: ContractSpec): void {
       await waitUntil(() => textOf(el).includes(spec.expectText.zh), 'switched to zh', { timeout: 2000 });
     });
 
-    it('draws with the canvas renderer too', async () => {
+    chartIt('draws with the canvas renderer too', async () => {
       const el = await mount(tag, { ...eager, renderer: 'canvas' });
       expect(shadow(el).querySelector('[part=chart] canvas')).to.exist;
       el.setAttribute('renderer', 'svg');
@@ -430,7 +455,8 @@ export function elementContract(spec: ContractSpec): void {
           expect(alert.textContent).to.contain(bad.mentions);
           expect(alert.textContent).to.contain(event.detail.message);
           await goodReady;
-          expect(svgOf(good)).to.exist;
+          if (charted) expect(svgOf(good)).to.exist;
+          else expect(textOf(good)).to.contain(spec.expectText.zh);
           await expect(el).to.be.accessible();
           expect((el as Stateful).error, 'error is readable').to.deep.equal(event.detail);
           await (el as Stateful).ready;

@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { dataset, getTarget } from '../data/index.js';
 import { defineTargetGauge } from '../components/target-gauge/define.js';
 import { SxTargetGauge } from '../components/target-gauge/target-gauge.js';
-import { gaugeScale, verdictFor } from '../components/target-gauge/target-gauge.option.js';
+import { gaugeScale } from '../components/target-gauge/target-gauge.option.js';
+import { verdictFor } from '../src/format/verdict.js';
 import { elementContract, mount, shadow, svgOf, tapChart, textOf } from './contract.js';
 
 const TAG = 'sx-target-gauge';

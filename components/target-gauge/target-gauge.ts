@@ -7,9 +7,10 @@ import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { echo, isolate, keyword } from '../../src/chart/input.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { formatPercentPoints, formatQuantity, formatTargetValue } from '../../src/format/index.js';
+import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
+import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
 import { t, type Lang } from '../../src/i18n/index.js';
-import { buildGaugeOption, round, verdictFor, type Verdict } from './target-gauge.option.js';
+import { buildGaugeOption } from './target-gauge.option.js';
 import { targetGaugeStyles } from './target-gauge.styles.js';
 
 interface GaugeModel {
@@ -130,7 +131,7 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
         ? nothing
         : html`<p class="outcome">
             ${s.outcomeLine(this.formatActual(model, lang), isolate(model.actualLabel))}
-            <span class="verdict" data-tone=${tone(model.verdict)}>${this.verdictWords(model, lang)}</span>
+            <span class="verdict" data-tone=${verdictTone(model.verdict)}>${this.verdictWords(model, lang)}</span>
           </p>`}
       ${target.note ? html`<p class="note">${target.note[lang]}</p>` : nothing}`;
   }
@@ -176,38 +177,8 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
   }
 
   private verdictWords(model: GaugeModel, lang: Lang): string {
-    const s = t(lang);
-    const { target, actual, verdict } = model;
-    const diff = actual !== undefined && target.value !== undefined ? round(actual - target.value) : 0;
-    const amount = () =>
-      target.unit?.en === '%'
-        ? formatPercentPoints(Math.abs(diff), lang)
-        : formatQuantity({ value: Math.abs(diff), unit: target.unit }, lang);
-    switch (verdict) {
-      case 'met':
-        return s.met;
-      case 'not-met':
-        return s.notMet;
-      case 'within-range':
-        return s.withinRange;
-      case 'outside-range':
-        return s.outsideRange;
-      case 'above':
-        return s.differenceAbove(amount());
-      case 'below':
-        return s.differenceBelow(amount());
-      case 'equal':
-        return s.equal;
-      default:
-        return s.noVerdict;
-    }
+    return verdictWords(model.target, model.actual, model.verdict, lang);
   }
-}
-
-function tone(verdict: Verdict | undefined): 'positive' | 'negative' | 'neutral' {
-  if (verdict === 'met' || verdict === 'within-range') return 'positive';
-  if (verdict === 'not-met' || verdict === 'outside-range') return 'negative';
-  return 'neutral';
 }
 
 /** "Growth in retail sales" reads "growth in retail sales" inside an English sentence; "GDP growth" stays. */

@@ -51,3 +51,8 @@ export function formatPercentPoints(diff: number, lang: Lang): string {
   if (lang === 'zh') return `${digits}个百分点`;
   return `${digits} ${Math.abs(diff) === 1 ? 'percentage point' : 'percentage points'}`;
 }
+
+/** Removes binary noise from a difference (5.2 - 5.5 = -0.2999999999999998). */
+export function round(n: number): number {
+  return Number(n.toPrecision(12));
+}
