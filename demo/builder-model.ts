@@ -147,7 +147,8 @@ export function attributesFor(spec: ElementSpec, values: Values): [string, strin
   for (const field of spec.fields) {
     const value = values[field.name] ?? field.defaultValue;
     if (field.kind === 'boolean') {
-      if ((value === 'true') !== (field.defaultValue === 'true') && value === 'true') out.push([field.name, '']);
+      // A boolean attribute can only be switched on; one that is on by default cannot be written off.
+      if (value === 'true' && field.defaultValue !== 'true') out.push([field.name, '']);
     } else if (value.trim() !== '' && value !== field.defaultValue) {
       out.push([field.name, value]);
     }

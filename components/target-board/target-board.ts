@@ -10,6 +10,7 @@ import { SxChartElement, type ChartContext, type ChartItem, type Resolution } fr
 import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
 import { t, type Lang } from '../../src/i18n/index.js';
+import { echo, keyword, parseNumber } from '../../src/chart/input.js';
 import { buildBulletOption } from './target-board.option.js';
 import { targetBoardStyles } from './target-board.styles.js';
 import { rovingItemStyles, verdictStyles } from '../../src/chart/parts.styles.js';
@@ -42,9 +43,6 @@ export interface TargetBoardModel {
 const CONTEXT: Partial<Record<TargetId, readonly string[]>> = {
   'resident-income': ['urban-income-growth', 'rural-income-growth'],
 };
-
-/** A number as an editor types it in `actuals`: "5.2", "-0.3", "5.2%", with spaces around allowed. */
-const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)%?$/;
 
 /** The parts of an `actuals` list: "gdp-growth:5.2, cpi:0.2" (a comma, full-width comma, 、 or ; between them). */
 const SEPARATOR = /[,，、;；]/;
@@ -125,18 +123,20 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
   protected override resolve(lang: Lang): Resolution<TargetBoardModel> {
     const s = t(lang);
     const actuals = new Map<string, number>();
-    for (const raw of (this.actuals ?? '').split(SEPARATOR)) {
+    for (const raw of this.textInput('actuals').split(SEPARATOR)) {
       const part = raw.trim();
       if (!part) continue;
-      // Full-width digits, colon and percent sign read as their ASCII forms (NFKC).
-      const match = /^([^:]+):(.*)$/.exec(part.normalize('NFKC'));
-      const id = match?.[1]!.trim() ?? '';
-      const number = match?.[2]!.trim().replace(/\s+/g, '') ?? '';
-      if (!match || !id || !NUMBER.test(number) || actuals.has(id)) {
-        return this.fail('malformed-attribute', s.errorMalformedAttribute('actuals', part, s.actualsFormat));
+      const match = /^([^:：]+)[:：](.*)$/.exec(part);
+      const id = keyword(match?.[1]);
+      const target = getTarget(id);
+      // The number as the shared input layer reads it: full-width digits, any minus, the target's unit after it.
+      const units = target?.unit ? [target.unit.zh, target.unit.en] : ['%'];
+      const number = parseNumber(match?.[2], units);
+      if (!match || !id || !number.ok || number.value === undefined || actuals.has(id)) {
+        return this.fail('malformed-attribute', s.errorMalformedAttribute('actuals', echo(part), s.actualsFormat));
       }
-      if (!getTarget(id)) return this.fail('unknown-indicator', `${s.errorUnknownIndicator(id)} (${targetIds.join(', ')})`);
-      actuals.set(id, Number(number.replace('%', '')));
+      if (!target) return this.fail('unknown-indicator', `${s.errorUnknownIndicator(echo(match[1]!.trim()))} (${targetIds.join(', ')})`);
+      actuals.set(id, number.value);
     }
     const rows = targets.map((target): BoardRow => {
       const actual = actuals.get(target.id);
@@ -153,7 +153,7 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
         charted: rows.filter((r) => r.target.value !== undefined && r.target.unit?.en === '%'),
         counts: rows.filter((r) => r.target.value !== undefined && r.target.unit?.en !== '%'),
         statements: rows.filter((r) => r.target.value === undefined),
-        actualLabel: this.actualLabel.trim(),
+        actualLabel: this.textInput('actualLabel'),
       },
     };
   }

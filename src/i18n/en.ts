@@ -113,6 +113,9 @@ export const en: Strings = {
   itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
   section: 'Section',
 
+  // core: hardening (input, recovery)
+  errorInvalidValue: (name) => `The value of “${name}” is invalid: it must be text or a number.`,
+
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   errorUnknownResult: (id) => `Unknown result “${id}”. Check that the id matches one of the result ids in the dataset.`,
   errorUnknownSet: (id) =>

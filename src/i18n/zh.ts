@@ -102,6 +102,9 @@ export const zh: Strings = {
   itemCount: (count) => `${count}项`,
   section: '部分',
 
+  // core: hardening (input, recovery)
+  errorInvalidValue: (name) => `属性“${name}”的值无效：应为文本或数字。`,
+
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   errorUnknownResult: (id) => `未知成绩“${id}”。请检查编号是否与数据集中的成绩编号一致。`,
   errorUnknownSet: (id) => `未知对比组“${id}”。请检查编号是否与数据集中的对比组编号一致。`,
