@@ -24,6 +24,9 @@ const DATA_VALUES = {
     project: () => dataset.projects.map((p) => ({ name: String(p.number), description: both(p.title) })),
     category: () => dataset.categories.map((c) => ({ name: c.id, description: both(c.label) })),
   },
+  'sx-metric-bars': {
+    set: () => dataset.comparableSets.map((c) => ({ name: c.id, description: both(c.title) })),
+  },
   'sx-stat': {
     result: () => dataset.results.map((r) => ({ name: r.id, description: `${both(r.label)}${r.kind === 'figure' ? `: ${r.written}` : ''}` })),
   },
