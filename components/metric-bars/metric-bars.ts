@@ -4,6 +4,7 @@ import { comparableSetIds, getComparableSet, getResult, resultIds } from '../../
 import type { ComparableSet, ResultFigure } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { focusItem, rovingAction } from '../../src/a11y/roving.js';
+import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
@@ -95,23 +96,24 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
 
   protected override resolve(lang: Lang): Resolution<MetricBarsModel> {
     const s = t(lang);
-    const setId = this.set?.trim() ?? '';
+    // Through the shared input layer (src/chart/input.ts): ids compare as keywords, quoted ids are isolated.
+    const setId = this.textInput('set');
     let set: ComparableSet | undefined;
     let ids: string[];
     if (setId) {
-      set = getComparableSet(setId);
-      if (!set) return this.fail('unknown-set', withValidIds(s.errorUnknownSet(setId), comparableSetIds, lang));
+      set = getComparableSet(keyword(setId));
+      if (!set) return this.fail('unknown-set', withValidIds(s.errorUnknownSet(echo(setId)), comparableSetIds, lang));
       ids = [...set.members];
     } else {
-      ids = (this.results ?? '').split(/[\s,，、]+/).filter(Boolean);
+      ids = this.textInput('results').split(/[\s,，、]+/).filter(Boolean);
       if (ids.length === 0) return this.fail('missing-attribute', s.errorMissingAttribute('set / results'));
     }
     const figures: ResultFigure[] = [];
     for (const id of ids) {
-      const r = getResult(id);
-      if (!r) return this.fail('unknown-result', withValidIds(s.errorUnknownResult(id), resultIds, lang));
-      if (r.kind !== 'figure') return this.fail('wrong-kind', s.errorWrongKind(id, s.kindHighlight, s.kindFigure));
-      if (r.measure && NOT_AMOUNTS.has(r.measure)) return this.fail('wrong-kind', s.errorWrongKind(id, s.kindRanking, s.kindFigure));
+      const r = getResult(keyword(id));
+      if (!r) return this.fail('unknown-result', withValidIds(s.errorUnknownResult(echo(id)), resultIds, lang));
+      if (r.kind !== 'figure') return this.fail('wrong-kind', s.errorWrongKind(r.id, s.kindHighlight, s.kindFigure));
+      if (r.measure && NOT_AMOUNTS.has(r.measure)) return this.fail('wrong-kind', s.errorWrongKind(r.id, s.kindRanking, s.kindFigure));
       const first = figures[0];
       if (first && (first.unit.zh !== r.unit.zh || first.unit.en !== r.unit.en || first.measure !== r.measure)) {
         return this.fail('mixed-units', s.errorMixedUnits(`${first.id}: ${first.written}`, `${r.id}: ${r.written}`));
