@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getResult, getTarget, targetIds, targets } from '../../data/index.js';
 import type { ResultFigure, Target, TargetId } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
-import { rovingFocus, rovingItems, rovingKeydown, rovingIndex } from '../../src/a11y/roving.js';
+import { focusItem, rovingItems, rovingKeydown, rovingIndex } from '../../src/a11y/roving.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
@@ -282,7 +282,7 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
     const items = this.items();
     const index = rovingIndex(event, items, 'li.item');
     if (index < 0) return;
-    rovingFocus(items, index);
+    focusItem(items, index);
     this.choose(index);
   }
 

@@ -1,16 +1,33 @@
 /**
- * One tab stop for a list of items, the arrow keys inside it (the roving tabindex of the ARIA practices):
- * the item that holds `tabindex="0"` is the one Tab reaches; Up/Down, Home/End move between items and
- * Enter/Space pick one. Elements render `tabindex` from their own focus index and call these on key presses;
- * focus moves at once, not after the next render, so a screen reader follows the key press.
+ * One tab stop for a list of items, the arrow keys inside it (the roving tabindex of the ARIA practices): the
+ * item that holds `tabindex="0"` is the one Tab reaches; the arrow keys move by one, Home and End to the ends,
+ * Enter and Space pick. The element keeps the index and renders `tabindex` from it; focus moves at once, not after
+ * the next render, so a screen reader follows the key press.
  */
+export type RovingAction = { move: number } | { choose: true } | undefined;
 
-/** Where a key moves focus from item `index` of `last + 1`, or undefined when the key is not a move. */
+/** Where a key moves from item `index` of `last + 1`, or undefined when the key is not a move. */
 export type MoveMap = (key: string, index: number, last: number) => number | undefined;
 
-/** Up and Down, Home and End. */
+/** A flat list: Down and Right forward, Up and Left back, Home and End to the ends. */
 export const linearMoves: MoveMap = (key, index, last) =>
-  ({ ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: last })[key];
+  ({ ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: last })[key];
+
+/** What a key press does in a list of `count` items focused at `index`; modified keys are left to the browser. */
+export function rovingAction(event: KeyboardEvent, index: number, count: number, moves: MoveMap = linearMoves): RovingAction {
+  if (event.altKey || event.ctrlKey || event.metaKey || count === 0) return undefined;
+  const last = count - 1;
+  const to = moves(event.key, index, last);
+  if (to !== undefined) return { move: Math.max(0, Math.min(last, to)) };
+  if (event.key === 'Enter' || event.key === ' ') return { choose: true };
+  return undefined;
+}
+
+/** Gives the item at `index` the one tab stop and focuses it now (a screen reader follows the key at once). */
+export function focusItem(items: readonly HTMLElement[], index: number): void {
+  items.forEach((item, n) => (item.tabIndex = n === index ? 0 : -1));
+  items[index]?.focus();
+}
 
 /** The items of a roving list, in document order. */
 export function rovingItems(root: ParentNode, selector: string): HTMLElement[] {
@@ -23,18 +40,9 @@ export function rovingIndex(event: Event, items: readonly HTMLElement[], selecto
   return item ? items.indexOf(item as HTMLElement) : -1;
 }
 
-/** Moves the tab stop and focus to item `index` (clamped); returns the index it landed on, or -1. */
-export function rovingFocus(items: readonly HTMLElement[], index: number): number {
-  if (items.length === 0) return -1;
-  const i = Math.max(0, Math.min(items.length - 1, index));
-  items.forEach((item, n) => (item.tabIndex = n === i ? 0 : -1));
-  items[i]!.focus();
-  return i;
-}
-
 /**
- * Handles a key press inside a roving list: a move focuses the new item and reports it through `moved`,
- * Enter or Space reports `chosen`. Modified keys (Alt, Ctrl, Meta) are left to the browser.
+ * A key press inside a roving list, handled whole: a move focuses the new item and reports it through `moved`,
+ * Enter or Space reports `chosen`.
  */
 export function rovingKeydown(
   event: KeyboardEvent,
@@ -43,16 +51,14 @@ export function rovingKeydown(
   on: { moved(index: number): void; chosen(index: number): void },
   moves: MoveMap = linearMoves,
 ): void {
-  if (event.altKey || event.ctrlKey || event.metaKey) return;
   const index = rovingIndex(event, items, selector);
-  if (index < 0) return;
-  const to = moves(event.key, index, items.length - 1);
-  if (to !== undefined) {
-    event.preventDefault();
-    const landed = rovingFocus(items, to);
-    if (landed >= 0) on.moved(landed);
-  } else if (event.key === 'Enter' || event.key === ' ') {
-    event.preventDefault();
+  const action = index < 0 ? undefined : rovingAction(event, index, items.length, moves);
+  if (!action) return;
+  event.preventDefault();
+  if ('move' in action) {
+    focusItem(items, action.move);
+    on.moved(action.move);
+  } else {
     on.chosen(index);
   }
 }

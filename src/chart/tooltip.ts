@@ -1,6 +1,6 @@
 /**
- * The tooltip every chart uses: one ready-made line of text per data item, drawn by ECharts as rich text (never
- * HTML, so nothing from data or a page can become markup), and kept inside the chart's box.
+ * The tooltip every chart uses: plain text made by the element (one string per data item), drawn by ECharts as
+ * rich text and kept inside the chart. Never HTML: a label from data cannot become markup.
  */
 export function textTooltip(texts: readonly string[]): object {
   return {
