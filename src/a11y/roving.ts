@@ -31,3 +31,11 @@ export function focusItem(items: readonly HTMLElement[], index: number): void {
   items.forEach((item, n) => (item.tabIndex = n === index ? 0 : -1));
   items[index]?.focus();
 }
+
+/** Whether a key press picks a single focusable item (Enter or Space, no modifier); stops the page scrolling if so. */
+export function picks(event: KeyboardEvent): boolean {
+  if (event.key !== 'Enter' && event.key !== ' ') return false;
+  if (event.altKey || event.ctrlKey || event.metaKey) return false;
+  event.preventDefault();
+  return true;
+}
