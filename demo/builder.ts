@@ -388,6 +388,8 @@ function page(): TemplateResult {
 
 const app = document.getElementById('app')!;
 let pending = false;
+// The builder's own colours follow the reader's; the preview pages follow the element's theme.
+document.documentElement.dataset.theme = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
 function update(): void {
   if (pending) return;
