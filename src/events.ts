@@ -5,6 +5,8 @@ export type SxErrorCode =
   | 'unknown-project'
   | 'unknown-category'
   | 'malformed-number'
+  /** An attribute's property was set to something that is neither text nor a number (an object, a function). */
+  | 'invalid-value'
   | 'load-failed'
   /* 2024 results: <sx-stat>, <sx-metric-bars>, <sx-share-ring>, <sx-results-board> */
   /** A result id that is not in the dataset (the message lists the valid ones). */

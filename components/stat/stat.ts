@@ -5,6 +5,7 @@ import type { Result } from '../../data/types.js';
 import type { TableModel } from '../../src/a11y/data-table.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
+import { echo, keyword } from '../../src/chart/input.js';
 import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { renderStatCard, statRows, statSentence, withValidIds } from './stat.card.js';
@@ -79,10 +80,12 @@ export class SxStat extends SxChartElement<StatModel> {
 
   protected override resolve(lang: Lang): Resolution<StatModel> {
     const s = t(lang);
-    const id = this.result.trim();
+    // Through the shared input layer (src/chart/input.ts): null/undefined from a framework is absent, ids compare
+    // case-insensitively, and the id echoed in a message is cut and bidi-isolated.
+    const id = this.textInput('result');
     if (!id) return this.fail('missing-attribute', s.errorMissingAttribute('result'));
-    const record = getResult(id);
-    if (!record) return this.fail('unknown-result', withValidIds(s.errorUnknownResult(id), resultIds, lang));
+    const record = getResult(keyword(id));
+    if (!record) return this.fail('unknown-result', withValidIds(s.errorUnknownResult(echo(id)), resultIds, lang));
     return { model: { record } };
   }
 

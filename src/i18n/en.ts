@@ -72,6 +72,9 @@ export const en: Strings = {
   projectListHint: 'Use the Up and Down arrow keys to move between projects; press Enter or Space to select one.',
   noFigure: 'No figure stated',
 
+  // core: hardening (input, recovery)
+  errorInvalidValue: (name) => `The value of “${name}” is invalid: it must be text or a number.`,
+
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   errorUnknownResult: (id) => `Unknown result “${id}”. Check that the id matches one of the result ids in the dataset.`,
   errorUnknownSet: (id) =>

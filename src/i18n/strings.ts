@@ -104,6 +104,10 @@ export interface Strings {
   /** A project whose line names no figure. */
   noFigure: string;
 
+  /* core: hardening (input, recovery) */
+  /** `name` is the attribute whose property was set to something that is neither text nor a number. */
+  errorInvalidValue: (name: string) => string;
+
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   /** `id` is the result id the page asked for. */
   errorUnknownResult: (id: string) => string;

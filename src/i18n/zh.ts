@@ -63,6 +63,9 @@ export const zh: Strings = {
   projectListHint: '用上下方向键在项目间移动，按回车键或空格键选择。',
   noFigure: '未给出具体数量',
 
+  // core: hardening (input, recovery)
+  errorInvalidValue: (name) => `属性“${name}”的值无效：应为文本或数字。`,
+
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   errorUnknownResult: (id) => `未知成绩“${id}”。请检查编号是否与数据集中的成绩编号一致。`,
   errorUnknownSet: (id) => `未知对比组“${id}”。请检查编号是否与数据集中的对比组编号一致。`,
