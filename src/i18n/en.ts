@@ -74,6 +74,8 @@ export const en: Strings = {
 
   // core: hardening (input, recovery)
   errorInvalidValue: (name) => `The value of “${name}” is invalid: it must be text or a number.`,
+  errorChartFailed: 'The chart could not be loaded; the figures are shown as text.',
+  retry: 'Retry',
 
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   errorUnknownResult: (id) => `Unknown result “${id}”. Check that the id matches one of the result ids in the dataset.`,

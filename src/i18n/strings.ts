@@ -107,6 +107,10 @@ export interface Strings {
   /* core: hardening (input, recovery) */
   /** `name` is the attribute whose property was set to something that is neither text nor a number. */
   errorInvalidValue: (name: string) => string;
+  /** The chart's code could not be loaded; the figures are on screen as text. */
+  errorChartFailed: string;
+  /** The button that tries to load the chart again. */
+  retry: string;
 
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   /** `id` is the result id the page asked for. */
