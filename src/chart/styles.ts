@@ -108,6 +108,13 @@ export const baseStyles = css`
     touch-action: pan-y;
   }
 
+  /* What ECharts draws into, over the whole box; a server-drawn picture (shanxi-report-charts/ssr) fills it too. */
+  .plot,
+  .chart > svg {
+    position: absolute;
+    inset: 0;
+  }
+
   .footer {
     display: flex;
     flex-wrap: wrap;
