@@ -248,7 +248,10 @@ check('the CDN chunks: text-first entry, one shared ECharts chunk, a chunk per c
 
 // Budgets (gzip -9, kB = 1000 bytes as Vite reports them) guard against regressions such as full ECharts in a chunk or ECharts in the entry.
 // The bar chart's chunk carries the tooltip and aria components only it uses; the gauge's page does without them.
-const BUDGET_KB = { entry: 30, 'echarts-': 125, 'target-gauge.chart-': 10, 'project-list.chart-': 55, 'renderer-svg-': 12, 'renderer-canvas-': 8 };
+// The entry holds the text every element shows first, so it grows with the dataset the elements show: the 2024
+// results (<sx-stat> and the results elements: 52 records with their source sentences, ~7 kB) and the dataset's
+// notes their English follows (~5 kB) took it from ~27 to ~38 kB.
+const BUDGET_KB = { entry: 40, 'echarts-': 125, 'target-gauge.chart-': 10, 'project-list.chart-': 55, 'renderer-svg-': 12, 'renderer-canvas-': 8 };
 check('the CDN files fit their size budgets (gzip)', () => {
   const rows = [];
   const over = [];

@@ -4,6 +4,8 @@
  */
 import '../components/target-gauge/define.js';
 import '../components/project-list/define.js';
+import '../components/stat/define.js';
 
 export { defineTargetGauge } from '../components/target-gauge/define.js';
 export { defineProjectList } from '../components/project-list/define.js';
+export { defineStat } from '../components/stat/define.js';

@@ -5,7 +5,20 @@ export type SxErrorCode =
   | 'unknown-project'
   | 'unknown-category'
   | 'malformed-number'
-  | 'load-failed';
+  /** An attribute's property was set to something that is neither text nor a number (an object, a function). */
+  | 'invalid-value'
+  | 'load-failed'
+  /* 2024 results: <sx-stat>, <sx-metric-bars>, <sx-share-ring>, <sx-results-board> */
+  /** A result id that is not in the dataset (the message lists the valid ones). */
+  | 'unknown-result'
+  /** A comparable-set id that is not in the dataset. */
+  | 'unknown-set'
+  /** A board topic that is not one of the report's three themes. */
+  | 'unknown-topic'
+  /** A record of the wrong kind for the element (a highlight given to a chart, a count given as a share). */
+  | 'wrong-kind'
+  /** Figures in different units or measures asked to share one axis. */
+  | 'mixed-units';
 
 export interface SxErrorDetail {
   code: SxErrorCode;

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { categories, getCategory, getProject, projectCategoryIds, projects } from '../../data/index.js';
 import type { Category, Project } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
+import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import {
@@ -30,9 +31,6 @@ export interface ProjectListModel {
   project?: Project | undefined;
 }
 
-/** A project number as an editor types it: digits, with spaces around allowed. */
-const PROJECT_NUMBER = /^\s*\d+\s*$/;
-
 /**
  * The fifteen livelihood projects (15件民生实事) of the 2025 Shanxi government work report, in the report's
  * order: each with its number, title, category and every figure it names, as a list a keyboard and a screen
@@ -51,9 +49,9 @@ const PROJECT_NUMBER = /^\s*\d+\s*$/;
  * @attr no-source - Hides the source line.
  * @attr eager - Starts the chart at once instead of when the element nears the viewport.
  *
- * @event sx-ready - The chart has rendered (for a single project, which has no chart: the text has).
+ * @event sx-ready - The chart has rendered (for a single project, which has no chart: the text has). Once per drawn chart instance: again after a move or a renderer change. A script that comes later awaits the `ready` property instead.
  * @event sx-select - A reader picked a project in the list (click, Enter or Space): `detail.record` is the dataset's project record; or a bar in the chart: `detail.record` is the dataset's category record.
- * @event sx-error - An unknown project or category, a malformed project number, or a chart that failed to load; `detail` is `{ code, message }`.
+ * @event sx-error - An unknown project or category, a malformed project number, a property set to an object, or a chart that failed to load; `detail` is `{ code, message }`. Once per error (not again when only the language changes); the `error` property holds it.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.
@@ -104,24 +102,20 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
   protected override resolve(lang: Lang): Resolution<ProjectListModel> {
     const s = t(lang);
     let category: Category | undefined;
-    const categoryId = this.category?.trim() ?? '';
+    const categoryId = this.textInput('category');
     if (categoryId) {
-      category = getCategory(categoryId);
+      category = getCategory(keyword(categoryId));
       if (!category) {
-        return this.fail(
-          'unknown-category',
-          `${s.errorUnknownCategory(this.category!)} (${projectCategoryIds.join(', ')})`,
-        );
+        return this.fail('unknown-category', `${s.errorUnknownCategory(echo(categoryId))} (${projectCategoryIds.join(', ')})`);
       }
     }
     let project: Project | undefined;
-    const raw = this.project === null || this.project === undefined ? '' : String(this.project);
-    if (raw.trim()) {
-      if (!PROJECT_NUMBER.test(raw)) return this.fail('malformed-number', s.errorMalformedNumber(`project="${raw}"`));
-      project = getProject(Number(raw));
+    const number = this.numberInput('project', { integer: true });
+    if (number !== undefined) {
+      project = getProject(number);
       if (!project) {
         const last = projects.length;
-        return this.fail('unknown-project', `${s.errorUnknownProject(raw)} (1–${last})`);
+        return this.fail('unknown-project', `${s.errorUnknownProject(echo(this.textInput('project')))} (1–${last})`);
       }
     }
     const all = projects;

@@ -5,6 +5,7 @@ import type { Target } from '../../data/types.js';
 import type { TableModel } from '../../src/a11y/data-table.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
+import { echo, isolate, keyword } from '../../src/chart/input.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
@@ -18,9 +19,6 @@ interface GaugeModel {
   actualLabel: string;
   verdict?: Verdict;
 }
-
-/** A number as an editor types it: "5.2", "-0.3", "450000", " 5 ". Anything else is malformed. */
-const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
 
 /**
  * One 2025 target of the Shanxi government work report: numeric targets as a gauge whose marker and words
@@ -42,9 +40,9 @@ const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
  * @attr no-source - Hides the source line.
  * @attr eager - Starts the chart at once instead of when the element nears the viewport.
  *
- * @event sx-ready - The chart has rendered (for a statement target: the text has).
+ * @event sx-ready - The chart has rendered (for a statement target: the text has). Once per drawn chart instance: again after a move or a renderer change. A script that comes later awaits the `ready` property instead.
  * @event sx-select - A reader clicked or tapped the gauge; `detail.record` is the dataset's target record.
- * @event sx-error - A missing or unknown indicator, a malformed number, or a chart that failed to load; `detail` is `{ code, message }`.
+ * @event sx-error - A missing or unknown indicator, a malformed number, a property set to an object, or a chart that failed to load; `detail` is `{ code, message }`. Once per error (not again when only the language changes); the `error` property holds it.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.
@@ -87,27 +85,19 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
 
   protected override resolve(lang: Lang): Resolution<GaugeModel> {
     const s = t(lang);
-    const id = this.indicator.trim();
+    const id = this.textInput('indicator');
     if (!id) return this.fail('missing-attribute', s.errorMissingAttribute('indicator'));
-    const target = getTarget(id);
-    if (!target) return this.fail('unknown-indicator', `${s.errorUnknownIndicator(id)} (${targetIds.join(', ')})`);
-    let actual: number | undefined;
-    if (this.actual !== null && this.actual.trim() !== '') {
-      if (!NUMBER.test(this.actual)) return this.fail('malformed-number', s.errorMalformedNumber(`actual="${this.actual}"`));
-      actual = Number(this.actual);
-    }
-    let tolerance: number | undefined;
-    if (this.tolerance !== null && this.tolerance.trim() !== '') {
-      if (!NUMBER.test(this.tolerance) || Number(this.tolerance) < 0) {
-        return this.fail('malformed-number', s.errorMalformedNumber(`tolerance="${this.tolerance}"`));
-      }
-      tolerance = Number(this.tolerance);
-    }
+    const target = getTarget(keyword(id));
+    if (!target) return this.fail('unknown-indicator', `${s.errorUnknownIndicator(echo(id))} (${targetIds.join(', ')})`);
+    // The target's unit may follow the number, as editors type it: "5.2%", "480000人", "480000 people".
+    const units = target.unit ? [target.unit.zh, target.unit.en] : [];
+    const actual = this.numberInput('actual', { units });
+    const tolerance = this.numberInput('tolerance', { units, min: 0 });
     return {
       model: {
         target,
         actual,
-        actualLabel: this.actualLabel.trim(),
+        actualLabel: this.textInput('actualLabel'),
         verdict: actual === undefined ? undefined : verdictFor(target, actual, tolerance),
       },
     };
@@ -125,7 +115,7 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
     const s = t(lang);
     const sentence = s.targetSentence(midSentence(model.target.label[lang], lang), formatTargetValue(model.target, lang));
     if (model.actual === undefined) return sentence;
-    const outcome = s.outcomeLine(this.formatActual(model, lang), model.actualLabel);
+    const outcome = s.outcomeLine(this.formatActual(model, lang), isolate(model.actualLabel));
     return `${sentence} ${outcome}${lang === 'zh' ? '，' : ': '}${this.verdictWords(model, lang)}${lang === 'zh' ? '。' : '.'}`;
   }
 
@@ -140,7 +130,7 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
       ${model.actual === undefined
         ? nothing
         : html`<p class="outcome">
-            ${s.outcomeLine(this.formatActual(model, lang), model.actualLabel)}
+            ${s.outcomeLine(this.formatActual(model, lang), isolate(model.actualLabel))}
             <span class="verdict" data-tone=${verdictTone(model.verdict)}>${this.verdictWords(model, lang)}</span>
           </p>`}
       ${target.note ? html`<p class="note">${target.note[lang]}</p>` : nothing}`;

@@ -22,6 +22,8 @@ export interface EChartsControllerOptions {
   eager(): boolean;
   /** After the first full render of an instance. */
   rendered(): void;
+  /** `busy` may have changed (the chart's code started loading, the chart was drawn, disposed or failed). */
+  busy?(): void;
   /** A reader clicked or tapped a data item. */
   select(params: { dataIndex: number; seriesIndex?: number; name?: string; data?: unknown }): void;
   failed(error: unknown): void;
@@ -147,6 +149,18 @@ export class EChartsController implements ReactiveController {
    */
   private picture: Element | undefined;
   private woken = false;
+  private drawnChart: ECharts | undefined;
+
+  /** Whether the current instance has rendered its option once. */
+  get drawn(): boolean {
+    return !!this.chart && this.drawnChart === this.chart;
+  }
+
+  /** Whether the chart is on its way: wanted, near the viewport, connected, and not drawn or failed yet. */
+  get busy(): boolean {
+    // A server-drawn picture shows the chart meanwhile: nothing to announce.
+    return this.connected && this.near && !this.failed && !this.drawn && !this.picture && this.options.wanted();
+  }
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -253,7 +267,10 @@ export class EChartsController implements ReactiveController {
 
   private dispose(): void {
     if (this.chart && !this.chart.isDisposed()) this.chart.dispose();
+    const had = !!this.chart;
     this.chart = undefined;
+    this.drawnChart = undefined;
+    if (had) this.options.busy?.();
   }
 
   private observeContainer(): void {
@@ -315,6 +332,7 @@ export class EChartsController implements ReactiveController {
           this.loading = undefined;
           this.start();
         });
+      this.options.busy?.();
       return;
     }
     enqueue(this);
@@ -348,7 +366,10 @@ export class EChartsController implements ReactiveController {
       // With animation off ECharts fires `finished` inside setOption: listen first.
       const onFinished = () => {
         chart.off('finished', onFinished);
-        if (this.chart === chart) this.options.rendered();
+        if (this.chart === chart) {
+          this.drawnChart = chart;
+          this.options.rendered();
+        }
       };
       chart.on('finished', onFinished);
       // A click on a data item picks it; a click elsewhere on the chart picks nothing in particular

@@ -59,12 +59,12 @@ export const baseStyles = css`
     color-scheme: light;
   }
 
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     ${darkScheme}
   }
 
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme='auto' i]) {
       ${darkScheme}
     }
   }
@@ -83,6 +83,8 @@ export const baseStyles = css`
     margin: 0;
     padding: var(--sx-padding, 12px 16px);
     min-width: 0;
+    /* Editors' words (a URL as a label) wrap rather than widen the page. */
+    overflow-wrap: anywhere;
   }
 
   .title {
@@ -113,6 +115,25 @@ export const baseStyles = css`
   .chart > svg {
     position: absolute;
     inset: 0;
+  }
+
+  /* While the chart's code loads: the "loading" words, quietly, after a moment (no flash on a fast load). */
+  .chart[data-busy]::before {
+    content: attr(data-loading);
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+    font-size: 0.875em;
+    pointer-events: none;
+    animation: sx-appear 0.2s 0.3s both;
+  }
+
+  @keyframes sx-appear {
+    from {
+      opacity: 0;
+    }
   }
 
   .footer {

@@ -71,4 +71,34 @@ export const en: Strings = {
   labelledValue: (label, value) => `${label}: ${value}`,
   projectListHint: 'Use the Up and Down arrow keys to move between projects; press Enter or Space to select one.',
   noFigure: 'No figure stated',
+
+  // core: hardening (input, recovery)
+  errorInvalidValue: (name) => `The value of “${name}” is invalid: it must be text or a number.`,
+
+  /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
+  errorUnknownResult: (id) => `Unknown result “${id}”. Check that the id matches one of the result ids in the dataset.`,
+  errorUnknownSet: (id) =>
+    `Unknown comparable set “${id}”. Check that the id matches one of the comparable-set ids in the dataset.`,
+  errorUnknownTopic: (id) => `Unknown topic “${id}”. The topic must be one of the report’s three themes.`,
+  errorWrongKind: (id, kind, expected) => `“${id}” is ${kind}; this element needs ${expected}.`,
+  errorMixedUnits: (a, b) =>
+    `“${a}” and “${b}” differ in unit or measure, so they cannot share one axis.`,
+  validValues: 'Valid ids',
+  kindHighlight: 'a milestone without a number',
+  kindFigure: 'a result with a number',
+  kindRanking: 'a ranking',
+  kindShare: 'a share (a percentage of a whole)',
+  kindNotShare: 'a figure that is not a share',
+  kindNoShareProject: 'a livelihood project that names no share',
+  results2024: '2024 results',
+  milestone: 'Milestone',
+  statSentence: (label, value) => `${label} in 2024: ${value}.`,
+  theme: 'Theme',
+  sourceSentence: 'Source sentence (Chinese)',
+  note: 'Note',
+  timesWords: (value) => {
+    const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+    return `${Number.isInteger(value) && value <= 10 ? words[value] : String(value)}-fold`;
+  },
+  cardHint: 'Use the arrow keys to move between cards; press Enter or Space to select one.',
 };

@@ -103,4 +103,43 @@ export interface Strings {
   projectListHint: string;
   /** A project whose line names no figure. */
   noFigure: string;
+
+  /* core: hardening (input, recovery) */
+  /** `name` is the attribute whose property was set to something that is neither text nor a number. */
+  errorInvalidValue: (name: string) => string;
+
+  /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
+  /** `id` is the result id the page asked for. */
+  errorUnknownResult: (id: string) => string;
+  /** `id` is the comparable-set id the page asked for. */
+  errorUnknownSet: (id: string) => string;
+  /** `id` is the topic the page asked for. */
+  errorUnknownTopic: (id: string) => string;
+  /** `id` is the record given, `kind` what it is, `expected` what the element takes. */
+  errorWrongKind: (id: string, kind: string, expected: string) => string;
+  /** `a` and `b` are two figures that cannot share an axis, each with its unit. */
+  errorMixedUnits: (a: string, b: string) => string;
+  /** Precedes the list of valid values after an error. */
+  validValues: string;
+  /** What a record is, for the wrong-kind message. */
+  kindHighlight: string;
+  kindFigure: string;
+  kindRanking: string;
+  kindShare: string;
+  kindNotShare: string;
+  kindNoShareProject: string;
+  /** The 2024 review's name ("2024年成绩单"). */
+  results2024: string;
+  /** The word on a result without a number. */
+  milestone: string;
+  /** The description sentence of one result with a number. */
+  statSentence: (label: string, value: string) => string;
+  /** Table rows and headings. */
+  theme: string;
+  sourceSentence: string;
+  note: string;
+  /** The English of a figure written in Chinese: "1.5 times" is written 1.5倍. Used for 倍 only. */
+  timesWords: (value: number) => string;
+  /** How to use the cards with the keyboard, read to screen readers. */
+  cardHint: string;
 }

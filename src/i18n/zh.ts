@@ -62,4 +62,29 @@ export const zh: Strings = {
   labelledValue: (label, value) => `${label}：${value}`,
   projectListHint: '用上下方向键在项目间移动，按回车键或空格键选择。',
   noFigure: '未给出具体数量',
+
+  // core: hardening (input, recovery)
+  errorInvalidValue: (name) => `属性“${name}”的值无效：应为文本或数字。`,
+
+  /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
+  errorUnknownResult: (id) => `未知成绩“${id}”。请检查编号是否与数据集中的成绩编号一致。`,
+  errorUnknownSet: (id) => `未知对比组“${id}”。请检查编号是否与数据集中的对比组编号一致。`,
+  errorUnknownTopic: (id) => `未知主题“${id}”。主题只能是报告的三大主题之一。`,
+  errorWrongKind: (id, kind, expected) => `“${id}”是${kind}，这里需要${expected}。`,
+  errorMixedUnits: (a, b) => `“${a}”与“${b}”的单位或量纲不同，不能画在同一坐标轴上。`,
+  validValues: '可用的编号',
+  kindHighlight: '没有数字的里程碑',
+  kindFigure: '有数字的成绩',
+  kindRanking: '名次',
+  kindShare: '占比（百分比）',
+  kindNotShare: '不是占比的数字',
+  kindNoShareProject: '没有占比数字的民生实事',
+  results2024: '2024年成绩单',
+  milestone: '里程碑',
+  statSentence: (label, value) => `2024年，${label}：${value}。`,
+  theme: '主题',
+  sourceSentence: '原文',
+  note: '说明',
+  timesWords: (value) => `${value}倍`,
+  cardHint: '用方向键在卡片间移动，按回车键或空格键选择。',
 };
