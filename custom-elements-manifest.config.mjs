@@ -29,6 +29,11 @@ const VALUES = {
   result: (d) => ({
     values: d.results.map((r) => ({ value: r.id, label: r.label, ...(r.kind === 'figure' && { description: r.written }) })),
   }),
+  set: (d) => ({ values: d.comparableSets.map((c) => ({ value: c.id, label: c.title })) }),
+  results: (d) => ({
+    values: d.results.filter((r) => r.kind === 'figure').map((r) => ({ value: r.id, label: r.label, description: r.written })),
+    multiple: ',',
+  }),
   lang: () => ({ values: [{ value: 'zh', label: { zh: '中文', en: 'Chinese' } }, { value: 'en', label: { zh: '英文', en: 'English' } }] }),
 };
 

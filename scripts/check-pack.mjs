@@ -223,7 +223,8 @@ check('the CDN chunks: text-first entry, one shared ECharts chunk, a chunk per c
 
   const entryCode = read(entry);
   assert(staticImports(entry).length === 0, `the entry must load nothing before the text renders, imports ${staticImports(entry)}`);
-  const lazy = dynamicImports(entry).sort();
+  // Several elements may load one chart chunk (<sx-metric-bars> draws with <sx-project-list>'s bar chart).
+  const lazy = [...new Set(dynamicImports(entry))].sort();
   assert(
     lazy.length === 2 && lazy.includes(name(gauge[0])) && lazy.includes(name(bar[0])),
     `the entry should lazily import the two chart chunks, imports ${lazy}`,
@@ -250,8 +251,9 @@ check('the CDN chunks: text-first entry, one shared ECharts chunk, a chunk per c
 // The bar chart's chunk carries the tooltip and aria components only it uses; the gauge's page does without them.
 // The entry holds the text every element shows first, so it grows with the dataset the elements show: the 2024
 // results (<sx-stat> and the results elements: 52 records with their source sentences, ~7 kB) and the dataset's
-// notes their English follows (~5 kB) took it from ~27 to ~38 kB.
-const BUDGET_KB = { entry: 40, 'echarts-': 125, 'target-gauge.chart-': 10, 'project-list.chart-': 55, 'renderer-svg-': 12, 'renderer-canvas-': 8 };
+// notes their English follows (~5 kB) took it from ~27 to ~38 kB; the four results elements' code and the shared
+// input layer add ~1 kB each.
+const BUDGET_KB = { entry: 48, 'echarts-': 125, 'target-gauge.chart-': 10, 'project-list.chart-': 55, 'renderer-svg-': 12, 'renderer-canvas-': 8 };
 check('the CDN files fit their size budgets (gzip)', () => {
   const rows = [];
   const over = [];

@@ -5,6 +5,7 @@
 export { SxTargetGauge } from '../components/target-gauge/target-gauge.js';
 export { SxProjectList } from '../components/project-list/project-list.js';
 export { SxStat } from '../components/stat/stat.js';
+export { SxMetricBars } from '../components/metric-bars/metric-bars.js';
 export { SxChartElement } from './chart/sx-chart-element.js';
 export type { ChartContext, ChartItem, Resolution, Theme } from './chart/sx-chart-element.js';
 export type { Palette } from './chart/theme.js';

@@ -142,4 +142,8 @@ export interface Strings {
   timesWords: (value: number) => string;
   /** How to use the cards with the keyboard, read to screen readers. */
   cardHint: string;
+  /** What a dashed open end on a bar means. */
+  legendLowerBound: string;
+  /** What a hatched bar means. */
+  legendApproximate: string;
 }

@@ -87,4 +87,6 @@ export const zh: Strings = {
   note: '说明',
   timesWords: (value) => `${value}倍`,
   cardHint: '用方向键在卡片间移动，按回车键或空格键选择。',
+  legendLowerBound: '虚线开口：报告写的是“余”“多”“超过”或“以上”，实际数值高于实线所示。',
+  legendApproximate: '斜线填充：报告写的是“近”“左右”或“以内”，为近似值或上限。',
 };

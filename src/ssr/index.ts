@@ -133,7 +133,21 @@ function rendererWith(size: { width: number; height?: number }): typeof LitEleme
       return ctor.prototype instanceof SxChartElement;
     }
 
-    override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult {
+    private broken = false;
+
+    // An element whose code needs a browser (a DOM call in willUpdate) is left for the browser to render,
+    // with a warning, rather than failing the whole page.
+    override connectedCallback(): void {
+      try {
+        super.connectedCallback();
+      } catch (error) {
+        this.broken = true;
+        console.warn(`shanxi-report-charts/ssr: <${this.tagName}> cannot render on the server; left for the browser:`, error);
+      }
+    }
+
+    override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
+      if (this.broken) return undefined;
       const element = this.element as unknown as SxChartElement<unknown>;
       return [
         async () => {

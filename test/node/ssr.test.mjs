@@ -1,4 +1,5 @@
 // shanxi-report-charts/ssr in Node (node --test, after `npm run build`): what a reader without JavaScript gets.
+/* global customElements, document */ // the DOM shim Lit installs in Node; document is deliberately missing
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
@@ -123,6 +124,27 @@ describe('renderElement', () => {
       if (chart) assert.ok(all(chart, (n) => n.tagName === 'svg').length === 1, `<${tag}> has its chart as one SVG`);
     }
     assert.ok(given.has('sx-target-gauge') && given.has('sx-project-list'), 'the README shows the elements');
+  });
+});
+
+describe('an element whose code needs a browser', () => {
+  it('is left for the browser to render, and the rest of the page renders', async () => {
+    const { SxTargetGauge } = await import('../../dist/components/target-gauge/target-gauge.js');
+    customElements.define('sx-needs-dom', class extends SxTargetGauge {
+      willUpdate() {
+        document.title = 'no document on the server';
+      }
+    });
+    const warn = console.warn;
+    const warnings = [];
+    console.warn = (...args) => warnings.push(args.join(' '));
+    try {
+      const out = await renderPage('<sx-needs-dom indicator="cpi"></sx-needs-dom><sx-target-gauge indicator="cpi"></sx-target-gauge>');
+      assert.match(out, /^<sx-needs-dom indicator="cpi"[^>]*><\/sx-needs-dom><sx-target-gauge indicator="cpi"[^>]*><template shadowroot="open" shadowrootmode="open">/);
+      assert.match(warnings.join('\n'), /sx-needs-dom.*left for the browser/i);
+    } finally {
+      console.warn = warn;
+    }
   });
 });
 
