@@ -242,11 +242,12 @@ function fieldControl(field: Field, lang: Lang): TemplateResult {
         const next = field.values.map((x) => x.value).filter((x) => (x === v ? on : chosen.has(x)));
         setValue(field.name, next.join(field.separator));
       };
-      return html`<div class="multi" id=${id} role="group" aria-labelledby=${`${id}-label`}>
+      return html`<div class="multi" id=${id} role="group" aria-labelledby=${`${id}-label`} data-separator=${field.separator}>
         ${field.values.map(
           (v) => html`<label class="multi-option">
             <input
               type="checkbox"
+              .value=${v.value}
               .checked=${live(chosen.has(v.value))}
               @change=${(e: Event) => toggle(v.value, (e.target as HTMLInputElement).checked)}
             />
@@ -388,6 +389,8 @@ function page(): TemplateResult {
 
 const app = document.getElementById('app')!;
 let pending = false;
+// The builder's own colours follow the reader's; the preview pages follow the element's theme.
+document.documentElement.dataset.theme = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
 function update(): void {
   if (pending) return;

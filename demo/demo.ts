@@ -10,12 +10,14 @@ import '../src/define-all.js';
 import { dataset } from '../data/index.js';
 import type { Category, Localized, Project, Target } from '../data/index.js';
 import type { SxErrorDetail, SxSelectDetail } from '../src/index.js';
+import type { DemoKit } from './section-kit.js';
+import { targetBoardDemo } from './target-board.js';
 import { copyText, tagSnippet } from './embed-code.js';
 
 type Lang = 'zh' | 'en';
 type PageTheme = 'light' | 'dark';
 type Renderer = 'svg' | 'canvas';
-type Tag = 'sx-target-gauge' | 'sx-project-list';
+type Tag = `sx-${string}`;
 
 interface Settings {
   theme: PageTheme;
@@ -218,8 +220,13 @@ const projectExamples = {
 
 const errorExample = example('error-unknown-indicator', 'sx-target-gauge', [['indicator', 'gdp-growth-2030']]);
 
+/** Sections that live in modules of their own, built with the page's helpers. */
+const kit: DemoKit<Example> = { example, card: (ex, caption) => card(ex, caption), section: (...a) => section(...a) };
+const moduleSections = [targetBoardDemo(kit)];
+
 const examples: Example[] = [
   ...targetExamples,
+  ...moduleSections.flatMap((m) => m.examples),
   ...outcomeExamples,
   projectExamples.all,
   projectExamples.one,
@@ -456,6 +463,8 @@ function page(): TemplateResult {
         s.targetsText,
         html`<div class="grid">${targetExamples.map((ex) => card(ex))}</div>`,
       )}
+
+      ${moduleSections.map((m) => m.render(lang))}
 
       ${section(
         'outcome',

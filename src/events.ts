@@ -5,6 +5,10 @@ export type SxErrorCode =
   | 'unknown-project'
   | 'unknown-category'
   | 'malformed-number'
+  /** An attribute whose value is a list or a format that cannot be read (`actuals`, `sections`). */
+  | 'malformed-attribute'
+  | 'unknown-area'
+  | 'unknown-section'
   /** An attribute's property was set to something that is neither text nor a number (an object, a function). */
   | 'invalid-value'
   | 'load-failed'

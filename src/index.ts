@@ -4,6 +4,7 @@
  */
 export { SxTargetGauge } from '../components/target-gauge/target-gauge.js';
 export { SxProjectList } from '../components/project-list/project-list.js';
+export { SxTargetBoard } from '../components/target-board/target-board.js';
 export { SxStat } from '../components/stat/stat.js';
 export { SxMetricBars } from '../components/metric-bars/metric-bars.js';
 export { SxChartElement } from './chart/sx-chart-element.js';

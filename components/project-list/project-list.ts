@@ -16,6 +16,7 @@ import { formatNumber, formatQuantity } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { buildProjectListOption, groupProjects, type CategoryGroup } from './project-list.option.js';
 import { projectListStyles } from './project-list.styles.js';
+import { rovingItemStyles } from '../../src/chart/parts.styles.js';
 
 /** What `<sx-project-list>` shows: the records it picked from the dataset, untouched. */
 export interface ProjectListModel {
@@ -62,6 +63,7 @@ export interface ProjectListModel {
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart source - The source line.
  * @csspart error - The error message.
+ * @csspart retry - The button that loads the chart again after its code failed to load.
  *
  * @cssprop --sx-color-text - Text colour.
  * @cssprop --sx-color-muted - Secondary text colour (categories, source line, dimmed bars).
@@ -76,7 +78,7 @@ export interface ProjectListModel {
  * @cssprop --sx-radius - Corner radius.
  */
 export class SxProjectList extends SxChartElement<ProjectListModel> {
-  static override styles = [...SxChartElement.styles, projectListStyles];
+  static override styles = [...SxChartElement.styles, rovingItemStyles, projectListStyles];
 
   /** One project by its number in the report (1–15), as text or a number. Empty shows them all. */
   @property() project: string | number | null = null;

@@ -2,21 +2,11 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Target } from '../../data/types.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';
 import { formatNumber } from '../../src/format/index.js';
-import { round } from '../../src/format/number.js';
+import { niceCeil, round } from '../../src/format/number.js';
 import type { Verdict } from '../../src/format/verdict.js';
 
 /** Half the target mark's width, as a share of the arc (about 3 px on a phone-sized gauge). */
 const MARK_HALF_WIDTH = 0.007;
-
-const NICE = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
-
-/** The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) at or above n. */
-export function niceCeil(n: number): number {
-  if (n <= 0) return 0;
-  const power = 10 ** Math.floor(Math.log10(n));
-  const step = NICE.find((m) => m * power >= n * (1 - 1e-12)) ?? 10;
-  return round(step * power);
-}
 
 /**
  * A scale that suits the indicator: from 0 (or below, for a negative outcome) to a nice number comfortably

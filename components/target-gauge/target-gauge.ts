@@ -12,6 +12,7 @@ import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/f
 import { t, type Lang } from '../../src/i18n/index.js';
 import { buildGaugeOption } from './target-gauge.option.js';
 import { targetGaugeStyles } from './target-gauge.styles.js';
+import { verdictStyles } from '../../src/chart/parts.styles.js';
 
 interface GaugeModel {
   target: Target;
@@ -52,6 +53,7 @@ interface GaugeModel {
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart source - The source line.
  * @csspart error - The error message.
+ * @csspart retry - The button that loads the chart again after its code failed to load.
  *
  * @cssprop --sx-color-text - Text colour.
  * @cssprop --sx-color-muted - Secondary text colour (source line, scale labels).
@@ -69,7 +71,7 @@ interface GaugeModel {
  * @cssprop --sx-radius - Corner radius.
  */
 export class SxTargetGauge extends SxChartElement<GaugeModel> {
-  static override styles = [...SxChartElement.styles, targetGaugeStyles];
+  static override styles = [...SxChartElement.styles, verdictStyles, targetGaugeStyles];
 
   /** The target's id in the dataset, e.g. `gdp-growth`. */
   @property() indicator = '';

@@ -152,7 +152,8 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .toggle {
+  .toggle,
+  .retry {
     font: inherit;
     color: inherit;
     background: none;
@@ -164,12 +165,14 @@ export const baseStyles = css`
     cursor: pointer;
   }
 
-  .toggle:hover {
+  .toggle:hover,
+  .retry:hover {
     color: var(--_text);
     border-color: var(--_muted);
   }
 
   .toggle:focus-visible,
+  .retry:focus-visible,
   [tabindex]:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
@@ -232,6 +235,14 @@ export const baseStyles = css`
 
   .error strong {
     display: block;
+  }
+
+  .error.retryable {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 4px 12px;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -4,7 +4,17 @@ import { buildTable, tableTemplate, type TableModel } from '../a11y/data-table.j
 import type { SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
-import { attributeOf, echo, InputError, invalidProperty, keyword, normaliseTextProperties, parseNumber, reflectedText } from './input.js';
+import {
+  attributeOf,
+  echo,
+  InputError,
+  invalidProperty,
+  isPublicProperty,
+  keyword,
+  normaliseTextProperties,
+  parseNumber,
+  reflectedText,
+} from './input.js';
 import { ErrorReport, ReadyState } from './ready-state.js';
 import type { EChartsCoreOption, Renderer } from './runtime.js';
 import { baseStyles } from './styles.js';
@@ -115,14 +125,15 @@ export abstract class SxChartElement<M> extends LitElement {
   staticChart: unknown = nothing;
 
   @state() private tableOpen = false;
-  @state() private chartError: SxErrorDetail | undefined;
+  /** The chart's code (or its first render) failed; the figures stay as text, and the element will try again. */
+  @state() private chartFailed = false;
 
   /**
    * The error the element shows now, `{ code, message }` (the message in the element's language), or null.
    * Read it after `ready` to learn what a script added late missed: `sx-error` fires once per error.
    */
   get error(): SxErrorDetail | null {
-    const error = this.resolution?.error ?? this.chartError;
+    const error = this.resolution?.error ?? this.chartError();
     return error ? { ...error } : null;
   }
 
@@ -165,7 +176,10 @@ export abstract class SxChartElement<M> extends LitElement {
     select: (item) => this.chartSelected(item),
     failed: (error) => {
       console.error(error);
-      this.chartError = { code: 'load-failed', message: t(this.currentLang).errorLoadFailed };
+      this.chartFailed = true;
+    },
+    retrying: () => {
+      this.chartFailed = false;
     },
   });
   private palette: Palette | undefined;
@@ -216,6 +230,8 @@ export abstract class SxChartElement<M> extends LitElement {
     this.currentLang = lang;
     this.option = undefined;
     this.hadChart = !!this.chart.chart;
+    // An attribute changed after a failed load: try again (nothing caches a failure).
+    if (this.chartFailed && [...changed.keys()].some((k) => isPublicProperty(this, k))) this.chart.retry();
     try {
       const invalid = invalidProperty(this);
       this.resolution = invalid
@@ -248,7 +264,7 @@ export abstract class SxChartElement<M> extends LitElement {
       // The server's picture no longer shows what the chart would draw: swap in the live chart.
       this.chart.wake();
     }
-    const error = this.resolution?.error ?? this.chartError;
+    const error = this.resolution?.error ?? this.chartError();
     const model = this.resolution?.model;
     const textOnly = model !== undefined && !this.hasChart(model);
     // A hydrated server picture is a chart for the reader (and sx-ready comes again once the live one is in).
@@ -341,6 +357,15 @@ export abstract class SxChartElement<M> extends LitElement {
     this.renderRoot?.querySelector('.chart')?.toggleAttribute('data-busy', busy);
   }
 
+  /** The error of a failed chart load, in the current language. */
+  private chartError(): SxErrorDetail | undefined {
+    return this.chartFailed ? { code: 'load-failed', message: t(this.currentLang).errorChartFailed } : undefined;
+  }
+
+  private retryChart(): void {
+    this.chart.retry();
+  }
+
   private emit(type: 'sx-ready' | 'sx-select' | 'sx-error', detail: object): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
@@ -416,11 +441,14 @@ export abstract class SxChartElement<M> extends LitElement {
       </figcaption>
       <p id="description" class="visually-hidden">${this.describe(model, lang)}</p>
       ${this.renderBody(model, lang)}
-      ${this.hasChart(model) && !this.chartError
+      ${this.hasChart(model) && !this.chartFailed
         ? html`<div class="chart" part="chart" aria-hidden="true" data-loading=${s.loading}>${this.staticChart}</div>`
         : nothing}
-      ${this.chartError
-        ? html`<div class="error" role="alert" part="error"><span>${this.chartError.message}</span></div>`
+      ${this.chartFailed
+        ? html`<div class="error retryable" role="alert" part="error">
+            <span>${s.errorChartFailed}</span>
+            <button class="retry" part="retry" type="button" @click=${this.retryChart}>${s.retry}</button>
+          </div>`
         : nothing}
       <div class="footer">
         ${this.noSource ? nothing : html`<p class="source" part="source">${s.sourceLine}</p>`}

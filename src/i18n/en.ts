@@ -71,9 +71,52 @@ export const en: Strings = {
   labelledValue: (label, value) => `${label}: ${value}`,
   projectListHint: 'Use the Up and Down arrow keys to move between projects; press Enter or Space to select one.',
   noFigure: 'No figure stated',
+  /* <sx-target-board>, <sx-task-map>, <sx-report> (issue 10) */
+  errorMalformedAttribute: (name, part, expected) => `“${part}” in the attribute “${name}” cannot be read. ${expected}`,
+  errorUnknownArea: (value) => `Unknown task area “${value}”.`,
+  errorUnknownSection: (name) => `Unknown section “${name}”.`,
+  actualsFormat: 'Write it as “indicator:number”, separated by commas, e.g. gdp-growth:5.2, cpi:0.2.',
+  boardTitle: 'Shanxi’s main targets for 2025',
+  boardSummary: (total, charted, counts, statements) =>
+    `Shanxi’s ${total} main targets for 2025: ${charted} percentages, drawn on one shared axis; ${counts}; and statements without a figure: ${statements}.`,
+  boardKey:
+    'The tick marks the target; “at least” is drawn as a shaded zone from the target up; “about” as a short shaded band at the target (the report sets no range, so the band’s width means nothing); a dot is an outcome the page gave.',
+  boardHint: 'Use the Up and Down arrow keys to move between targets; press Enter or Space to select one.',
+  context2024: (text) => `2024: ${text}`,
+  context2024Header: 'In 2024',
+  taskMapTitle: (areas) => `The ${areas} key task areas for 2025`,
+  taskAreaTitle: (number, title) => `Key task area ${number} for 2025: ${title}`,
+  taskMapSummary: (areas, tasks, most, mostCount) =>
+    `Shanxi’s ${areas} key task areas for 2025 hold ${tasks} tasks; ${most} has the most, with ${mostCount}.`,
+  taskAreaSummary: (number, title, tasks, groups) =>
+    `Key task area ${number}, “${title}”, holds ${tasks} ${tasks === 1 ? 'task' : 'tasks'}${groups > 1 ? ` in ${groups} groups` : ''}.`,
+  area: 'Area',
+  areaLabel: (number) => `Area ${number}`,
+  taskCount: (count) => (count === 1 ? '1 task' : `${count} tasks`),
+  taskArea: 'Task area',
+  task: 'Task',
+  taskQuirksNote:
+    'The report announces seven key task areas but numbers only six: “Promote common prosperity” is printed under area 5. Following the dataset, it is area 6 here, and the text’s “6、” is area 7. Area 3’s title line runs into its first sub-heading; it is split at the space.',
+  areaUnnumbered: 'printed without a number, under area 5',
+  areaPrintedAs: (number) => `printed as ${number}`,
+  areaRunOn: (line) => `title line as printed: ${line}`,
+  taskMapHint:
+    'Use the Up and Down arrow keys to move through the areas and tasks, Left and Right to move between an area and its tasks; press Enter or Space to select one.',
+  taskMapKey: 'Each block’s size is the number of tasks its area lists, one cell per task.',
+  reportContents: 'Contents',
+  reportDelivered: (date, speaker, meeting) => `Delivered by ${speaker} on ${date} at the ${meeting}`,
+  reportSummary: (sections) => `The 2025 Shanxi Provincial Government Work Report in charts: ${sections}.`,
+  sectionResults: 'The 2024 report card',
+  sectionTargets: 'Main targets for 2025',
+  sectionTasks: 'Seven key task areas',
+  sectionProjects: '15 livelihood projects',
+  itemCount: (count) => (count === 1 ? '1 item' : `${count} items`),
+  section: 'Section',
 
   // core: hardening (input, recovery)
   errorInvalidValue: (name) => `The value of “${name}” is invalid: it must be text or a number.`,
+  errorChartFailed: 'The chart could not be loaded; the figures are shown as text.',
+  retry: 'Retry',
 
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   errorUnknownResult: (id) => `Unknown result “${id}”. Check that the id matches one of the result ids in the dataset.`,

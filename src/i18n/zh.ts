@@ -62,9 +62,50 @@ export const zh: Strings = {
   labelledValue: (label, value) => `${label}：${value}`,
   projectListHint: '用上下方向键在项目间移动，按回车键或空格键选择。',
   noFigure: '未给出具体数量',
+  /* <sx-target-board>, <sx-task-map>, <sx-report> (issue 10) */
+  errorMalformedAttribute: (name, part, expected) => `属性“${name}”中的“${part}”无法识别。${expected}`,
+  errorUnknownArea: (value) => `未知的重点工作方面“${value}”。`,
+  errorUnknownSection: (name) => `未知的部分“${name}”。`,
+  actualsFormat: '应写成“指标编号:数值”，多项用逗号分隔，例如 gdp-growth:5.2, cpi:0.2。',
+  boardTitle: '2025年主要预期目标',
+  boardSummary: (total, charted, counts, statements) =>
+    `2025年山西主要预期目标共${total}项：${charted}项为百分比目标，画在同一坐标轴上；${counts}；另有定性目标：${statements}。`,
+  boardKey: '竖线为目标值；“以上”画作从目标值向右延伸的浅色区域；“左右”画作目标值处的浅色短带（报告未给出范围，带宽不代表区间）；圆点为页面给出的实际值。',
+  boardHint: '用上下方向键在目标间移动，按回车键或空格键选择。',
+  context2024: (text) => `2024年：${text}`,
+  context2024Header: '2024年情况',
+  taskMapTitle: (areas) => `2025年${areas}方面重点工作`,
+  taskAreaTitle: (number, title) => `2025年重点工作第${number}方面：${title}`,
+  taskMapSummary: (areas, tasks, most, mostCount) =>
+    `2025年山西${areas}方面重点工作，共${tasks}项具体任务，其中${most}最多，有${mostCount}项。`,
+  taskAreaSummary: (number, title, tasks, groups) =>
+    `重点工作第${number}方面“${title}”${groups > 1 ? `分${groups}组、` : ''}共${tasks}项具体任务。`,
+  area: '方面',
+  areaLabel: (number) => `第${number}方面`,
+  taskCount: (count) => `${count}项`,
+  taskArea: '重点工作',
+  task: '具体任务',
+  taskQuirksNote:
+    '原文标题为“七方面重点工作”，但只编号到6：“聚焦促进共同富裕”一段印在第5方面之下，此处按数据集恢复为第6方面，原文的“6、”为第7方面；第3方面的标题行与第一个小标题连排，此处在空格处拆开。',
+  areaUnnumbered: '原文未编号，印在第5方面之下',
+  areaPrintedAs: (number) => `原文编号为${number}`,
+  areaRunOn: (line) => `原文标题行：${line}`,
+  taskMapHint: '用上下方向键在各方面和任务间移动，左右方向键在方面与其任务间切换，按回车键或空格键选择。',
+  taskMapKey: '图中每块大小按该方面列出的具体任务数计，每项任务一格。',
+  reportContents: '目录',
+  reportDelivered: (date, speaker, meeting) => `${date}，${speaker}在${meeting}上作报告`,
+  reportSummary: (sections) => `2025年山西省政府工作报告图解，包括：${sections}。`,
+  sectionResults: '2024年成绩单',
+  sectionTargets: '2025年主要预期目标',
+  sectionTasks: '七方面重点工作',
+  sectionProjects: '15件民生实事',
+  itemCount: (count) => `${count}项`,
+  section: '部分',
 
   // core: hardening (input, recovery)
   errorInvalidValue: (name) => `属性“${name}”的值无效：应为文本或数字。`,
+  errorChartFailed: '图表未能加载，数据已以文字显示。',
+  retry: '重试',
 
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   errorUnknownResult: (id) => `未知成绩“${id}”。请检查编号是否与数据集中的成绩编号一致。`,
