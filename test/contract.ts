@@ -437,6 +437,117 @@ export function elementContract(spec: ContractSpec): void {
       }
     });
 
+    const failOnce = (what: 'chart' | 'renderer') => {
+      let failures = 1;
+      const fetchError = () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module (${what})`));
+      hookOwner(tag).loadHook = (load) =>
+        what === 'chart'
+          ? failures-- > 0
+            ? fetchError()
+            : load()
+          : load().then((runtime) => {
+              const real = runtime as { loadRenderer: (kind: string) => Promise<void> };
+              return { ...real, loadRenderer: (kind: string) => (failures-- > 0 ? fetchError() : real.loadRenderer(kind)) };
+            });
+    };
+
+    /** Mounts the element with a chart load that fails once; resolves when it shows the failure. */
+    const failedOnce = async (what: 'chart' | 'renderer', attrs: Record<string, string>, parent = area()) => {
+      failOnce(what);
+      const el = make(tag, attrs) as Stateful;
+      const failed = oneEvent(el, 'sx-error');
+      parent.append(el);
+      const event = await failed;
+      expect(event.detail.code).to.equal('load-failed');
+      await el.updateComplete;
+      const alert = shadow(el).querySelector('[role=alert]')!;
+      expect(alert.textContent, 'says the chart failed, not the data').to.match(/图表未能加载|chart could not be loaded/);
+      expect(textOf(el), 'the figures stay as text').to.contain(attrs.lang === 'en' ? spec.expectText.en : spec.expectText.zh);
+      expect(shadow(el).querySelector('[part=chart]'), 'no empty chart box').to.equal(null);
+      return el;
+    };
+
+    const recovered = async (el: Stateful, how: () => void) => {
+      const ready = oneEvent(el, 'sx-ready');
+      how();
+      await ready;
+      expect(svgOf(el), 'drawn after recovering').to.exist;
+      expect(shadow(el).querySelector('[role=alert]')).to.equal(null);
+      expect(el.error).to.equal(null);
+    };
+
+    describe('recovers from a chunk that fails once (fault injection)', () => {
+      const errors = console.error;
+      beforeEach(() => (console.error = () => {}));
+      afterEach(() => {
+        console.error = errors;
+        hookOwner(tag).loadHook = undefined;
+      });
+
+      chartIt('with its retry button, in both languages', async () => {
+        const el = await failedOnce('chart', eager);
+        const retry = shadow(el).querySelector<HTMLButtonElement>('[part=retry]')!;
+        expect(retry.textContent!.trim()).to.equal('重试');
+        await expect(el).to.be.accessible();
+        await recovered(el, () => retry.click());
+        const en = await failedOnce('chart', { ...eager, lang: 'en' });
+        expect(shadow(en).querySelector('[part=retry]')!.textContent!.trim()).to.equal('Retry');
+      });
+
+      chartIt('when the browser goes back online', async () => {
+        const el = await failedOnce('chart', eager);
+        await recovered(el, () => window.dispatchEvent(new Event('online')));
+      });
+
+      chartIt('when re-inserted', async () => {
+        const el = await failedOnce('chart', eager);
+        await recovered(el, () => {
+          el.remove();
+          area().append(el);
+        });
+      });
+
+      chartIt('when an attribute changes', async () => {
+        const el = await failedOnce('chart', eager);
+        await recovered(el, () => el.setAttribute('theme', 'dark'));
+      });
+
+      chartIt('when the renderer chunk failed, for this element and new ones', async () => {
+        const el = await failedOnce('renderer', eager);
+        const other = make(tag, eager);
+        const otherReady = oneEvent(other, 'sx-ready');
+        area().append(other);
+        await otherReady;
+        expect(svgOf(other), 'a new element is not broken by the earlier failure').to.exist;
+        await recovered(el, () => (shadow(el).querySelector('[part=retry]') as HTMLButtonElement).click());
+      });
+
+      chartIt('when it comes near the viewport again', async () => {
+        const page = area();
+        const el = await failedOnce('chart', spec.attrs, page);
+        const spacer = document.createElement('div');
+        spacer.style.height = '5000px';
+        page.after(spacer);
+        // Scroll away, and wait until an observer with the page's margin has seen the element go (the shared
+        // observer was created first, so it has been told by then).
+        const gone = new Promise<void>((resolve) => {
+          const probe = new IntersectionObserver(
+            (entries) => {
+              if (entries.some((e) => !e.isIntersecting)) {
+                probe.disconnect();
+                resolve();
+              }
+            },
+            { rootMargin: '300px 0px' },
+          );
+          probe.observe(el);
+        });
+        window.scrollTo(0, 4000);
+        await gone;
+        await recovered(el, () => window.scrollTo(0, 0));
+      });
+    });
+
     for (const bad of spec.errors) {
       it(`reports ${bad.code} inside itself for ${JSON.stringify(bad.attrs)}, without harming its neighbours`, async () => {
         const box = area();

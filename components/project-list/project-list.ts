@@ -63,6 +63,7 @@ export interface ProjectListModel {
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart source - The source line.
  * @csspart error - The error message.
+ * @csspart retry - The button that loads the chart again after its code failed to load.
  *
  * @cssprop --sx-color-text - Text colour.
  * @cssprop --sx-color-muted - Secondary text colour (categories, source line, dimmed bars).

@@ -53,6 +53,7 @@ interface GaugeModel {
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart source - The source line.
  * @csspart error - The error message.
+ * @csspart retry - The button that loads the chart again after its code failed to load.
  *
  * @cssprop --sx-color-text - Text colour.
  * @cssprop --sx-color-muted - Secondary text colour (source line, scale labels).

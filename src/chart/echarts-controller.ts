@@ -27,9 +27,17 @@ export interface EChartsControllerOptions {
   /** A reader clicked or tapped a data item. */
   select(params: { dataIndex: number; seriesIndex?: number; name?: string; data?: unknown }): void;
   failed(error: unknown): void;
+  /** A failed load is being tried again: the element takes its error away and renders its chart box. */
+  retrying?(): void;
 }
 
 const RESIZE_THROTTLE_MS = 100;
+
+/**
+ * How far a server-drawn picture may be scaled before it must be redrawn live: from 3/4 to 3/2 of the size it was
+ * drawn at (its text shrinks or grows with it). Outside that range the box is in another size class.
+ */
+const STATIC_SCALE = [0.75, 1.5] as const;
 
 /** What a chart needs, read from style and layout before any chart of the batch writes to the DOM. */
 interface Measured {
@@ -77,6 +85,20 @@ function placeLater(controller: EChartsController): void {
   unplaced.add(controller);
 }
 
+/**
+ * The div ECharts draws into, inside the chart box: zrender empties its root on init and dispose, and the box
+ * also holds what Lit renders there (its markers, a server-drawn picture), which must stay Lit's.
+ */
+function plotIn(container: HTMLElement): HTMLElement {
+  let plot = container.querySelector<HTMLElement>(':scope > .plot');
+  if (!plot) {
+    plot = document.createElement('div');
+    plot.className = 'plot';
+    container.append(plot);
+  }
+  return plot;
+}
+
 /** How close to the viewport an element must come before its chart starts. */
 const NEAR_MARGIN = 300;
 
@@ -86,13 +108,7 @@ let nearObserver: IntersectionObserver | undefined;
 function waitUntilNear(host: Element, controller: EChartsController): void {
   nearObserver ??= new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) {
-        const near = entry.isIntersecting && waiting.get(entry.target);
-        if (near) {
-          stopWaiting(entry.target);
-          near.becameNear();
-        }
-      }
+      for (const entry of entries) waiting.get(entry.target)?.intersecting(entry.isIntersecting);
     },
     { rootMargin: `${NEAR_MARGIN}px 0px` },
   );
@@ -101,6 +117,20 @@ function waitUntilNear(host: Element, controller: EChartsController): void {
 }
 function stopWaiting(host: Element): void {
   if (waiting.delete(host)) nearObserver?.unobserve(host);
+}
+
+/**
+ * Charts whose code failed to load. Nothing caches a failure: each of them tries again when the browser goes
+ * back online, when its element is re-inserted, changes an attribute, or comes near the viewport again, and
+ * when a reader presses its retry button.
+ */
+const failedControllers = new Set<EChartsController>();
+let onlineListening = false;
+function retryWhenOnline(controller: EChartsController): void {
+  failedControllers.add(controller);
+  if (onlineListening || typeof addEventListener === 'undefined') return;
+  onlineListening = true;
+  addEventListener('online', () => [...failedControllers].forEach((c) => c.retry()));
 }
 
 /**
@@ -122,7 +152,15 @@ export class EChartsController implements ReactiveController {
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
   private connected = false;
   private failed = false;
+  /** Since its load failed, the element has been away from the viewport: coming near again retries. */
+  private awayAfterFailure = false;
   private askedPlace = false;
+  /**
+   * The one extra state server rendering needs: the static SVG the server drew into the container
+   * (`shanxi-report-charts/ssr`). While it is there and nothing woke the chart, no ECharts is loaded.
+   */
+  private picture: Element | undefined;
+  private woken = false;
   private drawnChart: ECharts | undefined;
 
   /** Whether the current instance has rendered its option once. */
@@ -132,7 +170,8 @@ export class EChartsController implements ReactiveController {
 
   /** Whether the chart is on its way: wanted, near the viewport, connected, and not drawn or failed yet. */
   get busy(): boolean {
-    return this.connected && this.near && !this.failed && !this.drawn && this.options.wanted();
+    // A server-drawn picture shows the chart meanwhile: nothing to announce.
+    return this.connected && this.near && !this.failed && !this.drawn && !this.picture && this.options.wanted();
   }
 
   constructor(
@@ -144,6 +183,8 @@ export class EChartsController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    // Re-inserted after a failed load: try again.
+    if (this.failed) this.retry();
     if (this.options.eager() || typeof IntersectionObserver === 'undefined') {
       this.near = true;
     } else {
@@ -178,6 +219,29 @@ export class EChartsController implements ReactiveController {
     this.becameNear();
   }
 
+  /** @internal The shared observer's report: within NEAR_MARGIN of the viewport or not. */
+  intersecting(near: boolean): void {
+    if (this.failed) {
+      if (!near) this.awayAfterFailure = true;
+      else if (this.awayAfterFailure) this.retry();
+      return;
+    }
+    if (!near) return;
+    stopWaiting(this.host);
+    this.becameNear();
+  }
+
+  /** Tries a failed load again (the element's retry button, `online`, a re-insert, an attribute change, coming near). */
+  retry(): void {
+    if (!this.failed) return;
+    this.failed = false;
+    this.awayAfterFailure = false;
+    failedControllers.delete(this);
+    stopWaiting(this.host);
+    this.options.retrying?.();
+    this.start();
+  }
+
   /** @internal The element has come near the viewport. */
   becameNear(): void {
     this.near = true;
@@ -186,6 +250,8 @@ export class EChartsController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    // A detached element is not held by the page; re-inserted, it tries again (hostConnected).
+    failedControllers.delete(this);
     stopWaiting(this.host);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
@@ -195,6 +261,23 @@ export class EChartsController implements ReactiveController {
     this.dispose();
     this.askedPlace = false;
     if (!this.options.eager()) this.near = false;
+  }
+
+  /** Whether the server's static picture is what the reader sees. */
+  get showingStatic(): boolean {
+    return !!this.picture && !this.chart;
+  }
+
+  /** The colours the server drew its picture in (`paletteKey`). */
+  get staticColours(): string | null | undefined {
+    return this.picture?.getAttribute('data-colours');
+  }
+
+  /** The reader reached for the static picture, or it must change: load ECharts and swap in the live chart. */
+  wake(): void {
+    if (this.woken) return;
+    this.woken = true;
+    this.start();
   }
 
   /** Draws the current option again, replacing the previous one (items removed from the data must go). */
@@ -235,8 +318,9 @@ export class EChartsController implements ReactiveController {
     this.resizeObserver?.disconnect();
     this.observed = container;
     this.lastSize = '';
+    this.picture = container?.querySelector(':scope > svg[data-sx-static]') ?? undefined;
     if (!container || !this.connected) return;
-    if (container !== this.chart?.getDom()) this.dispose();
+    if (container !== this.chart?.getDom().parentElement) this.dispose();
     this.resizeObserver ??= new ResizeObserver((entries) => this.resized(entries));
     this.resizeObserver.observe(container);
   }
@@ -249,6 +333,7 @@ export class EChartsController implements ReactiveController {
     const first = this.lastSize === '';
     this.lastSize = size;
     if (!this.chart) {
+      if (this.picture && !this.fitsPicture(box.width, box.height)) this.woken = true;
       this.start();
       return;
     }
@@ -261,8 +346,15 @@ export class EChartsController implements ReactiveController {
     }, RESIZE_THROTTLE_MS);
   }
 
+  /** Whether the box is within the size class the server drew its picture for. */
+  private fitsPicture(width: number, height: number): boolean {
+    const scale = (now: number, attribute: string) => now / Number(this.picture!.getAttribute(attribute) || now);
+    return [scale(width, 'data-width'), scale(height, 'data-height')].every((k) => k >= STATIC_SCALE[0] && k <= STATIC_SCALE[1]);
+  }
+
   /** Creates the chart if everything it needs is there; otherwise does nothing and waits to be called again. */
   private start(): void {
+    if (this.picture && !this.woken) return;
     if (!this.waitingToCreate() || !this.options.container() || !this.options.wanted()) return;
     const renderer = this.options.renderer();
     if (!this.runtime || !this.renderers.has(renderer)) {
@@ -271,10 +363,7 @@ export class EChartsController implements ReactiveController {
         await this.runtime.loadRenderer(renderer);
         this.renderers.add(renderer);
       })()
-        .catch((error: unknown) => {
-          this.failed = true;
-          this.options.failed(error);
-        })
+        .catch((error: unknown) => this.fail(error))
         .finally(() => {
           this.loading = undefined;
           this.start();
@@ -298,6 +387,15 @@ export class EChartsController implements ReactiveController {
     return { container, renderer, width, height, theme: this.options.theme(), option };
   }
 
+  /** A load or a first render failed: report it, and watch for the moments to try again. */
+  private fail(error: unknown): void {
+    this.failed = true;
+    this.awayAfterFailure = false;
+    this.options.failed(error);
+    retryWhenOnline(this);
+    if (this.connected && typeof IntersectionObserver !== 'undefined') waitUntilNear(this.host, this);
+  }
+
   /** Connected, near the viewport, and without a chart, a failure or a load under way. */
   private waitingToCreate(): boolean {
     return this.connected && this.near && !this.chart && !this.failed && !this.loading;
@@ -307,7 +405,7 @@ export class EChartsController implements ReactiveController {
   create({ container, renderer, width, height, theme, option }: Measured): void {
     const runtime = this.runtime!;
     try {
-      const chart = runtime.init(container, theme, { renderer, width, height });
+      const chart = runtime.init(plotIn(container), theme, { renderer, width, height });
       this.chart = chart;
       this.lastSize = `${width}x${height}`;
       // With animation off ECharts fires `finished` inside setOption: listen first.
@@ -330,11 +428,14 @@ export class EChartsController implements ReactiveController {
         if (!picked) this.options.select({ dataIndex: -1 });
         picked = false;
       });
-      chart.setOption(option, { notMerge: true });
+      // Replacing the server's picture: draw the final state at once (no animation from zero), then drop the
+      // picture, in the same task, so the reader never sees an empty box.
+      chart.setOption(this.picture ? { ...option, animation: false } : option, { notMerge: true });
+      this.picture?.remove();
+      this.picture = undefined;
     } catch (error) {
-      this.failed = true;
       this.dispose();
-      this.options.failed(error);
+      this.fail(error);
     }
   }
 }

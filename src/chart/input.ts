@@ -175,3 +175,9 @@ export const reflectedText = {
   fromAttribute: (value: string | null): string | null => value,
   toAttribute: (value: unknown): string | null => (typeof value === 'string' ? value : null),
 };
+
+/** Whether `name` is a property the element's users set (declared to Lit, not internal state). */
+export function isPublicProperty(el: object, name: PropertyKey): boolean {
+  const options = (el as PropertyOwner).constructor.elementProperties?.get(name);
+  return !!options && !options.state;
+}

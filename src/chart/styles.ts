@@ -110,6 +110,13 @@ export const baseStyles = css`
     touch-action: pan-y;
   }
 
+  /* What ECharts draws into, over the whole box; a server-drawn picture (shanxi-report-charts/ssr) fills it too. */
+  .plot,
+  .chart > svg {
+    position: absolute;
+    inset: 0;
+  }
+
   /* While the chart's code loads: the "loading" words, quietly, after a moment (no flash on a fast load). */
   .chart[data-busy]::before {
     content: attr(data-loading);
@@ -145,7 +152,8 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .toggle {
+  .toggle,
+  .retry {
     font: inherit;
     color: inherit;
     background: none;
@@ -157,12 +165,14 @@ export const baseStyles = css`
     cursor: pointer;
   }
 
-  .toggle:hover {
+  .toggle:hover,
+  .retry:hover {
     color: var(--_text);
     border-color: var(--_muted);
   }
 
   .toggle:focus-visible,
+  .retry:focus-visible,
   [tabindex]:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
@@ -225,6 +235,14 @@ export const baseStyles = css`
 
   .error strong {
     display: block;
+  }
+
+  .error.retryable {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 4px 12px;
   }
 
   @media (prefers-reduced-motion: reduce) {

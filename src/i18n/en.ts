@@ -115,6 +115,8 @@ export const en: Strings = {
 
   // core: hardening (input, recovery)
   errorInvalidValue: (name) => `The value of “${name}” is invalid: it must be text or a number.`,
+  errorChartFailed: 'The chart could not be loaded; the figures are shown as text.',
+  retry: 'Retry',
 
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   errorUnknownResult: (id) => `Unknown result “${id}”. Check that the id matches one of the result ids in the dataset.`,
@@ -144,4 +146,5 @@ export const en: Strings = {
   cardHint: 'Use the arrow keys to move between cards; press Enter or Space to select one.',
   legendLowerBound: 'Dashed open end: the report says “more than” or “at least”; the true value is beyond the solid bar.',
   legendApproximate: 'Hatched bar: the report says “nearly”, “about” or “within”; an approximate value or a ceiling.',
+  atMost: (amount) => `at most ${amount}`,
 };

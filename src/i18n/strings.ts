@@ -166,6 +166,10 @@ export interface Strings {
   /* core: hardening (input, recovery) */
   /** `name` is the attribute whose property was set to something that is neither text nor a number. */
   errorInvalidValue: (name: string) => string;
+  /** The chart's code could not be loaded; the figures are on screen as text. */
+  errorChartFailed: string;
+  /** The button that tries to load the chart again. */
+  retry: string;
 
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   /** `id` is the result id the page asked for. */
@@ -205,4 +209,6 @@ export interface Strings {
   legendLowerBound: string;
   /** What a hatched bar means. */
   legendApproximate: string;
+  /** The most the rest of a share can be when the share is a floor: "至多40%" / "at most 40%". */
+  atMost: (amount: string) => string;
 }

@@ -104,6 +104,8 @@ export const zh: Strings = {
 
   // core: hardening (input, recovery)
   errorInvalidValue: (name) => `属性“${name}”的值无效：应为文本或数字。`,
+  errorChartFailed: '图表未能加载，数据已以文字显示。',
+  retry: '重试',
 
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   errorUnknownResult: (id) => `未知成绩“${id}”。请检查编号是否与数据集中的成绩编号一致。`,
@@ -128,4 +130,5 @@ export const zh: Strings = {
   cardHint: '用方向键在卡片间移动，按回车键或空格键选择。',
   legendLowerBound: '虚线开口：报告写的是“余”“多”“超过”或“以上”，实际数值高于实线所示。',
   legendApproximate: '斜线填充：报告写的是“近”“左右”或“以内”，为近似值或上限。',
+  atMost: (amount) => `至多${amount}`,
 };
