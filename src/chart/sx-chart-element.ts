@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { buildTable, type TableModel } from '../a11y/data-table.js';
 import type { SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
+import { styleRoot } from './documents.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
 import {
   attributeOf,
@@ -180,8 +181,19 @@ export abstract class SxChartElement<M> extends LitElement {
   private readonly readyState = new ReadyState();
   private warned = new Set<string>();
 
+  /** A shadow root styled for the document the element is in, also when that is an iframe's (./documents.ts). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === globalThis.document) return super.createRenderRoot();
+    const ctor = this.constructor as typeof LitElement;
+    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    styleRoot(root, ctor.elementStyles);
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved to another document (or back): its shadow root needs sheets of that document.
+    if (this.shadowRoot) styleRoot(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     watchPage(this as SxChartElement<unknown>);
     // A moved element may have a new language around it, and settles again (ready, sx-ready) in its new place.
     if (this.hasUpdated) this.requestUpdate();
