@@ -242,11 +242,12 @@ function fieldControl(field: Field, lang: Lang): TemplateResult {
         const next = field.values.map((x) => x.value).filter((x) => (x === v ? on : chosen.has(x)));
         setValue(field.name, next.join(field.separator));
       };
-      return html`<div class="multi" id=${id} role="group" aria-labelledby=${`${id}-label`}>
+      return html`<div class="multi" id=${id} role="group" aria-labelledby=${`${id}-label`} data-separator=${field.separator}>
         ${field.values.map(
           (v) => html`<label class="multi-option">
             <input
               type="checkbox"
+              .value=${v.value}
               .checked=${live(chosen.has(v.value))}
               @change=${(e: Event) => toggle(v.value, (e.target as HTMLInputElement).checked)}
             />
@@ -262,6 +263,11 @@ function fieldControl(field: Field, lang: Lang): TemplateResult {
   }
 }
 
+/** A manifest description as text, its `code` spans as <code> (Lit text parts: nothing is parsed as HTML). */
+function prose(text: string): Array<string | TemplateResult> {
+  return text.split('`').map((part, i) => (i % 2 ? html`<code translate="no">${part}</code>` : part));
+}
+
 function fieldRow(field: Field, lang: Lang): TemplateResult {
   const s = strings[lang];
   const id = `field-${field.name}`;
@@ -270,7 +276,7 @@ function fieldRow(field: Field, lang: Lang): TemplateResult {
     <label id=${`${id}-label`} for=${field.kind === 'multiple' ? nothing : id}><code translate="no">${field.name}</code></label>
     ${fieldControl(field, lang)}
     <p class="field-help">
-      ${field.description}${field.defaultValue !== '' && !check ? html` <span class="field-default">${s.defaultIs(field.defaultValue)}</span>` : nothing}
+      ${prose(field.description)}${field.defaultValue !== '' && !check ? html` <span class="field-default">${s.defaultIs(field.defaultValue)}</span>` : nothing}
     </p>
   </div>`;
 }
@@ -340,7 +346,7 @@ function page(): TemplateResult {
           <select id="element" .value=${live(spec.tag)} @change=${(e: Event) => pickElement((e.target as HTMLSelectElement).value)}>
             ${specs.map((x) => html`<option .value=${x.tag} ?selected=${x === spec}>&lt;${x.tag}&gt; · ${x.summary}</option>`)}
           </select>
-          <p class="field-help">${spec.summary}</p>
+          <p class="field-help">${prose(spec.summary)}</p>
         </div>
         <fieldset class="attributes">
           <legend>${s.attributes}</legend>
@@ -388,6 +394,8 @@ function page(): TemplateResult {
 
 const app = document.getElementById('app')!;
 let pending = false;
+// The builder's own colours follow the reader's; the preview pages follow the element's theme.
+document.documentElement.dataset.theme = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 
 function update(): void {
   if (pending) return;

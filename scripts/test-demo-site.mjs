@@ -153,7 +153,10 @@ function fieldValues(page) {
       fields.map((f) => {
         const kind = f.dataset.kind;
         if (kind === 'boolean') return [f.dataset.field, f.querySelector('input').checked ? 'true' : ''];
-        if (kind === 'multiple') return [f.dataset.field, [...f.querySelectorAll('input:checked')].map((i) => i.value).join(' ')];
+        if (kind === 'multiple') {
+          const list = f.querySelector('.multi');
+          return [f.dataset.field, [...list.querySelectorAll('input:checked')].map((i) => i.value).join(list.dataset.separator)];
+        }
         return [f.dataset.field, f.querySelector('select, input').value];
       }),
     ),
@@ -323,6 +326,25 @@ async function main() {
     same(await fieldValues(again.page), await fieldValues(page), 'the fields from the link');
     await again.page.close();
   });
+
+  const listDecl = declarations.find((d) => d.attributes?.some((a) => a.multiple && a.values?.length > 1));
+  if (listDecl) {
+    const list = listDecl.attributes.find((a) => a.multiple && a.values?.length > 1);
+    await check(`an attribute that takes a list (<${listDecl.tagName} ${list.name}>): checked values are written joined by "${list.multiple}"`, async () => {
+      await page.select('#element', listDecl.tagName);
+      const boxes = await page.$$(`[data-field="${list.name}"] input[type="checkbox"]`);
+      same(boxes.length, list.values.length, 'checkboxes');
+      await boxes[1].click();
+      await boxes[0].click();
+      const value = `${list.values[0].value}${list.multiple}${list.values[1].value}`;
+      const parsed = await parseTag(page, await page.$eval('#embed-code', (c) => c.textContent));
+      same(parsed.attrs[list.name], value, `${list.name} in the code`);
+      same((await fieldValues(page))[list.name], value, `${list.name}'s field`);
+      const shown = await previews(page);
+      same(await page.$$eval('.frame-page > *', (els, name) => els.map((e) => e.getAttribute(name)), list.name), [value, value], 'the previews\' attribute');
+      for (const s of shown) assert(s.state === 'ready' ? s.text : s.error, `${s.frame} shows nothing: ${JSON.stringify(s)}`);
+    });
+  }
 
   if (text) {
     await check(`a value is escaped in the code and never becomes markup (<${textDecl.tagName} ${text.name}>)`, async () => {

@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { buildTable, type TableModel } from '../a11y/data-table.js';
+import { buildTable, tableTemplate, type TableModel } from '../a11y/data-table.js';
 import type { SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
 import { styleRoot } from './documents.js';
@@ -19,7 +19,7 @@ import {
 import { ErrorReport, ReadyState } from './ready-state.js';
 import type { EChartsCoreOption, Renderer } from './runtime.js';
 import { baseStyles } from './styles.js';
-import { echartsTheme, readPalette, type Palette } from './theme.js';
+import { echartsTheme, paletteKey, readPalette, type Palette } from './theme.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -112,6 +112,19 @@ export abstract class SxChartElement<M> extends LitElement {
   /** Starts the chart at once instead of when the element comes near the viewport. */
   @property({ type: Boolean }) eager = false;
 
+  /**
+   * Server-rendered elements only: keep the picture the server drew, and never load ECharts for a hover, tap or
+   * focus. A change of what the chart shows (attributes, language, scheme) still redraws it: a stale picture
+   * would be wrong.
+   */
+  @property({ type: Boolean, attribute: 'static' }) keepStatic = false;
+
+  /**
+   * @internal What the server renderer (`shanxi-report-charts/ssr`) puts inside the chart box: its static SVG.
+   * Never set in a browser, where it renders nothing and so leaves a server-drawn picture in place.
+   */
+  staticChart: unknown = nothing;
+
   @state() private tableOpen = false;
   /** The chart's code (or its first render) failed; the figures stay as text, and the element will try again. */
   @state() private chartFailed = false;
@@ -180,6 +193,10 @@ export abstract class SxChartElement<M> extends LitElement {
   private readonly reported = new ErrorReport();
   private readonly readyState = new ReadyState();
   private warned = new Set<string>();
+  /** Sent by the server with a declarative shadow root: the first render hydrates it (Lit's hydration support). */
+  private readonly serverRendered = !isServer && !!this.shadowRoot;
+  private firstRender = true;
+  private stopListening: AbortController | undefined;
 
   /** A shadow root styled for the document the element is in, also when that is an iframe's (./documents.ts). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
@@ -195,6 +212,17 @@ export abstract class SxChartElement<M> extends LitElement {
     // Moved to another document (or back): its shadow root needs sheets of that document.
     if (this.shadowRoot) styleRoot(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     watchPage(this as SxChartElement<unknown>);
+    if (this.serverRendered && !this.keepStatic && !this.stopListening) {
+      // The reader reaches for the server's picture: only now load ECharts and swap in the live chart.
+      this.stopListening = new AbortController();
+      const wake = () => {
+        this.stopListening?.abort();
+        this.chart.wake();
+      };
+      for (const type of ['pointerenter', 'touchstart', 'focusin']) {
+        this.addEventListener(type, wake, { passive: true, signal: this.stopListening.signal });
+      }
+    }
     // A moved element may have a new language around it, and settles again (ready, sx-ready) in its new place.
     if (this.hasUpdated) this.requestUpdate();
   }
@@ -231,6 +259,7 @@ export abstract class SxChartElement<M> extends LitElement {
     }
     // Anything but the table toggle can change what the chart shows.
     this.chartDirty = langChanged || [...changed.keys()].some((k) => k !== 'tableOpen');
+    this.firstRender = !this.hasUpdated;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -243,11 +272,16 @@ export abstract class SxChartElement<M> extends LitElement {
       if (changed.has('renderer')) this.chart.reinit();
       else if (changed.has('theme')) this.chart.retheme();
       else if (this.chartDirty) this.chart.refresh();
+    } else if (this.chart.showingStatic && (this.firstRender ? !this.drawnLikeServer() : this.chartDirty)) {
+      // The server's picture no longer shows what the chart would draw: swap in the live chart.
+      this.chart.wake();
     }
     const error = this.resolution?.error ?? this.chartError();
     const model = this.resolution?.model;
     const textOnly = model !== undefined && !this.hasChart(model);
-    this.readyState.set(!!error || textOnly || this.chart.drawn);
+    // A hydrated server picture is a chart for the reader (and sx-ready comes again once the live one is in).
+    this.readyState.set(!!error || textOnly || this.chart.drawn || this.chart.showingStatic);
+    if (this.firstRender && this.chart.showingStatic) this.emit('sx-ready', {});
     this.syncBusy();
     if (this.reported.isNew(error, this.currentLang) && error) {
       const key = `${error.code}:${error.message}`;
@@ -353,6 +387,11 @@ export abstract class SxChartElement<M> extends LitElement {
     if (model !== undefined) this.selectRecord(this.chartRecord(item, model));
   }
 
+  /** Whether the server drew its picture in the colours the page gives this element (it drew the defaults). */
+  private drawnLikeServer(): boolean {
+    return paletteKey(this.currentPalette()) === this.chart.staticColours;
+  }
+
   private currentPalette(): Palette {
     this.palette ??= readPalette(this);
     return this.palette;
@@ -415,7 +454,7 @@ export abstract class SxChartElement<M> extends LitElement {
       <p id="description" class="visually-hidden">${this.describe(model, lang)}</p>
       ${this.renderBody(model, lang)}
       ${this.hasChart(model) && !this.chartFailed
-        ? html`<div class="chart" part="chart" aria-hidden="true" data-loading=${s.loading}></div>`
+        ? html`<div class="chart" part="chart" aria-hidden="true" data-loading=${s.loading}>${this.staticChart}</div>`
         : nothing}
       ${this.chartFailed
         ? html`<div class="error retryable" role="alert" part="error">
@@ -437,7 +476,7 @@ export abstract class SxChartElement<M> extends LitElement {
         </button>
       </div>
       <div id="table" part="table" class=${this.tableOpen ? 'table-wrap' : 'table-wrap visually-hidden'}>
-        ${this.tableFor(model, lang)}
+        ${isServer || this.serverRendered ? tableTemplate(this.table(model, lang)) : this.tableFor(model, lang)}
       </div>
     </figure>`;
   }
