@@ -29,6 +29,16 @@ const VALUES = {
   result: (d) => ({
     values: d.results.map((r) => ({ value: r.id, label: r.label, ...(r.kind === 'figure' && { description: r.written }) })),
   }),
+  'sx-share-ring result': (d) => ({
+    values: d.results
+      .filter((r) => r.kind === 'figure' && r.measure === 'share' && r.remainder)
+      .map((r) => ({ value: r.id, label: r.label, description: r.written })),
+  }),
+  'sx-share-ring project': (d) => ({
+    values: d.projects
+      .filter((p) => p.quantities.some((q) => q.remainder))
+      .map((p) => ({ value: String(p.number), label: p.title, description: p.quantities.find((q) => q.remainder).written })),
+  }),
   set: (d) => ({ values: d.comparableSets.map((c) => ({ value: c.id, label: c.title })) }),
   results: (d) => ({
     values: d.results.filter((r) => r.kind === 'figure').map((r) => ({ value: r.id, label: r.label, description: r.written })),
@@ -41,7 +51,7 @@ const VALUES = {
 const LITERAL_LABELS = {
   light: { zh: '浅色', en: 'Light' },
   dark: { zh: '深色', en: 'Dark' },
-  auto: { zh: '跟随系统', en: 'Auto (follows the reader)' },
+  auto: { zh: '自动', en: 'Auto' },
   svg: { zh: 'SVG', en: 'SVG' },
   canvas: { zh: 'Canvas', en: 'Canvas' },
 };
