@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getTarget, targetIds } from '../../data/index.js';
 import type { Target } from '../../data/types.js';
-import type { TableModel } from '../../src/a11y/data-table.js';
+import type { TableFigure, TableModel } from '../../src/a11y/data-table.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { formatPercentPoints, formatQuantity, formatTargetValue } from '../../src/format/index.js';
+import { formatPercentPoints, formatQuantity, formatTargetValue, targetQualifiers } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { buildGaugeOption, round, verdictFor, type Verdict } from './target-gauge.option.js';
 import { targetGaugeStyles } from './target-gauge.styles.js';
@@ -156,8 +156,12 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
     return {
       caption: this.heading(model, lang),
       columns,
-      rows: [{ header: model.target.label[lang], cells }],
+      rows: [{ header: model.target.label[lang], cells, figure: targetFigure(model.target) }],
     };
+  }
+
+  protected override records(model: GaugeModel): readonly object[] {
+    return [model.target];
   }
 
   protected override loadChart(): Promise<ChartRuntime> {
@@ -212,6 +216,12 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
         return s.noVerdict;
     }
   }
+}
+
+/** The target's figure as the dataset has it, for the CSV download; a statement target has none. */
+function targetFigure(target: Target): TableFigure | null {
+  if (target.value === undefined) return null;
+  return { value: target.value, unit: target.unit, written: target.written, qualifiers: targetQualifiers(target) };
 }
 
 function tone(verdict: Verdict | undefined): 'positive' | 'negative' | 'neutral' {

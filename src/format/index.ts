@@ -4,6 +4,7 @@ export {
   formatQuantity,
   formatTargetValue,
   qualifierWords,
+  targetQualifiers,
   type QuantityLike,
   type TargetLike,
 } from './quantity.js';

@@ -71,4 +71,21 @@ export const en: Strings = {
   labelledValue: (label, value) => `${label}: ${value}`,
   projectListHint: 'Use the Up and Down arrow keys to move between projects; press Enter or Space to select one.',
   noFigure: 'No figure stated',
+
+  // Downloads, citation and print (src/download/)
+  download: 'Download',
+  downloadMenu: 'Download or cite this figure',
+  downloadCsv: 'Data (CSV)',
+  downloadJson: 'Records (JSON)',
+  downloadPng: 'Picture (PNG)',
+  downloadSvg: 'Vector picture (SVG)',
+  downloadShare: 'Share card (PNG, 1080 px wide)',
+  copyCitation: 'Copy citation',
+  downloadDone: (file) => `Downloaded ${file}`,
+  citationCopied: 'Citation copied to the clipboard',
+  errorDownloadFailed: (what) => `Could not make the “${what}”. Please try again later.`,
+  csvValue: 'Value (base units)',
+  csvWritten: 'As written in the report',
+  citationQuote: 'Source text',
+  citationSource: (title, date, publisher) => `Source: ${title}, ${date}, as summarised by ${publisher}.`,
 };

@@ -62,4 +62,21 @@ export const zh: Strings = {
   labelledValue: (label, value) => `${label}：${value}`,
   projectListHint: '用上下方向键在项目间移动，按回车键或空格键选择。',
   noFigure: '未给出具体数量',
+
+  // Downloads, citation and print (src/download/)
+  download: '下载',
+  downloadMenu: '下载或引用此图表',
+  downloadCsv: 'CSV 数据表',
+  downloadJson: 'JSON 数据记录',
+  downloadPng: 'PNG 图片',
+  downloadSvg: 'SVG 矢量图',
+  downloadShare: '分享卡片（PNG，1080像素宽）',
+  copyCitation: '复制引用',
+  downloadDone: (file) => `已下载 ${file}`,
+  citationCopied: '引用已复制到剪贴板',
+  errorDownloadFailed: (what) => `无法生成“${what}”，请稍后重试。`,
+  csvValue: '数值（基本单位）',
+  csvWritten: '原文写法',
+  citationQuote: '原文',
+  citationSource: (title, date, publisher) => `出处：《${title}》，${date}，${publisher}摘要。`,
 };
