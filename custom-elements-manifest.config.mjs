@@ -7,12 +7,60 @@
 // - the define modules declare the tags they register (the analyzer only sees `customElements.define`);
 // - a re-exported class points at the module that declares it;
 // - type aliases made of string literals are spelled out ('light' | 'dark' | 'auto', not Theme);
-// - private members and undocumented events (the analyzer's guess at `new CustomEvent(type)`) are left out.
+// - private members and undocumented events (the analyzer's guess at `new CustomEvent(type)`) are left out;
+// - every attribute with a closed set of values lists them, each with its label in both languages
+//   (`"values": [{ "value": "gdp-growth", "label": { "zh": "…", "en": "…" } }]`): string-literal types
+//   ('light' | 'dark' | 'auto') and the attributes that pick dataset records (VALUES below). The embed builder
+//   (demo/builder.ts) makes its selects from them and the VS Code data its completions, so a new element or a
+//   new record reaches both with no code of their own. A new attribute that picks records needs one line here.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadDataset } from './scripts/load-dataset.mjs';
 
-/** Modules that hold implementation details, not API: option builders, styles and the lazily loaded charts. */
-const INTERNAL = ['**/*.option.ts', '**/*.styles.ts', '**/*.chart.ts'];
+/**
+ * The attributes that pick records, by attribute name (a name means the same kind of record in every element;
+ * write `'sx-tag attr'` for an element that means something else by it) → the records' ids and labels.
+ * `multiple: ' '` marks an attribute that takes a list of them, separated by that string.
+ */
+const VALUES = {
+  indicator: (d) => ({ values: d.targets.map((t) => ({ value: t.id, label: t.label, description: t.written })) }),
+  project: (d) => ({ values: d.projects.map((p) => ({ value: String(p.number), label: p.title })) }),
+  category: (d) => ({ values: d.categories.map((c) => ({ value: c.id, label: c.label })) }),
+  result: (d) => ({
+    values: d.results.map((r) => ({ value: r.id, label: r.label, ...(r.kind === 'figure' && { description: r.written }) })),
+  }),
+  set: (d) => ({ values: d.comparableSets.map((c) => ({ value: c.id, label: c.title })) }),
+  results: (d) => ({
+    values: d.results.filter((r) => r.kind === 'figure').map((r) => ({ value: r.id, label: r.label, description: r.written })),
+    multiple: ',',
+  }),
+  lang: () => ({ values: [{ value: 'zh', label: { zh: '中文', en: 'Chinese' } }, { value: 'en', label: { zh: '英文', en: 'English' } }] }),
+};
+
+/** Labels for the string-literal values the shared attributes take. */
+const LITERAL_LABELS = {
+  light: { zh: '浅色', en: 'Light' },
+  dark: { zh: '深色', en: 'Dark' },
+  auto: { zh: '跟随系统', en: 'Auto (follows the reader)' },
+  svg: { zh: 'SVG', en: 'SVG' },
+  canvas: { zh: 'Canvas', en: 'Canvas' },
+};
+
+/** `'light' | 'dark' | 'auto'` → ['light', 'dark', 'auto']; anything that is not all string literals → undefined. */
+function literals(typeText) {
+  const parts = (typeText ?? '')
+    .split('|')
+    .map((p) => p.trim())
+    .filter((p) => p !== 'null' && p !== 'undefined');
+  const values = parts.map((p) => /^'([^']*)'$|^"([^"]*)"$/.exec(p)).map((m) => m && (m[1] ?? m[2]));
+  return values.length > 0 && values.every((v) => v !== null) ? values : undefined;
+}
+
+/**
+ * Modules that hold implementation details, not API: option builders, styles, the lazily loaded charts, and the
+ * card renderer `<sx-stat>` and `<sx-results-board>` share.
+ */
+const INTERNAL = ['**/*.option.ts', '**/*.styles.ts', '**/*.chart.ts', '**/*.card.ts'];
 
 /** `components/a/b.ts` or `/components/a/b.js` → `dist/components/a/b.js`. */
 function built(path) {
@@ -53,6 +101,33 @@ function literalUnionAliases(ts) {
     });
   }
   return aliases;
+}
+
+/** Gives every attribute with a closed set of values its `values` (and `multiple`), from VALUES or its type. */
+function attributeValues(dataset) {
+  return {
+    name: 'sx-attribute-values',
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const used = new Set();
+      for (const mod of manifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (!decl.customElement || !decl.tagName) continue;
+          for (const attr of decl.attributes ?? []) {
+            const key = VALUES[`${decl.tagName} ${attr.name}`] ? `${decl.tagName} ${attr.name}` : attr.name;
+            if (VALUES[key]) {
+              used.add(key);
+              Object.assign(attr, VALUES[key](dataset));
+            } else {
+              const values = literals(attr.type?.text);
+              if (values) attr.values = values.map((value) => ({ value, ...(LITERAL_LABELS[value] && { label: LITERAL_LABELS[value] }) }));
+            }
+          }
+        }
+      }
+      const unused = Object.keys(VALUES).filter((key) => !used.has(key));
+      if (unused.length) throw new Error(`custom-elements-manifest.config.mjs: no element has the attribute ${unused.join(', ')} any more: update VALUES`);
+    },
+  };
 }
 
 function shipped() {
@@ -118,6 +193,8 @@ function shipped() {
   };
 }
 
+const { dataset } = await loadDataset();
+
 export default {
   globs: ['components/**/*.ts', 'src/chart/sx-chart-element.ts'],
   exclude: ['**/*.test.ts', '**/*.d.ts', ...INTERNAL],
@@ -126,5 +203,5 @@ export default {
   // package.json's "customElements" is written by hand; left on, the analyzer rewrites package.json.
   packagejson: false,
   dependencies: false,
-  plugins: [shipped()],
+  plugins: [shipped(), attributeValues(dataset)],
 };

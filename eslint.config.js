@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import { configs as litConfigs } from 'eslint-plugin-lit';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'bench/.tmp/', 'test/fixtures/**/dist/', '**/*.d.ts'] },
+  { ignores: ['dist/', 'dist-demo/', 'node_modules/', 'bench/.tmp/', 'test/fixtures/**/dist/', '**/*.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   litConfigs['flat/recommended'],

@@ -10,7 +10,8 @@ import { sourceSideEffects } from './vite.config.ts';
  * The entry holds what a reader needs first: Lit, the elements, their text and the dataset. Chart code loads
  * only when an element nears the viewport, through the elements' dynamic imports, in these chunks:
  * - `echarts-*.js`: echarts/core, the shared components and src/chart/runtime.ts, plus every ECharts or
- *   zrender module that two or more of the lazy chunks need (one copy, loaded once);
+ *   zrender module that two or more of the lazy chunks need (one copy, loaded once), split by which chunks
+ *   share them: what every chart needs in one, what only the grid charts share (axes, bars) in another;
  * - `target-gauge.chart-*.js`, `project-list.chart-*.js`: each element's chart type (gauge; bar and grid);
  * - `renderer-svg-*.js`, `renderer-canvas-*.js`: the renderers, so a page of SVG charts never loads canvas.
  * Chunk names carry a content hash; the entry's does not, so the CDN line stays the same across builds.
@@ -35,7 +36,8 @@ export default defineConfig({
       output: {
         // Library mode keeps whitespace when it minifies (TOOLCHAIN gotcha 6).
         minify: true,
-        chunkFileNames: '[name]-[hash].js',
+        // The shared ECharts chunks are named after every chunk that shares them ("echarts~a~b~c"): keep "echarts".
+        chunkFileNames: (chunk) => (chunk.name.startsWith('echarts~') ? 'echarts-[hash].js' : '[name]-[hash].js'),
         postBanner: (chunk) =>
           chunk.isEntry
             ? `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | bundles Lit (BSD-3-Clause) and Apache ECharts (Apache-2.0) */`
@@ -47,6 +49,9 @@ export default defineConfig({
               test: /src[\\/]chart[\\/]runtime\.ts$|node_modules[\\/](echarts|zrender|tslib)[\\/]/,
               // Only what two lazy chunks share: a chart type's or a renderer's own modules stay with it.
               minShareCount: 2,
+              // Grouped by which chunks share them: what every chart needs (echarts/core) in one chunk, what only
+              // the cartesian charts share (grid, axes, bars) in another, so a page of gauges never loads a grid.
+              entriesAware: true,
             },
           ],
         },

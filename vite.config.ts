@@ -1,4 +1,7 @@
-import { relative, sep } from 'node:path';
+import { execFile } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 
@@ -47,8 +50,103 @@ export function sourceSideEffects(): Plugin {
   };
 }
 
+const MANIFEST_ID = 'virtual:sx-manifest';
+/** The files custom-elements.json is made from: the elements, their base class, the dataset, the config. */
+const MANIFEST_INPUTS = /^(components\/.*\.ts|src\/chart\/sx-chart-element\.ts|data\/.*\.ts|custom-elements-manifest\.config\.mjs)$/;
+
+/**
+ * `import { manifest, pkg } from 'virtual:sx-manifest'`: custom-elements.json as `npm run build:manifest` makes
+ * it, but from the sources, so the embed builder works on a fresh clone with no dist/ (`npm start`) and in
+ * `npm run build:demo`. The analyzer runs in its own process (a fresh dataset and config every time) when the
+ * module is first asked for, and again when a file it reads changes; the builder page then reloads.
+ */
+function sxManifest(): Plugin {
+  const resolvedId = `\0${MANIFEST_ID}`;
+  let root = process.cwd();
+  let manifest: Promise<string> | undefined;
+  const analyze = () =>
+    new Promise<string>((resolve, reject) => {
+      const cem = join(dirname(createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/package.json')), 'cem.js');
+      const outdir = join('node_modules', '.cache', `sx-manifest-${process.pid}-${Date.now()}`);
+      const args = [cem, 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet', '--outdir', outdir];
+      execFile(process.execPath, args, { cwd: root }, (error, stdout, stderr) => {
+        try {
+          if (error) reject(new Error(`custom-elements-manifest analyzer failed:\n${stdout}${stderr}`));
+          else resolve(readFileSync(join(root, outdir, 'custom-elements.json'), 'utf8'));
+        } catch (readError) {
+          reject(readError instanceof Error ? readError : new Error(String(readError)));
+        } finally {
+          rmSync(join(root, outdir), { recursive: true, force: true });
+        }
+      });
+    });
+  return {
+    name: 'sx-manifest',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === MANIFEST_ID ? resolvedId : null;
+    },
+    async load(id) {
+      if (id !== resolvedId) return null;
+      manifest ??= analyze();
+      const facts = { name: pkg.name, version: pkg.version, cdn: pkg.unpkg, exports: pkg.exports };
+      return `export const manifest = ${await manifest};\nexport const pkg = ${JSON.stringify(facts)};\n`;
+    },
+    configureServer(server) {
+      server.watcher.on('all', (_event, file) => {
+        if (!MANIFEST_INPUTS.test(relative(root, file).split(sep).join('/'))) return;
+        manifest = undefined;
+        const mod = server.moduleGraph.getModuleById(resolvedId);
+        if (mod) void server.reloadModule(mod);
+      });
+    },
+  };
+}
+
+/** The demo's pages: the gallery and the embed builder. `npm run build:demo` builds both into dist-demo/. */
+const PAGES = { index: 'demo/index.html', builder: 'demo/builder.html' };
+
+/** dist-demo/index.html sends a visitor at the site's root to the gallery, as `npm start` does. */
+function siteRoot(): Plugin {
+  return {
+    name: 'sx-site-root',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'index.html',
+        source: `<!doctype html>
+<html lang="zh-CN">
+  <head>
+    <meta charset="utf-8" />
+    <meta http-equiv="refresh" content="0; url=demo/" />
+    <title>shanxi-report-charts</title>
+  </head>
+  <body>
+    <p><a href="demo/">演示页 · Demo</a> · <a href="demo/builder.html">嵌入代码生成器 · Embed builder</a></p>
+  </body>
+</html>
+`,
+      });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [demoAtRoot(), sourceSideEffects()],
+  // Relative URLs: dist-demo/ works from any folder of any static host.
+  base: './',
+  plugins: [demoAtRoot(), sourceSideEffects(), sxManifest(), siteRoot()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173 },
+  // Only the demo's pages: left to itself, the scan reads every HTML file under the root, test/consumers'
+  // apps included, and reports the packages only they install (vue, react, this package's own name).
+  optimizeDeps: { entries: Object.values(PAGES) },
+  build: {
+    outDir: 'dist-demo',
+    emptyOutDir: true,
+    target: 'es2022',
+    rolldownOptions: { input: PAGES },
+  },
 });

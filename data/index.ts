@@ -4,6 +4,7 @@
  */
 import type {
   Category,
+  ComparableSet,
   ProjectCategory,
   Project,
   Result,
@@ -11,7 +12,7 @@ import type {
   Target,
   TaskArea,
 } from './types.js';
-import { categories, projects, results, targets, taskAreas } from './shanxi-2025.js';
+import { categories, comparableSets, projects, results, targets, taskAreas } from './shanxi-2025.js';
 
 export type * from './types.js';
 export * from './shanxi-2025.js';
@@ -45,4 +46,15 @@ export function getTaskArea(n: number): TaskArea | undefined {
 /** A project category by id, or undefined. */
 export function getCategory(id: string): Category | undefined {
   return categories.find((c) => c.id === id);
+}
+
+/** The ids of the 2024 results (figures and highlights), in the order of the text. */
+export const resultIds: readonly string[] = results.map((r) => r.id);
+
+/** The ids of the comparable sets, by theme in the report's order. */
+export const comparableSetIds: readonly string[] = comparableSets.map((c) => c.id);
+
+/** A comparable set of 2024 figures by id ('industry-revenues', …), or undefined. */
+export function getComparableSet(id: string): ComparableSet | undefined {
+  return comparableSets.find((c) => c.id === id);
 }

@@ -2,7 +2,7 @@
  * The 2024 review of the report (2024年成绩单): its sentences verbatim, the three themes and every result.
  * A module of its own, so that a page that shows only targets or projects does not download it.
  */
-import type { Result, Theme } from './types.js';
+import type { ComparableSet, Result, Theme } from './types.js';
 import { PERCENT, YUAN, YEARS, MU } from './units.js';
 
 /* ---------------------------------------------------------------------------------------------- */
@@ -135,6 +135,7 @@ export const results: readonly Result[] = [
     },
     qualifiers: [],
     source: S.lighthouse,
+    notes: ['first-of-its-kind'],
   },
   {
     kind: 'highlight',
@@ -216,6 +217,7 @@ export const results: readonly Result[] = [
     qualifiers: ['多'],
     measure: 'growth',
     source: S.newThree,
+    notes: ['two-fold-growth'],
   },
   {
     kind: 'figure',
@@ -228,6 +230,7 @@ export const results: readonly Result[] = [
     qualifiers: ['预计'],
     measure: 'money',
     source: S.revenue,
+    notes: ['respectively-revenues'],
   },
   {
     kind: 'figure',
@@ -240,6 +243,7 @@ export const results: readonly Result[] = [
     qualifiers: ['预计'],
     measure: 'money',
     source: S.revenue,
+    notes: ['respectively-revenues'],
   },
   {
     kind: 'figure',
@@ -252,6 +256,7 @@ export const results: readonly Result[] = [
     qualifiers: ['预计'],
     measure: 'money',
     source: S.revenue,
+    notes: ['respectively-revenues'],
   },
   {
     kind: 'highlight',
@@ -308,6 +313,7 @@ export const results: readonly Result[] = [
     qualifiers: ['累计'],
     measure: 'count',
     source: S.greenPower,
+    notes: ['cumulative-scope'],
   },
   {
     kind: 'figure',
@@ -320,6 +326,7 @@ export const results: readonly Result[] = [
     qualifiers: [],
     measure: 'energy',
     source: S.greenPower,
+    notes: ['cumulative-scope'],
   },
   {
     kind: 'figure',
@@ -332,6 +339,7 @@ export const results: readonly Result[] = [
     qualifiers: [],
     measure: 'ranking',
     source: S.greenPower,
+    notes: ['outbound-volume'],
   },
   {
     kind: 'figure',
@@ -361,6 +369,7 @@ export const results: readonly Result[] = [
     written: '49.7%',
     qualifiers: [],
     measure: 'share',
+    remainder: { zh: '其他装机', en: 'Other installed capacity' },
     source: S.newEnergyBase,
   },
   {
@@ -472,6 +481,7 @@ export const results: readonly Result[] = [
     written: '93.6%',
     qualifiers: [],
     measure: 'share',
+    remainder: { zh: '其余断面（未达优良）', en: 'Other sections (not rated good)' },
     source: S.water,
   },
   {
@@ -685,6 +695,7 @@ export const results: readonly Result[] = [
     qualifiers: ['以内'],
     measure: 'duration',
     source: S.landReview,
+    notes: ['within-ten-days'],
   },
   {
     kind: 'figure',
@@ -754,6 +765,7 @@ export const results: readonly Result[] = [
     qualifiers: ['预计'],
     measure: 'growth',
     source: S.income,
+    notes: ['urban-rural-income-order'],
   },
   {
     kind: 'figure',
@@ -766,6 +778,7 @@ export const results: readonly Result[] = [
     qualifiers: ['预计'],
     measure: 'growth',
     source: S.income,
+    notes: ['urban-rural-income-order'],
   },
   {
     kind: 'figure',
@@ -778,5 +791,44 @@ export const results: readonly Result[] = [
     qualifiers: [],
     measure: 'count',
     source: S.livelihood,
+    notes: ['two-lists-of-fifteen'],
+  },
+];
+
+/* ---------------------------------------------------------------------------------------------- */
+/* Figures the text puts side by side in one unit and one measure (one axis can chart them).       */
+/* ---------------------------------------------------------------------------------------------- */
+
+export const comparableSets: readonly ComparableSet[] = [
+  {
+    id: 'new-enterprises',
+    theme: 'innovation',
+    title: { zh: '新培育高新技术企业与专精特新中小企业', en: 'New high-tech enterprises and new specialised SMEs' },
+    members: ['new-high-tech-enterprises', 'new-specialised-smes'],
+    notes: [],
+  },
+  {
+    id: 'industry-revenues',
+    theme: 'innovation',
+    title: {
+      zh: '电子信息、高端装备制造、现代消费品营业收入（预计）',
+      en: 'Revenue of electronics, high-end equipment and modern consumer goods (expected)',
+    },
+    members: ['electronics-revenue', 'high-end-equipment-revenue', 'consumer-goods-revenue'],
+    notes: ['respectively-revenues'],
+  },
+  {
+    id: 'afforestation-and-erosion-control',
+    theme: 'green',
+    title: { zh: '营造林与治理水土流失面积', en: 'Afforestation and soil-erosion control' },
+    members: ['afforestation', 'soil-erosion-control'],
+    notes: [],
+  },
+  {
+    id: 'urban-rural-income-growth',
+    theme: 'efficiency',
+    title: { zh: '城乡居民收入增长（预计）', en: 'Growth in urban and rural incomes (expected)' },
+    members: ['urban-income-growth', 'rural-income-growth'],
+    notes: ['urban-rural-income-order'],
   },
 ];

@@ -16,10 +16,10 @@ import type {
   Target,
 } from './types.js';
 
-import { results, themes } from './results-2024.js';
+import { comparableSets, results, themes } from './results-2024.js';
 import { PERCENT, PEOPLE, PEOPLE_MING } from './units.js';
 
-export { results, themes };
+export { comparableSets, results, themes };
 
 export const source: Source = {
   title: { zh: '2025年山西省政府工作报告', en: '2025 Shanxi Provincial Government Work Report' },
@@ -545,6 +545,7 @@ export const projects: readonly Project[] = [
           en: 'Full-cost insurance coverage of grain crops',
         },
         qualifiers: ['以上'],
+        remainder: { zh: '其余（目标未作要求）', en: 'The rest (the target sets no figure for it)' },
       },
     ],
     text: '推动粮食作物完全成本保险覆盖率达到60%以上。',
@@ -763,4 +764,5 @@ export const dataset: Dataset = {
   categories,
   projects,
   notes,
+  comparableSets,
 };

@@ -96,6 +96,8 @@ interface ResultBase {
   qualifiers: readonly Qualifier[];
   /** The sentence the record comes from, verbatim: everything between two 。 (or a line start), with its 。. */
   source: string;
+  /** The ids of dataset notes on how this record reads the text (两倍多, 分别, 累计 …), if any. */
+  notes?: readonly string[];
 }
 
 /** A 2024 result with a number. */
@@ -112,6 +114,12 @@ export interface ResultFigure extends ResultBase {
    */
   written: string;
   measure?: Measure;
+  /**
+   * For a share (`measure: 'share'`): what the rest of the whole is, as the text's subject implies it (the
+   * remainder of installed capacity is other capacity). A chart labels the remainder with it; without it a share
+   * is not drawn as a part of a whole.
+   */
+  remainder?: Localized;
 }
 
 /** A 2024 milestone without a number (灯塔工厂, 晋祠泉水位再创新高 …). */
@@ -201,6 +209,8 @@ export interface Quantity {
   written: string;
   label: Localized;
   qualifiers: readonly Qualifier[];
+  /** For a percentage that is a share of a whole: what the rest of the whole is (see `ResultFigure.remainder`). */
+  remainder?: Localized;
 }
 
 export interface Project {
@@ -251,4 +261,23 @@ export interface Dataset {
   categories: readonly Category[];
   projects: readonly Project[];
   notes: readonly Note[];
+  /** Figures of one unit and measure that can be charted on one axis, by theme in the report's order. */
+  comparableSets: readonly ComparableSet[];
+}
+
+/**
+ * Figures the report puts side by side that share one unit and one measure, so that one axis can chart them
+ * honestly: the three industries' revenues, urban and rural income growth, … `test/data.test.ts` checks that
+ * every member is a figure of the set's theme and that all share unit and measure.
+ */
+export interface ComparableSet {
+  /** Stable kebab-case id, unique across the whole dataset. */
+  id: string;
+  theme: ThemeId;
+  /** What the set compares: zh in the report's words where it allows, en a newsroom title. */
+  title: Localized;
+  /** The ids of the result figures compared, in the order the text gives them. */
+  members: readonly string[];
+  /** The ids of dataset notes that say how the text pairs them (分别 …), if any. */
+  notes: readonly string[];
 }

@@ -10,11 +10,14 @@ import '../src/define-all.js';
 import { dataset } from '../data/index.js';
 import type { Category, Localized, Project, Target } from '../data/index.js';
 import type { SxErrorDetail, SxSelectDetail } from '../src/index.js';
+import type { DemoKit } from './section-kit.js';
+import { targetBoardDemo } from './target-board.js';
+import { copyText, tagSnippet } from './embed-code.js';
 
 type Lang = 'zh' | 'en';
 type PageTheme = 'light' | 'dark';
 type Renderer = 'svg' | 'canvas';
-type Tag = 'sx-target-gauge' | 'sx-project-list';
+type Tag = `sx-${string}`;
 
 interface Settings {
   theme: PageTheme;
@@ -45,8 +48,6 @@ const CDN_LINE =
   '<script type="module" src="https://unpkg.com/shanxi-report-charts/dist/cdn/shanxi-report-charts.js"></script>';
 const LOG_LIMIT = 30;
 const COPY_STATUS_MS = 2500;
-/** Snippets longer than this put one attribute on each line, so they fit a card without breaking a word. */
-const ONE_LINE_MAX = 40;
 
 /* ------------------------------------------------------------------------------------------------ */
 /* The page's own words, one table per language (the elements bring their own).                       */
@@ -67,6 +68,7 @@ const strings = {
     embedText:
       '在页面中加入一次下面这一行，再把任一示例下方的标签粘贴到需要显示图表的位置。元素使用离它最近的 lang 属性所指定的语言；本页设为英文时，代码中会写明 lang="en"。',
     embedCode: '嵌入代码',
+    builderLink: '用嵌入代码生成器挑选图表、设置属性并复制代码 →',
     copy: '复制',
     copied: '已复制',
     copyFailed: '无法自动复制，代码已选中，请按 Ctrl+C（⌘C）',
@@ -109,6 +111,7 @@ const strings = {
     embedText:
       'Add the line below once to your page, then paste the tag from any example where the chart should appear. An element speaks the language of the nearest lang attribute; while this page is in English, the snippets spell out lang="en".',
     embedCode: 'Embed code',
+    builderLink: 'Pick a chart, set its attributes and copy its code in the embed builder →',
     copy: 'Copy',
     copied: 'Copied',
     copyFailed: 'Could not copy automatically: the code is selected, press Ctrl+C (⌘C)',
@@ -217,8 +220,13 @@ const projectExamples = {
 
 const errorExample = example('error-unknown-indicator', 'sx-target-gauge', [['indicator', 'gdp-growth-2030']]);
 
+/** Sections that live in modules of their own, built with the page's helpers. */
+const kit: DemoKit<Example> = { example, card: (ex, caption) => card(ex, caption), section: (...a) => section(...a) };
+const moduleSections = [targetBoardDemo(kit)];
+
 const examples: Example[] = [
   ...targetExamples,
+  ...moduleSections.flatMap((m) => m.examples),
   ...outcomeExamples,
   projectExamples.all,
   projectExamples.one,
@@ -258,14 +266,7 @@ function snippet(ex: Example): string {
   if (settings.theme === 'dark') attrs.push(['theme', 'dark']);
   if (settings.renderer === 'canvas') attrs.push(['renderer', 'canvas']);
   if (settings.lang === 'en') attrs.push(['lang', 'en']);
-  const parts = attrs.map(([n, v]) => (v === '' ? n : `${n}="${escapeAttribute(v)}"`));
-  const oneLine = `<${ex.tag}${parts.map((p) => ` ${p}`).join('')}></${ex.tag}>`;
-  if (oneLine.length <= ONE_LINE_MAX || parts.length === 0) return oneLine;
-  return `<${ex.tag}\n${parts.map((p) => `  ${p}`).join('\n')}\n></${ex.tag}>`;
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return tagSnippet(ex.tag, attrs);
 }
 
 /* ------------------------------------------------------------------------------------------------ */
@@ -327,21 +328,7 @@ document.addEventListener('sx-ready', (event) => {
 /* ------------------------------------------------------------------------------------------------ */
 
 async function copy(id: string, text: string, code: HTMLElement | null): Promise<void> {
-  let status: 'copied' | 'failed' = 'copied';
-  try {
-    if (!navigator.clipboard) throw new Error('no clipboard');
-    await navigator.clipboard.writeText(text);
-  } catch {
-    status = 'failed';
-    // Select the code so that the reader can copy it by hand.
-    if (code) {
-      const range = document.createRange();
-      range.selectNodeContents(code);
-      const selection = getSelection();
-      selection?.removeAllRanges();
-      selection?.addRange(range);
-    }
-  }
+  const status = await copyText(text, code);
   copyStatus.set(id, status);
   clearTimeout(copyTimers.get(id));
   copyTimers.set(
@@ -465,6 +452,7 @@ function page(): TemplateResult {
         <div class="section-head">
           <h2 id="embed-title">${s.embedTitle}</h2>
           <p>${s.embedText}</p>
+          <p><a class="builder-link" href="./builder.html">${s.builderLink}</a></p>
         </div>
         ${codeBlock('cdn', CDN_LINE, 'HTML')}
       </section>
@@ -475,6 +463,8 @@ function page(): TemplateResult {
         s.targetsText,
         html`<div class="grid">${targetExamples.map((ex) => card(ex))}</div>`,
       )}
+
+      ${moduleSections.map((m) => m.render(lang))}
 
       ${section(
         'outcome',

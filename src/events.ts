@@ -5,7 +5,24 @@ export type SxErrorCode =
   | 'unknown-project'
   | 'unknown-category'
   | 'malformed-number'
+  /** An attribute whose value is a list or a format that cannot be read (`actuals`, `sections`). */
+  | 'malformed-attribute'
+  | 'unknown-area'
+  | 'unknown-section'
+  /** An attribute's property was set to something that is neither text nor a number (an object, a function). */
+  | 'invalid-value'
   | 'load-failed'
+  /* 2024 results: <sx-stat>, <sx-metric-bars>, <sx-share-ring>, <sx-results-board> */
+  /** A result id that is not in the dataset (the message lists the valid ones). */
+  | 'unknown-result'
+  /** A comparable-set id that is not in the dataset. */
+  | 'unknown-set'
+  /** A board topic that is not one of the report's three themes. */
+  | 'unknown-topic'
+  /** A record of the wrong kind for the element (a highlight given to a chart, a count given as a share). */
+  | 'wrong-kind'
+  /** Figures in different units or measures asked to share one axis. */
+  | 'mixed-units'
   /** A download or the citation could not be made (say, a canvas the browser refuses to export). */
   | 'download-failed';
 

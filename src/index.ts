@@ -4,6 +4,9 @@
  */
 export { SxTargetGauge } from '../components/target-gauge/target-gauge.js';
 export { SxProjectList } from '../components/project-list/project-list.js';
+export { SxTargetBoard } from '../components/target-board/target-board.js';
+export { SxStat } from '../components/stat/stat.js';
+export { SxMetricBars } from '../components/metric-bars/metric-bars.js';
 export { SxChartElement } from './chart/sx-chart-element.js';
 export type { ChartContext, ChartItem, Resolution, Theme } from './chart/sx-chart-element.js';
 export type { Palette } from './chart/theme.js';
@@ -12,7 +15,15 @@ export type { TableModel } from './a11y/data-table.js';
 export { defineElement, tagNameFor } from './define.js';
 export type { DefineOptions } from './define.js';
 export type { SxErrorCode, SxErrorDetail, SxErrorEvent, SxReadyEvent, SxSelectDetail, SxSelectEvent } from './events.js';
-export { formatNumber, formatPercentPoints, formatQuantity, formatTargetValue } from './format/index.js';
+export {
+  formatNumber,
+  formatPercentPoints,
+  formatQuantity,
+  formatTargetValue,
+  qualifierMeaning,
+  verdictFor,
+} from './format/index.js';
+export type { Verdict } from './format/index.js';
 export { resolveLang, t } from './i18n/index.js';
 export type { Lang, Strings } from './i18n/index.js';
 export { VERSION } from './version.js';

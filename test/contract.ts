@@ -2,12 +2,29 @@
  * The contract every element passes: it renders text first and a chart second, is accessible, starts its chart
  * only near the viewport, disposes and re-creates, resizes, switches theme and language, reports bad input
  * inside itself, and never turns data into HTML. Each element's test file calls `elementContract` with its tag.
+ *
+ * Not every element draws a chart: `<sx-stat>` is a number card, and an element that composes others (a board, a
+ * report) draws its charts inside them. Such an element passes the same contract with `chart: false`: text,
+ * table, source, axe, errors, lang, theme and re-append are asserted just the same, the tests that only a chart
+ * can pass (an SVG inside, lazy start near the viewport, display:none, resize, canvas) are left out, and instead
+ * it must have no chart box of its own.
+ *
+ * The fuzz test below throws arbitrary values at every property the element's class declares (read from Lit's
+ * `elementProperties`, so a new element is covered without listing anything). To pass it, a new element:
+ * - extends `SxChartElement` and declares attribute properties with `@property()` (text) or
+ *   `@property({ type: Boolean })`: numbers, undefined and null set by frameworks are then coerced for it, and
+ *   objects are reported as `invalid-value` before `resolve` runs;
+ * - reads numbers in `resolve` with `this.numberInput('name', { units })` and text with `this.textInput('name')`,
+ *   compares ids with `keyword()` and quotes an editor's value in a message with `echo()` (src/chart/input.ts);
+ * - validates its own `attribute: false` properties in `resolve` and returns `this.fail(code, message)`, never
+ *   throws (an exception there is reported as `load-failed` and logged, which the test counts as a defect).
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import fc from 'fast-check';
 import { dataset } from '../data/index.js';
-import type { DownloadFormat, SxErrorCode } from '../src/events.js';
 import { parseCsv } from '../src/download/csv.js';
+import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../src/events.js';
 
 export interface ContractSpec {
   tag: string;
@@ -17,7 +34,13 @@ export interface ContractSpec {
   expectText: { zh: string; en: string };
   /** Attribute sets that must fail, with the error code they report. */
   errors: { attrs: Record<string, string>; code: SxErrorCode; mentions: string }[];
-  /** Attributes of a valid element that shows text only (no chart), if the element has such a state. */
+  /**
+   * Whether the element draws a chart of its own (default true). `false` for text-only elements and for those
+   * that compose other elements: they get the contract minus the chart-specific tests, and must have no
+   * `[part=chart]` box.
+   */
+  chart?: boolean;
+  /** Attributes of a valid element that shows text only (no chart), if the element also has such a state. */
   textOnly?: Record<string, string>;
 }
 
@@ -52,9 +75,99 @@ export const svgOf = (el: Element) => shadow(el).querySelector('[part=chart] svg
 export const textOf = (el: Element) => (shadow(el).textContent ?? '').replace(/\s+/g, ' ');
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
+/** The public state every element exposes (SxChartElement's `ready` and `error`). */
+export type Stateful = HTMLElement & {
+  updateComplete: Promise<boolean>;
+  ready: Promise<void>;
+  error: SxErrorDetail | null;
+};
+
+/** Resolves when the element settles; fails the test, naming the element, if it never does. */
+export async function settled(el: Element, what = 'settled'): Promise<void> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const never = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`<${el.localName}> never ${what}`)), 15000);
+  });
+  try {
+    await Promise.race([(el as Stateful).updateComplete.then(() => (el as Stateful).ready), never]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+interface DeclaredProperty {
+  name: string;
+  attribute: string | undefined;
+  boolean: boolean;
+}
+
+/** Every property the element's class declares to Lit (not internal state), with the attribute it mirrors. */
+export function declaredProperties(tag: string): DeclaredProperty[] {
+  const ctor = customElements.get(tag) as unknown as {
+    elementProperties: Map<PropertyKey, { state?: boolean; attribute?: boolean | string; type?: unknown }>;
+  };
+  return [...ctor.elementProperties]
+    .filter(([name, o]) => typeof name === 'string' && !o.state)
+    .map(([name, o]) => ({
+      name: name as string,
+      attribute: o.attribute === false ? undefined : typeof o.attribute === 'string' ? o.attribute : (name as string).toLowerCase(),
+      boolean: o.type === Boolean,
+    }));
+}
+
+type LoadHook = ((load: () => Promise<unknown>, element: Element) => Promise<unknown>) | undefined;
+
+/** The base class that owns the `loadHook` test hook (SxChartElement), found from the element's class. */
+export function hookOwner(tag: string): { loadHook: LoadHook } {
+  for (let c = customElements.get(tag) as object | null; c; c = Object.getPrototypeOf(c) as object | null) {
+    if (Object.prototype.hasOwnProperty.call(c, 'loadHook')) return c as { loadHook: LoadHook };
+  }
+  throw new Error(`<${tag}> has no loadHook: it must extend SxChartElement`);
+}
+
+/** Strings editors, frameworks and attackers send: markup, bidi controls, huge and odd numbers, odd case. */
+const HOSTILE = [
+  '<img src=x onerror="window.__sxPwned=1">',
+  '"><script>window.__sxPwned=1</script>',
+  '\u202Egdp-growth',
+  'x'.repeat(100_000),
+  '9'.repeat(400),
+  '1e400',
+  '-0',
+  '５．２',
+  '5.2%',
+  ' 6 ',
+  'NaN',
+  'Infinity',
+  'DARK',
+  'Canvas',
+  ' EN ',
+  'zh-Hant',
+  'water',
+  'WATER',
+  '',
+  'toString',
+  '__proto__',
+];
+
+const anyValue = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.constantFrom(...HOSTILE),
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(undefined, null, true, false, -0, Number.MAX_VALUE, 10n),
+  fc.object({ maxDepth: 1 }),
+  fc.array(fc.integer(), { maxLength: 3 }),
+  fc.constant(Object.create(null) as object),
+  fc.constant(() => 1),
+);
+
 export function elementContract(spec: ContractSpec): void {
   const { tag } = spec;
   const eager = { ...spec.attrs, eager: '' };
+  const charted = spec.chart !== false;
+  /** A test only an element with a chart of its own can pass. */
+  const chartIt = (title: string, test: () => Promise<void>) => (charted ? it(title, test) : undefined);
 
   describe(`<${tag}> contract`, () => {
     afterEach(() => {
@@ -72,6 +185,10 @@ export function elementContract(spec: ContractSpec): void {
       expect(textOf(el)).to.contain(spec.expectText.zh);
       expect(shadow(el).querySelector('[part=source]')!.textContent).to.contain('2025年山西省政府工作报告');
       expect(shadow(el).querySelectorAll('[part=table] tbody tr').length).to.be.greaterThan(0);
+      if (!charted) {
+        expect(shadow(el).querySelector('[part=chart]'), 'no chart box of its own').to.equal(null);
+        return;
+      }
       expect(svgOf(el), 'an SVG chart').to.exist;
       expect(shadow(el).querySelector('[part=chart]')!.getAttribute('aria-hidden')).to.equal('true');
     });
@@ -107,7 +224,7 @@ export function elementContract(spec: ContractSpec): void {
       expect(table.getBoundingClientRect().height).to.be.greaterThan(20);
     });
 
-    it('starts no chart far off-screen, and starts it when scrolled near', async () => {
+    chartIt('starts no chart far off-screen, and starts it when scrolled near', async () => {
       const spacer = document.createElement('div');
       spacer.style.height = '4000px';
       document.body.append(spacer);
@@ -124,7 +241,7 @@ export function elementContract(spec: ContractSpec): void {
       window.scrollTo(0, 0);
     });
 
-    it('waits in a display:none container and draws when shown', async () => {
+    chartIt('waits in a display:none container and draws when shown', async () => {
       const box = area();
       box.style.display = 'none';
       const el = make(tag, eager);
@@ -148,10 +265,16 @@ export function elementContract(spec: ContractSpec): void {
         el.remove();
         expect(svgOf(el), 'disposed').to.not.exist;
         const other = area();
-        const ready = oneEvent(el, 'sx-ready');
-        other.append(el);
-        await ready;
-        expect(svgOf(el)).to.exist;
+        if (charted) {
+          const ready = oneEvent(el, 'sx-ready');
+          other.append(el);
+          await ready;
+          expect(svgOf(el)).to.exist;
+        } else {
+          other.append(el);
+          await el.updateComplete;
+          expect(textOf(el)).to.contain(spec.expectText.zh);
+        }
         expect(parent.childElementCount).to.equal(0);
       } finally {
         console.warn = warn;
@@ -159,7 +282,7 @@ export function elementContract(spec: ContractSpec): void {
       expect(warnings).to.deep.equal([]);
     });
 
-    it('follows its container when resized', async () => {
+    chartIt('follows its container when resized', async () => {
       const el = await mount(tag, eager);
       const box = el.parentElement!;
       const before = svgOf(el)!.getBoundingClientRect().width;
@@ -175,12 +298,12 @@ export function elementContract(spec: ContractSpec): void {
 
     it('switches theme on the same chart and language everywhere', async () => {
       const el = await mount(tag, eager);
-      const svg = svgOf(el)!;
+      const svg = svgOf(el);
       const lightBg = getComputedStyle(el).backgroundColor;
       const lightFill = chartTextFills(el);
       el.setAttribute('theme', 'dark');
       await el.updateComplete;
-      await waitUntil(() => chartTextFills(el) !== lightFill, 'chart text recoloured', { timeout: 3000 });
+      if (charted) await waitUntil(() => chartTextFills(el) !== lightFill, 'chart text recoloured', { timeout: 3000 });
       expect(getComputedStyle(el).backgroundColor).to.not.equal(lightBg);
       expect(svgOf(el), 'same chart, not a new one').to.equal(svg);
       el.setAttribute('lang', 'en');
@@ -196,8 +319,8 @@ export function elementContract(spec: ContractSpec): void {
         const lightBg = getComputedStyle(el).backgroundColor;
         const lightFill = chartTextFills(el);
         await emulateMedia({ colorScheme: 'dark' });
-        await waitUntil(() => chartTextFills(el) !== lightFill, 'chart recoloured for dark', { timeout: 5000 });
-        expect(getComputedStyle(el).backgroundColor).to.not.equal(lightBg);
+        if (charted) await waitUntil(() => chartTextFills(el) !== lightFill, 'chart recoloured for dark', { timeout: 5000 });
+        await waitUntil(() => getComputedStyle(el).backgroundColor !== lightBg, 'background follows the scheme', { timeout: 5000 });
         await expect(el).to.be.accessible();
       } finally {
         await emulateMedia({ colorScheme: 'light' });
@@ -213,14 +336,223 @@ export function elementContract(spec: ContractSpec): void {
       await waitUntil(() => textOf(el).includes(spec.expectText.zh), 'switched to zh', { timeout: 2000 });
     });
 
-    it('draws with the canvas renderer too', async () => {
+    downloadContract(spec);
+
+    chartIt('draws with the canvas renderer too', async () => {
       const el = await mount(tag, { ...eager, renderer: 'canvas' });
       expect(shadow(el).querySelector('[part=chart] canvas')).to.exist;
       el.setAttribute('renderer', 'svg');
       await waitUntil(() => svgOf(el), 'back to SVG', { timeout: 3000 });
     });
 
-    downloadContract(spec);
+    it('takes arbitrary values on every attribute and property: drawn, or one localized error, nothing else (fast-check)', async () => {
+      const props = declaredProperties(tag);
+      const change = fc.record({
+        prop: fc.constantFrom(...props),
+        asAttribute: fc.boolean(),
+        value: anyValue,
+      });
+      const problems: string[] = [];
+      const onError = (e: ErrorEvent | PromiseRejectionEvent) =>
+        problems.push(String('reason' in e ? e.reason : (e.error ?? e.message)));
+      window.addEventListener('error', onError);
+      window.addEventListener('unhandledrejection', onError);
+      const warn = console.warn;
+      const logError = console.error;
+      console.warn = () => {};
+      console.error = (...args: unknown[]) => problems.push(`console.error: ${args.map(String).join(' ')}`);
+      const box = area();
+      try {
+        await fc.assert(
+          fc.asyncProperty(fc.array(change, { maxLength: 3 }), fc.array(change, { maxLength: 2 }), async (before, after) => {
+            const el = make(tag, spec.attrs) as Stateful;
+            let errors = 0;
+            el.addEventListener('sx-error', () => errors++);
+            const apply = (changes: typeof before) => {
+              for (const { prop, asAttribute, value } of changes) {
+                if (asAttribute && prop.attribute && typeof value === 'string') el.setAttribute(prop.attribute, value);
+                else (el as unknown as Record<string, unknown>)[prop.name] = value;
+              }
+            };
+            try {
+              apply(before);
+              box.append(el);
+              await settled(el);
+              expectDrawnOrOneError(el, errors, 1);
+              const first = el.error;
+              errors = 0;
+              apply(after);
+              await settled(el);
+              // A new error fires once; the same error, still shown (perhaps in another language), does not fire
+              // again; the same code with another message may be either.
+              const now = el.error;
+              const expected = !now ? 0 : now.code !== first?.code ? 1 : now.message === first.message ? 0 : 'at most 1';
+              expectDrawnOrOneError(el, errors, expected);
+              expect(shadow(el).querySelector('img, script, iframe, object, embed'), 'no markup from values').to.equal(null);
+              expect((window as unknown as { __sxPwned?: number }).__sxPwned, 'nothing executed').to.equal(undefined);
+              expect(problems, 'no exception, no logged error').to.deep.equal([]);
+            } finally {
+              el.remove();
+            }
+          }),
+          { seed: 20251130, numRuns: 40, endOnFailure: true, includeErrorInReport: true },
+        );
+      } finally {
+        window.removeEventListener('error', onError);
+        window.removeEventListener('unhandledrejection', onError);
+        console.warn = warn;
+        console.error = logError;
+      }
+    });
+
+    it('ready and error can be read by a script that comes late; ready again after a move', async () => {
+      const el = await mount(tag, eager) as unknown as Stateful;
+      await el.ready;
+      expect(el.error).to.equal(null);
+      if (charted) expect(svgOf(el)).to.exist;
+      el.remove();
+      const again = el.ready;
+      let resolved = false;
+      void again.then(() => (resolved = true));
+      await Promise.resolve();
+      expect(resolved, 'a detached element is not ready').to.equal(false);
+      area().append(el);
+      await settled(el, 'became ready after the move');
+      if (charted) expect(svgOf(el), 'drawn again once ready').to.exist;
+    });
+
+    chartIt('shows a quiet loading state while its chart code loads', async () => {
+      let release!: () => void;
+      const held = new Promise<void>((r) => (release = r));
+      const owner = hookOwner(tag);
+      owner.loadHook = (load) => held.then(load);
+      try {
+        const el = make(tag, eager) as Stateful;
+        area().append(el);
+        await el.updateComplete;
+        const figure = shadow(el).querySelector('figure')!;
+        const chart = shadow(el).querySelector('[part=chart]')!;
+        expect(figure.getAttribute('aria-busy')).to.equal('true');
+        expect(getComputedStyle(chart, '::before').content).to.contain('加载中');
+        release();
+        await settled(el, 'drew after the load');
+        expect(figure.hasAttribute('aria-busy')).to.equal(false);
+        expect(getComputedStyle(chart, '::before').content).to.equal('none');
+      } finally {
+        owner.loadHook = undefined;
+      }
+    });
+
+    const failOnce = (what: 'chart' | 'renderer') => {
+      let failures = 1;
+      const fetchError = () => Promise.reject(new TypeError(`Failed to fetch dynamically imported module (${what})`));
+      hookOwner(tag).loadHook = (load) =>
+        what === 'chart'
+          ? failures-- > 0
+            ? fetchError()
+            : load()
+          : load().then((runtime) => {
+              const real = runtime as { loadRenderer: (kind: string) => Promise<void> };
+              return { ...real, loadRenderer: (kind: string) => (failures-- > 0 ? fetchError() : real.loadRenderer(kind)) };
+            });
+    };
+
+    /** Mounts the element with a chart load that fails once; resolves when it shows the failure. */
+    const failedOnce = async (what: 'chart' | 'renderer', attrs: Record<string, string>, parent = area()) => {
+      failOnce(what);
+      const el = make(tag, attrs) as Stateful;
+      const failed = oneEvent(el, 'sx-error');
+      parent.append(el);
+      const event = await failed;
+      expect(event.detail.code).to.equal('load-failed');
+      await el.updateComplete;
+      const alert = shadow(el).querySelector('[role=alert]')!;
+      expect(alert.textContent, 'says the chart failed, not the data').to.match(/图表未能加载|chart could not be loaded/);
+      expect(textOf(el), 'the figures stay as text').to.contain(attrs.lang === 'en' ? spec.expectText.en : spec.expectText.zh);
+      expect(shadow(el).querySelector('[part=chart]'), 'no empty chart box').to.equal(null);
+      return el;
+    };
+
+    const recovered = async (el: Stateful, how: () => void) => {
+      const ready = oneEvent(el, 'sx-ready');
+      how();
+      await ready;
+      expect(svgOf(el), 'drawn after recovering').to.exist;
+      expect(shadow(el).querySelector('[role=alert]')).to.equal(null);
+      expect(el.error).to.equal(null);
+    };
+
+    describe('recovers from a chunk that fails once (fault injection)', () => {
+      const errors = console.error;
+      beforeEach(() => (console.error = () => {}));
+      afterEach(() => {
+        console.error = errors;
+        hookOwner(tag).loadHook = undefined;
+      });
+
+      chartIt('with its retry button, in both languages', async () => {
+        const el = await failedOnce('chart', eager);
+        const retry = shadow(el).querySelector<HTMLButtonElement>('[part=retry]')!;
+        expect(retry.textContent!.trim()).to.equal('重试');
+        await expect(el).to.be.accessible();
+        await recovered(el, () => retry.click());
+        const en = await failedOnce('chart', { ...eager, lang: 'en' });
+        expect(shadow(en).querySelector('[part=retry]')!.textContent!.trim()).to.equal('Retry');
+      });
+
+      chartIt('when the browser goes back online', async () => {
+        const el = await failedOnce('chart', eager);
+        await recovered(el, () => window.dispatchEvent(new Event('online')));
+      });
+
+      chartIt('when re-inserted', async () => {
+        const el = await failedOnce('chart', eager);
+        await recovered(el, () => {
+          el.remove();
+          area().append(el);
+        });
+      });
+
+      chartIt('when an attribute changes', async () => {
+        const el = await failedOnce('chart', eager);
+        await recovered(el, () => el.setAttribute('theme', 'dark'));
+      });
+
+      chartIt('when the renderer chunk failed, for this element and new ones', async () => {
+        const el = await failedOnce('renderer', eager);
+        const other = make(tag, eager);
+        const otherReady = oneEvent(other, 'sx-ready');
+        area().append(other);
+        await otherReady;
+        expect(svgOf(other), 'a new element is not broken by the earlier failure').to.exist;
+        await recovered(el, () => (shadow(el).querySelector('[part=retry]') as HTMLButtonElement).click());
+      });
+
+      chartIt('when it comes near the viewport again', async () => {
+        const page = area();
+        const el = await failedOnce('chart', spec.attrs, page);
+        const spacer = document.createElement('div');
+        spacer.style.height = '5000px';
+        page.after(spacer);
+        // Scroll away, and wait until an observer with the page's margin has seen the element go (the shared
+        // observer was created first, so it has been told by then).
+        const gone = new Promise<void>((resolve) => {
+          const probe = new IntersectionObserver(
+            (entries) => {
+              if (entries.some((e) => !e.isIntersecting)) {
+                probe.disconnect();
+                resolve();
+              }
+            },
+            { rootMargin: '300px 0px' },
+          );
+          probe.observe(el);
+        });
+        window.scrollTo(0, 4000);
+        await gone;
+        await recovered(el, () => window.scrollTo(0, 0));
+      });
+    });
 
     for (const bad of spec.errors) {
       it(`reports ${bad.code} inside itself for ${JSON.stringify(bad.attrs)}, without harming its neighbours`, async () => {
@@ -240,11 +572,18 @@ export function elementContract(spec: ContractSpec): void {
           expect(alert.textContent).to.contain(bad.mentions);
           expect(alert.textContent).to.contain(event.detail.message);
           await goodReady;
-          expect(svgOf(good)).to.exist;
+          if (charted) expect(svgOf(good)).to.exist;
+          else expect(textOf(good)).to.contain(spec.expectText.zh);
           await expect(el).to.be.accessible();
+          expect((el as Stateful).error, 'error is readable').to.deep.equal(event.detail);
+          await (el as Stateful).ready;
+          let again = 0;
+          el.addEventListener('sx-error', () => again++);
           el.setAttribute('lang', 'en');
           await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
           expect(shadow(el).querySelector('[role=alert]')!.textContent).to.match(/[A-Za-z]{4}/);
+          expect(again, 'the same error in another language does not fire again').to.equal(0);
+          expect((el as Stateful).error!.message, 'error follows the language').to.match(/[A-Za-z]{4}/);
         } finally {
           console.warn = warn;
         }
@@ -252,6 +591,29 @@ export function elementContract(spec: ContractSpec): void {
       });
     }
   });
+}
+
+/** Drawn (a chart or text-only figure, no alert) or one visible, localized error; never a blank box. */
+function expectDrawnOrOneError(el: Stateful, errors: number, expected: number | 'at most 1'): void {
+  const root = shadow(el);
+  const box = el.getBoundingClientRect();
+  expect(box.height, 'not a blank box').to.be.greaterThan(20);
+  expect(textOf(el).trim().length, 'says something').to.be.greaterThan(0);
+  if (el.error) {
+    expect(el.error.code, 'bad input is not a failed load').to.not.equal('load-failed');
+    const alert = root.querySelector('[role=alert]');
+    expect(alert, 'a visible alert').to.exist;
+    expect(alert!.getBoundingClientRect().height).to.be.greaterThan(0);
+    expect(alert!.textContent).to.contain(el.error.message);
+    if (expected === 'at most 1') expect(errors, 'sx-error fired once per new error').to.be.at.most(1);
+    else expect(errors, 'sx-error fired once per new error').to.equal(expected);
+  } else {
+    expect(errors, 'no sx-error when drawn').to.equal(0);
+    expect(root.querySelector('[role=alert]'), 'no alert when drawn').to.equal(null);
+    expect(root.querySelector('figure'), 'a figure').to.exist;
+    const chart = root.querySelector('[part=chart]');
+    if (chart) expect(chart.querySelector('svg, canvas'), 'the chart is drawn').to.exist;
+  }
 }
 
 /**

@@ -19,7 +19,9 @@ import type {
 } from '../data/types.js';
 import {
   dataset,
+  comparableSetIds,
   getCategory,
+  getComparableSet,
   getProject,
   getResult,
   getTarget,
@@ -225,6 +227,7 @@ describe('dataset: ids and words', () => {
       ...dataset.categories.map((c) => c.id),
       ...dataset.projects.map((p) => p.id),
       ...dataset.notes.map((n) => n.id),
+      ...dataset.comparableSets.map((c) => c.id),
     ];
     const seen = new Set<string>();
     for (const id of ids) {
@@ -530,6 +533,78 @@ describe('dataset: livelihood projects', () => {
     }
     expect(new Set(projectCategoryIds).size).to.equal(projectCategoryIds.length);
     expect(getCategory('no-such-category')).to.equal(undefined);
+  });
+});
+
+describe('dataset: comparable sets', () => {
+  const figure = (id: string) => getResult(id) as ResultFigure;
+
+  it('names at least two figures per set, each a figure of the set’s theme, each once', () => {
+    expect(dataset.comparableSets.length).to.be.greaterThan(0);
+    for (const set of dataset.comparableSets) {
+      expect(set.members.length, set.id).to.be.greaterThan(1);
+      expect(new Set(set.members).size, `${set.id}: a member twice`).to.equal(set.members.length);
+      for (const id of set.members) {
+        const r = getResult(id);
+        expect(r, `${set.id}: ${id} is a result`).to.exist;
+        expect(r!.kind, `${set.id}: ${id} is a figure`).to.equal('figure');
+        expect(r!.theme, `${set.id}: ${id} is of the theme ${set.theme}`).to.equal(set.theme);
+      }
+    }
+  });
+
+  it('shares one unit and one measure within every set', () => {
+    for (const set of dataset.comparableSets) {
+      const [first, ...rest] = set.members.map(figure);
+      for (const r of rest) {
+        expect({ id: r.id, unit: r.unit, measure: r.measure }, set.id).to.deep.equal({
+          id: r.id,
+          unit: first!.unit,
+          measure: first!.measure,
+        });
+      }
+      expect(first!.measure, `${set.id}: a ranking is not an amount`).not.to.be.oneOf(['ranking', 'top-n']);
+    }
+  });
+
+  it('keeps the members in the order the text writes them, and the themes in the report’s order', () => {
+    const order = dataset.results.map((r) => r.id);
+    for (const set of dataset.comparableSets) {
+      const at = set.members.map((id) => order.indexOf(id));
+      expect(at, set.id).to.deep.equal([...at].sort((a, b) => a - b));
+    }
+    const themes = dataset.themes.map((t) => t.id);
+    const at = dataset.comparableSets.map((c) => themes.indexOf(c.theme));
+    expect(at).to.deep.equal([...at].sort((a, b) => a - b));
+  });
+
+  it('has the sets the report pairs: three revenues, two kinds of new firm, urban and rural income, forests and erosion', () => {
+    const members = (id: string) => getComparableSet(id)!.members.map((m) => figure(m).written);
+    expect(members('industry-revenues')).to.deep.equal(['2000亿元', '1800亿元', '1400亿元']);
+    expect(members('new-enterprises')).to.deep.equal(['1599家', '626家']);
+    expect(members('urban-rural-income-growth')).to.deep.equal(['4.1%', '6%']);
+    expect(members('afforestation-and-erosion-control')).to.deep.equal(['319万亩', '579.6万亩']);
+    expect(comparableSetIds).to.deep.equal(dataset.comparableSets.map((c) => c.id));
+    expect(getComparableSet('no-such-set')).to.equal(undefined);
+  });
+
+  it('cites only notes that exist, on sets and on results', () => {
+    const ids = new Set(dataset.notes.map((n) => n.id));
+    for (const set of dataset.comparableSets) for (const n of set.notes) expect(ids.has(n), `${set.id}: ${n}`).to.equal(true);
+    for (const r of dataset.results) for (const n of r.notes ?? []) expect(ids.has(n), `${r.id}: ${n}`).to.equal(true);
+  });
+
+  it('labels the remainder only of shares, which are percentages below 100', () => {
+    const shares = [
+      ...dataset.results.filter((r): r is ResultFigure => r.kind === 'figure' && r.remainder !== undefined),
+      ...dataset.projects.flatMap((p) => p.quantities.filter((q) => q.remainder !== undefined)),
+    ];
+    expect(shares.length).to.be.greaterThan(0);
+    for (const s of shares) {
+      expect(s.unit.zh, s.written).to.equal('%');
+      expect(s.value, s.written).to.be.within(0, 100);
+      if ('measure' in s) expect(s.measure, s.written).to.equal('share');
+    }
   });
 });
 

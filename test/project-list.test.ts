@@ -315,20 +315,20 @@ describe('<sx-project-list>', () => {
 
   describe('errors', () => {
     const cases: { template: ReturnType<typeof html>; code: string; mentions: string }[] = [
-      { template: html`<sx-project-list project="abc"></sx-project-list>`, code: 'malformed-number', mentions: 'project="abc"' },
+      { template: html`<sx-project-list project="abc"></sx-project-list>`, code: 'malformed-number', mentions: 'project="\u2068abc\u2069"' },
       { template: html`<sx-project-list project="6.5"></sx-project-list>`, code: 'malformed-number', mentions: '6.5' },
-      { template: html`<sx-project-list project="16"></sx-project-list>`, code: 'unknown-project', mentions: '“16”' },
-      { template: html`<sx-project-list project="0"></sx-project-list>`, code: 'unknown-project', mentions: '“0”' },
-      { template: html`<sx-project-list category="sea"></sx-project-list>`, code: 'unknown-category', mentions: '“sea”' },
+      { template: html`<sx-project-list project="16"></sx-project-list>`, code: 'unknown-project', mentions: '“\u206816\u2069”' },
+      { template: html`<sx-project-list project="0"></sx-project-list>`, code: 'unknown-project', mentions: '“\u20680\u2069”' },
+      { template: html`<sx-project-list category="sea"></sx-project-list>`, code: 'unknown-category', mentions: '“\u2068sea\u2069”' },
       {
         template: html`<sx-project-list category="sea" lang="en"></sx-project-list>`,
         code: 'unknown-category',
-        mentions: 'Unknown category “sea”',
+        mentions: 'Unknown category “\u2068sea\u2069”',
       },
       {
         template: html`<sx-project-list project="99" lang="en"></sx-project-list>`,
         code: 'unknown-project',
-        mentions: 'Unknown project “99”',
+        mentions: 'Unknown project “\u206899\u2069”',
       },
     ];
     for (const c of cases) {

@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Category, Project } from '../../data/types.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';
+import { textTooltip } from '../../src/chart/tooltip.js';
 import { formatNumber } from '../../src/format/index.js';
 
 /** One category with its projects, in the report's order. */
@@ -45,18 +46,12 @@ export function buildProjectListOption(input: ProjectListChartInput, ctx: ChartC
   const p = ctx.palette;
   const base = p.series[0] ?? p.accent;
   const filtered = input.highlight !== undefined;
-  const tooltips = input.bars.map((b) => b.tooltip);
   return {
     animation: ctx.animation,
     animationDuration: 400,
     // Colour carries meaning only when one category is highlighted: that bar alone gets a pattern too.
     aria: { enabled: true, label: { enabled: false } },
-    tooltip: {
-      trigger: 'item',
-      renderMode: 'richText',
-      confine: true,
-      formatter: (params: { dataIndex: number }) => tooltips[params.dataIndex] ?? '',
-    },
+    tooltip: textTooltip(input.bars.map((b) => b.tooltip)),
     // ECharts 6: keep the axis labels inside the box (what `containLabel` did, without the legacy module).
     grid: { left: 4, right: 32, top: 4, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     xAxis: {

@@ -28,40 +28,11 @@ export const projectListStyles = css`
     margin-bottom: 8px;
   }
 
-  .list {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-    min-width: 0;
-  }
-
   .item {
     display: grid;
     grid-template-columns: 2.25em minmax(0, 1fr);
     gap: 0 8px;
     padding: 8px 8px 8px 4px;
-    border-top: 1px solid var(--_border);
-    border-inline-start: 3px solid transparent;
-    cursor: pointer;
-    overflow-wrap: anywhere;
-  }
-
-  .item:last-child {
-    border-bottom: 1px solid var(--_border);
-  }
-
-  .item:hover {
-    background: color-mix(in srgb, var(--_text) 4%, transparent);
-  }
-
-  .item[aria-current='true'] {
-    border-inline-start-color: var(--_accent);
-    background: color-mix(in srgb, var(--_accent) 8%, transparent);
-  }
-
-  .item:focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: -2px;
   }
 
   .number {

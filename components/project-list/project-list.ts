@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { categories, getCategory, getProject, projectCategoryIds, projects } from '../../data/index.js';
 import type { Category, Project, Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
+import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import {
@@ -15,6 +16,7 @@ import { formatNumber, formatQuantity } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { buildProjectListOption, groupProjects, type CategoryGroup } from './project-list.option.js';
 import { projectListStyles } from './project-list.styles.js';
+import { rovingItemStyles } from '../../src/chart/parts.styles.js';
 
 /** What `<sx-project-list>` shows: the records it picked from the dataset, untouched. */
 export interface ProjectListModel {
@@ -32,9 +34,6 @@ export interface ProjectListModel {
 
 /** The counter of the overview's figures: projects per category. */
 const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
-
-/** A project number as an editor types it: digits, with spaces around allowed. */
-const PROJECT_NUMBER = /^\s*\d+\s*$/;
 
 /**
  * The fifteen livelihood projects (15件民生实事) of the 2025 Shanxi government work report, in the report's
@@ -54,9 +53,9 @@ const PROJECT_NUMBER = /^\s*\d+\s*$/;
  * @attr no-source - Hides the source line.
  * @attr eager - Starts the chart at once instead of when the element nears the viewport.
  *
- * @event sx-ready - The chart has rendered (for a single project, which has no chart: the text has).
+ * @event sx-ready - The chart has rendered (for a single project, which has no chart: the text has). Once per drawn chart instance: again after a move or a renderer change. A script that comes later awaits the `ready` property instead.
  * @event sx-select - A reader picked a project in the list (click, Enter or Space): `detail.record` is the dataset's project record; or a bar in the chart: `detail.record` is the dataset's category record.
- * @event sx-error - An unknown project or category, a malformed project number, or a chart that failed to load; `detail` is `{ code, message }`.
+ * @event sx-error - An unknown project or category, a malformed project number, a property set to an object, or a chart that failed to load; `detail` is `{ code, message }`. Once per error (not again when only the language changes); the `error` property holds it.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.
@@ -67,6 +66,7 @@ const PROJECT_NUMBER = /^\s*\d+\s*$/;
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart source - The source line.
  * @csspart error - The error message.
+ * @csspart retry - The button that loads the chart again after its code failed to load.
  *
  * @cssprop --sx-color-text - Text colour.
  * @cssprop --sx-color-muted - Secondary text colour (categories, source line, dimmed bars).
@@ -81,7 +81,7 @@ const PROJECT_NUMBER = /^\s*\d+\s*$/;
  * @cssprop --sx-radius - Corner radius.
  */
 export class SxProjectList extends SxChartElement<ProjectListModel> {
-  static override styles = [...SxChartElement.styles, projectListStyles];
+  static override styles = [...SxChartElement.styles, rovingItemStyles, projectListStyles];
 
   /** One project by its number in the report (1–15), as text or a number. Empty shows them all. */
   @property() project: string | number | null = null;
@@ -107,24 +107,20 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
   protected override resolve(lang: Lang): Resolution<ProjectListModel> {
     const s = t(lang);
     let category: Category | undefined;
-    const categoryId = this.category?.trim() ?? '';
+    const categoryId = this.textInput('category');
     if (categoryId) {
-      category = getCategory(categoryId);
+      category = getCategory(keyword(categoryId));
       if (!category) {
-        return this.fail(
-          'unknown-category',
-          `${s.errorUnknownCategory(this.category!)} (${projectCategoryIds.join(', ')})`,
-        );
+        return this.fail('unknown-category', `${s.errorUnknownCategory(echo(categoryId))} (${projectCategoryIds.join(', ')})`);
       }
     }
     let project: Project | undefined;
-    const raw = this.project === null || this.project === undefined ? '' : String(this.project);
-    if (raw.trim()) {
-      if (!PROJECT_NUMBER.test(raw)) return this.fail('malformed-number', s.errorMalformedNumber(`project="${raw}"`));
-      project = getProject(Number(raw));
+    const number = this.numberInput('project', { integer: true });
+    if (number !== undefined) {
+      project = getProject(number);
       if (!project) {
         const last = projects.length;
-        return this.fail('unknown-project', `${s.errorUnknownProject(raw)} (1–${last})`);
+        return this.fail('unknown-project', `${s.errorUnknownProject(echo(this.textInput('project')))} (1–${last})`);
       }
     }
     const all = projects;

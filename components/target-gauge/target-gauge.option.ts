@@ -2,59 +2,11 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Target } from '../../data/types.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';
 import { formatNumber } from '../../src/format/index.js';
-
-/** How an outcome stands against a target, computed from the target's comparator. */
-export type Verdict =
-  /** 'target' and 'at-least': the outcome reached the figure; 'positive': the outcome is above zero. */
-  | 'met'
-  | 'not-met'
-  /** 'about', with a tolerance the page gave: inside value ± tolerance. */
-  | 'within-range'
-  | 'outside-range'
-  /** 'about' without a tolerance: the report sets no range, so only the direction is said. */
-  | 'above'
-  | 'below'
-  | 'equal';
-
-/**
- * The verdict for an outcome, or undefined where one number cannot answer ('in-step' needs the economy's
- * growth too; 'binding' names no figure). A tolerance applies only to 'about'.
- */
-export function verdictFor(target: Target, actual: number, tolerance?: number): Verdict | undefined {
-  switch (target.comparator) {
-    case 'target':
-    case 'at-least':
-      return target.value === undefined ? undefined : actual >= target.value ? 'met' : 'not-met';
-    case 'about': {
-      if (target.value === undefined) return undefined;
-      const diff = round(actual - target.value);
-      if (tolerance !== undefined) return Math.abs(diff) <= tolerance ? 'within-range' : 'outside-range';
-      return diff > 0 ? 'above' : diff < 0 ? 'below' : 'equal';
-    }
-    case 'positive':
-      return actual > 0 ? 'met' : 'not-met';
-    default:
-      return undefined;
-  }
-}
-
-/** Removes binary noise from a difference (5.2 - 5.5 = -0.2999999999999998). */
-export function round(n: number): number {
-  return Number(n.toPrecision(12));
-}
+import { niceCeil, round } from '../../src/format/number.js';
+import type { Verdict } from '../../src/format/verdict.js';
 
 /** Half the target mark's width, as a share of the arc (about 3 px on a phone-sized gauge). */
 const MARK_HALF_WIDTH = 0.007;
-
-const NICE = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
-
-/** The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) at or above n. */
-export function niceCeil(n: number): number {
-  if (n <= 0) return 0;
-  const power = 10 ** Math.floor(Math.log10(n));
-  const step = NICE.find((m) => m * power >= n * (1 - 1e-12)) ?? 10;
-  return round(step * power);
-}
 
 /**
  * A scale that suits the indicator: from 0 (or below, for a negative outcome) to a nice number comfortably

@@ -30,28 +30,6 @@ export const targetGaugeStyles = css`
     margin: 0 0 8px;
   }
 
-  .verdict {
-    display: inline-block;
-    margin-inline-start: 4px;
-    padding: 0 8px;
-    border-radius: 999px;
-    font-size: 0.875em;
-    font-weight: 600;
-    border: 1px solid currentColor;
-  }
-
-  .verdict[data-tone='positive'] {
-    color: var(--_positive);
-  }
-
-  .verdict[data-tone='negative'] {
-    color: var(--_negative);
-  }
-
-  .verdict[data-tone='neutral'] {
-    color: var(--_muted);
-  }
-
   .note {
     margin: 0 0 8px;
     font-size: 0.8125em;

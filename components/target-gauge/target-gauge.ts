@@ -2,14 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { getTarget, targetIds } from '../../data/index.js';
 import type { Target } from '../../data/types.js';
-import type { TableFigure, TableModel } from '../../src/a11y/data-table.js';
+import type { TableModel } from '../../src/a11y/data-table.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
+import { echo, isolate, keyword } from '../../src/chart/input.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { formatPercentPoints, formatQuantity, formatTargetValue, targetQualifiers } from '../../src/format/index.js';
+import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
+import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
 import { t, type Lang } from '../../src/i18n/index.js';
-import { buildGaugeOption, round, verdictFor, type Verdict } from './target-gauge.option.js';
+import { buildGaugeOption } from './target-gauge.option.js';
 import { targetGaugeStyles } from './target-gauge.styles.js';
+import { verdictStyles } from '../../src/chart/parts.styles.js';
 
 interface GaugeModel {
   target: Target;
@@ -17,9 +20,6 @@ interface GaugeModel {
   actualLabel: string;
   verdict?: Verdict;
 }
-
-/** A number as an editor types it: "5.2", "-0.3", "450000", " 5 ". Anything else is malformed. */
-const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
 
 /**
  * One 2025 target of the Shanxi government work report: numeric targets as a gauge whose marker and words
@@ -41,9 +41,9 @@ const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
  * @attr no-source - Hides the source line.
  * @attr eager - Starts the chart at once instead of when the element nears the viewport.
  *
- * @event sx-ready - The chart has rendered (for a statement target: the text has).
+ * @event sx-ready - The chart has rendered (for a statement target: the text has). Once per drawn chart instance: again after a move or a renderer change. A script that comes later awaits the `ready` property instead.
  * @event sx-select - A reader clicked or tapped the gauge; `detail.record` is the dataset's target record.
- * @event sx-error - A missing or unknown indicator, a malformed number, or a chart that failed to load; `detail` is `{ code, message }`.
+ * @event sx-error - A missing or unknown indicator, a malformed number, a property set to an object, or a chart that failed to load; `detail` is `{ code, message }`. Once per error (not again when only the language changes); the `error` property holds it.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.
@@ -53,6 +53,7 @@ const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart source - The source line.
  * @csspart error - The error message.
+ * @csspart retry - The button that loads the chart again after its code failed to load.
  *
  * @cssprop --sx-color-text - Text colour.
  * @cssprop --sx-color-muted - Secondary text colour (source line, scale labels).
@@ -70,7 +71,7 @@ const NUMBER = /^\s*[+-]?(\d+(\.\d*)?|\.\d+)\s*$/;
  * @cssprop --sx-radius - Corner radius.
  */
 export class SxTargetGauge extends SxChartElement<GaugeModel> {
-  static override styles = [...SxChartElement.styles, targetGaugeStyles];
+  static override styles = [...SxChartElement.styles, verdictStyles, targetGaugeStyles];
 
   /** The target's id in the dataset, e.g. `gdp-growth`. */
   @property() indicator = '';
@@ -86,27 +87,19 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
 
   protected override resolve(lang: Lang): Resolution<GaugeModel> {
     const s = t(lang);
-    const id = this.indicator.trim();
+    const id = this.textInput('indicator');
     if (!id) return this.fail('missing-attribute', s.errorMissingAttribute('indicator'));
-    const target = getTarget(id);
-    if (!target) return this.fail('unknown-indicator', `${s.errorUnknownIndicator(id)} (${targetIds.join(', ')})`);
-    let actual: number | undefined;
-    if (this.actual !== null && this.actual.trim() !== '') {
-      if (!NUMBER.test(this.actual)) return this.fail('malformed-number', s.errorMalformedNumber(`actual="${this.actual}"`));
-      actual = Number(this.actual);
-    }
-    let tolerance: number | undefined;
-    if (this.tolerance !== null && this.tolerance.trim() !== '') {
-      if (!NUMBER.test(this.tolerance) || Number(this.tolerance) < 0) {
-        return this.fail('malformed-number', s.errorMalformedNumber(`tolerance="${this.tolerance}"`));
-      }
-      tolerance = Number(this.tolerance);
-    }
+    const target = getTarget(keyword(id));
+    if (!target) return this.fail('unknown-indicator', `${s.errorUnknownIndicator(echo(id))} (${targetIds.join(', ')})`);
+    // The target's unit may follow the number, as editors type it: "5.2%", "480000人", "480000 people".
+    const units = target.unit ? [target.unit.zh, target.unit.en] : [];
+    const actual = this.numberInput('actual', { units });
+    const tolerance = this.numberInput('tolerance', { units, min: 0 });
     return {
       model: {
         target,
         actual,
-        actualLabel: this.actualLabel.trim(),
+        actualLabel: this.textInput('actualLabel'),
         verdict: actual === undefined ? undefined : verdictFor(target, actual, tolerance),
       },
     };
@@ -124,7 +117,7 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
     const s = t(lang);
     const sentence = s.targetSentence(midSentence(model.target.label[lang], lang), formatTargetValue(model.target, lang));
     if (model.actual === undefined) return sentence;
-    const outcome = s.outcomeLine(this.formatActual(model, lang), model.actualLabel);
+    const outcome = s.outcomeLine(this.formatActual(model, lang), isolate(model.actualLabel));
     return `${sentence} ${outcome}${lang === 'zh' ? '，' : ': '}${this.verdictWords(model, lang)}${lang === 'zh' ? '。' : '.'}`;
   }
 
@@ -139,8 +132,8 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
       ${model.actual === undefined
         ? nothing
         : html`<p class="outcome">
-            ${s.outcomeLine(this.formatActual(model, lang), model.actualLabel)}
-            <span class="verdict" data-tone=${tone(model.verdict)}>${this.verdictWords(model, lang)}</span>
+            ${s.outcomeLine(this.formatActual(model, lang), isolate(model.actualLabel))}
+            <span class="verdict" data-tone=${verdictTone(model.verdict)}>${this.verdictWords(model, lang)}</span>
           </p>`}
       ${target.note ? html`<p class="note">${target.note[lang]}</p>` : nothing}`;
   }
@@ -190,44 +183,8 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
   }
 
   private verdictWords(model: GaugeModel, lang: Lang): string {
-    const s = t(lang);
-    const { target, actual, verdict } = model;
-    const diff = actual !== undefined && target.value !== undefined ? round(actual - target.value) : 0;
-    const amount = () =>
-      target.unit?.en === '%'
-        ? formatPercentPoints(Math.abs(diff), lang)
-        : formatQuantity({ value: Math.abs(diff), unit: target.unit }, lang);
-    switch (verdict) {
-      case 'met':
-        return s.met;
-      case 'not-met':
-        return s.notMet;
-      case 'within-range':
-        return s.withinRange;
-      case 'outside-range':
-        return s.outsideRange;
-      case 'above':
-        return s.differenceAbove(amount());
-      case 'below':
-        return s.differenceBelow(amount());
-      case 'equal':
-        return s.equal;
-      default:
-        return s.noVerdict;
-    }
+    return verdictWords(model.target, model.actual, model.verdict, lang);
   }
-}
-
-/** The target's figure as the dataset has it, for the CSV download; a statement target has none. */
-function targetFigure(target: Target): TableFigure | null {
-  if (target.value === undefined) return null;
-  return { value: target.value, unit: target.unit, written: target.written, qualifiers: targetQualifiers(target) };
-}
-
-function tone(verdict: Verdict | undefined): 'positive' | 'negative' | 'neutral' {
-  if (verdict === 'met' || verdict === 'within-range') return 'positive';
-  if (verdict === 'not-met' || verdict === 'outside-range') return 'negative';
-  return 'neutral';
 }
 
 /** "Growth in retail sales" reads "growth in retail sales" inside an English sentence; "GDP growth" stays. */

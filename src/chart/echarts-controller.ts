@@ -22,9 +22,13 @@ export interface EChartsControllerOptions {
   eager(): boolean;
   /** After the first full render of an instance. */
   rendered(): void;
+  /** `busy` may have changed (the chart's code started loading, the chart was drawn, disposed or failed). */
+  busy?(): void;
   /** A reader clicked or tapped a data item. */
   select(params: { dataIndex: number; seriesIndex?: number; name?: string; data?: unknown }): void;
   failed(error: unknown): void;
+  /** A failed load is being tried again: the element takes its error away and renders its chart box. */
+  retrying?(): void;
 }
 
 const RESIZE_THROTTLE_MS = 100;
@@ -84,13 +88,7 @@ let nearObserver: IntersectionObserver | undefined;
 function waitUntilNear(host: Element, controller: EChartsController): void {
   nearObserver ??= new IntersectionObserver(
     (entries) => {
-      for (const entry of entries) {
-        const near = entry.isIntersecting && waiting.get(entry.target);
-        if (near) {
-          stopWaiting(entry.target);
-          near.becameNear();
-        }
-      }
+      for (const entry of entries) waiting.get(entry.target)?.intersecting(entry.isIntersecting);
     },
     { rootMargin: `${NEAR_MARGIN}px 0px` },
   );
@@ -99,6 +97,20 @@ function waitUntilNear(host: Element, controller: EChartsController): void {
 }
 function stopWaiting(host: Element): void {
   if (waiting.delete(host)) nearObserver?.unobserve(host);
+}
+
+/**
+ * Charts whose code failed to load. Nothing caches a failure: each of them tries again when the browser goes
+ * back online, when its element is re-inserted, changes an attribute, or comes near the viewport again, and
+ * when a reader presses its retry button.
+ */
+const failedControllers = new Set<EChartsController>();
+let onlineListening = false;
+function retryWhenOnline(controller: EChartsController): void {
+  failedControllers.add(controller);
+  if (onlineListening || typeof addEventListener === 'undefined') return;
+  onlineListening = true;
+  addEventListener('online', () => [...failedControllers].forEach((c) => c.retry()));
 }
 
 /**
@@ -120,7 +132,20 @@ export class EChartsController implements ReactiveController {
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
   private connected = false;
   private failed = false;
+  /** Since its load failed, the element has been away from the viewport: coming near again retries. */
+  private awayAfterFailure = false;
   private askedPlace = false;
+  private drawnChart: ECharts | undefined;
+
+  /** Whether the current instance has rendered its option once. */
+  get drawn(): boolean {
+    return !!this.chart && this.drawnChart === this.chart;
+  }
+
+  /** Whether the chart is on its way: wanted, near the viewport, connected, and not drawn or failed yet. */
+  get busy(): boolean {
+    return this.connected && this.near && !this.failed && !this.drawn && this.options.wanted();
+  }
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -131,6 +156,8 @@ export class EChartsController implements ReactiveController {
 
   hostConnected(): void {
     this.connected = true;
+    // Re-inserted after a failed load: try again.
+    if (this.failed) this.retry();
     if (this.options.eager() || typeof IntersectionObserver === 'undefined') {
       this.near = true;
     } else {
@@ -165,6 +192,29 @@ export class EChartsController implements ReactiveController {
     this.becameNear();
   }
 
+  /** @internal The shared observer's report: within NEAR_MARGIN of the viewport or not. */
+  intersecting(near: boolean): void {
+    if (this.failed) {
+      if (!near) this.awayAfterFailure = true;
+      else if (this.awayAfterFailure) this.retry();
+      return;
+    }
+    if (!near) return;
+    stopWaiting(this.host);
+    this.becameNear();
+  }
+
+  /** Tries a failed load again (the element's retry button, `online`, a re-insert, an attribute change, coming near). */
+  retry(): void {
+    if (!this.failed) return;
+    this.failed = false;
+    this.awayAfterFailure = false;
+    failedControllers.delete(this);
+    stopWaiting(this.host);
+    this.options.retrying?.();
+    this.start();
+  }
+
   /** @internal The element has come near the viewport. */
   becameNear(): void {
     this.near = true;
@@ -173,6 +223,8 @@ export class EChartsController implements ReactiveController {
 
   hostDisconnected(): void {
     this.connected = false;
+    // A detached element is not held by the page; re-inserted, it tries again (hostConnected).
+    failedControllers.delete(this);
     stopWaiting(this.host);
     this.resizeObserver?.disconnect();
     this.resizeObserver = undefined;
@@ -242,7 +294,10 @@ export class EChartsController implements ReactiveController {
 
   private dispose(): void {
     if (this.chart && !this.chart.isDisposed()) this.chart.dispose();
+    const had = !!this.chart;
     this.chart = undefined;
+    this.drawnChart = undefined;
+    if (had) this.options.busy?.();
   }
 
   private observeContainer(): void {
@@ -287,14 +342,12 @@ export class EChartsController implements ReactiveController {
         await this.runtime.loadRenderer(renderer);
         this.renderers.add(renderer);
       })()
-        .catch((error: unknown) => {
-          this.failed = true;
-          this.options.failed(error);
-        })
+        .catch((error: unknown) => this.fail(error))
         .finally(() => {
           this.loading = undefined;
           this.start();
         });
+      this.options.busy?.();
       return;
     }
     enqueue(this);
@@ -313,6 +366,15 @@ export class EChartsController implements ReactiveController {
     return { container, renderer, width, height, theme: this.options.theme(), option };
   }
 
+  /** A load or a first render failed: report it, and watch for the moments to try again. */
+  private fail(error: unknown): void {
+    this.failed = true;
+    this.awayAfterFailure = false;
+    this.options.failed(error);
+    retryWhenOnline(this);
+    if (this.connected && typeof IntersectionObserver !== 'undefined') waitUntilNear(this.host, this);
+  }
+
   /** Connected, near the viewport, and without a chart, a failure or a load under way. */
   private waitingToCreate(): boolean {
     return this.connected && this.near && !this.chart && !this.failed && !this.loading;
@@ -328,7 +390,10 @@ export class EChartsController implements ReactiveController {
       // With animation off ECharts fires `finished` inside setOption: listen first.
       const onFinished = () => {
         chart.off('finished', onFinished);
-        if (this.chart === chart) this.options.rendered();
+        if (this.chart === chart) {
+          this.drawnChart = chart;
+          this.options.rendered();
+        }
       };
       chart.on('finished', onFinished);
       // A click on a data item picks it; a click elsewhere on the chart picks nothing in particular
@@ -344,9 +409,8 @@ export class EChartsController implements ReactiveController {
       });
       chart.setOption(option, { notMerge: true });
     } catch (error) {
-      this.failed = true;
       this.dispose();
-      this.options.failed(error);
+      this.fail(error);
     }
   }
 }

@@ -12,19 +12,29 @@ export type Renderer = 'svg' | 'canvas';
 
 type Extension = Parameters<typeof use>[0];
 
-const renderers = new Map<Renderer, Promise<void>>();
+/**
+ * `load` once per key while it succeeds or is under way; a failure is forgotten, so the next call tries again
+ * (a flaky connection must not break every chart on the page for good).
+ */
+export function onceUnlessFailed<K>(load: (key: K) => Promise<void>): (key: K) => Promise<void> {
+  const loads = new Map<K, Promise<void>>();
+  return (key) => {
+    let loading = loads.get(key);
+    if (!loading) {
+      loading = load(key);
+      loads.set(key, loading);
+      loading.catch(() => {
+        if (loads.get(key) === loading) loads.delete(key);
+      });
+    }
+    return loading;
+  };
+}
 
 /** Registers the renderer once per page. */
-function loadRenderer(kind: Renderer): Promise<void> {
-  let loading = renderers.get(kind);
-  if (!loading) {
-    loading = (kind === 'canvas' ? import('./renderer-canvas.js') : import('./renderer-svg.js')).then((m) =>
-      use(m.renderer),
-    );
-    renderers.set(kind, loading);
-  }
-  return loading;
-}
+const loadRenderer = onceUnlessFailed((kind: Renderer) =>
+  (kind === 'canvas' ? import('./renderer-canvas.js') : import('./renderer-svg.js')).then((m) => use(m.renderer)),
+);
 
 /** Registers the shared components and an element's chart types (ECharts skips what it has), and hands back the runtime. */
 export function runtimeWith(extensions: Extension): ChartRuntime {

@@ -64,12 +64,12 @@ export const baseStyles = css`
     text-align: start;
   }
 
-  :host([theme='dark']) {
+  :host([theme='dark' i]) {
     ${darkScheme}
   }
 
   @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
+    :host([theme='auto' i]) {
       ${darkScheme}
     }
   }
@@ -111,6 +111,8 @@ export const baseStyles = css`
     margin: 0;
     padding: var(--sx-padding, 12px 16px);
     min-width: 0;
+    /* Editors' words (a URL as a label) wrap rather than widen the page. */
+    overflow-wrap: anywhere;
   }
 
   .title {
@@ -136,6 +138,25 @@ export const baseStyles = css`
     touch-action: pan-y;
   }
 
+  /* While the chart's code loads: the "loading" words, quietly, after a moment (no flash on a fast load). */
+  .chart[data-busy]::before {
+    content: attr(data-loading);
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+    font-size: 0.875em;
+    pointer-events: none;
+    animation: sx-appear 0.2s 0.3s both;
+  }
+
+  @keyframes sx-appear {
+    from {
+      opacity: 0;
+    }
+  }
+
   .footer {
     display: flex;
     flex-wrap: wrap;
@@ -152,7 +173,8 @@ export const baseStyles = css`
     overflow-wrap: anywhere;
   }
 
-  .toggle {
+  .toggle,
+  .retry {
     font: inherit;
     color: inherit;
     background: none;
@@ -164,12 +186,14 @@ export const baseStyles = css`
     cursor: pointer;
   }
 
-  .toggle:hover {
+  .toggle:hover,
+  .retry:hover {
     color: var(--_text);
     border-color: var(--_muted);
   }
 
   .toggle:focus-visible,
+  .retry:focus-visible,
   [tabindex]:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
@@ -232,6 +256,14 @@ export const baseStyles = css`
 
   .error strong {
     display: block;
+  }
+
+  .error.retryable {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 4px 12px;
   }
 
   @media (prefers-reduced-motion: reduce) {

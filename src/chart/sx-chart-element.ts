@@ -7,6 +7,18 @@ import { downloadStyles } from '../download/download.styles.js';
 import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
+import {
+  attributeOf,
+  echo,
+  InputError,
+  invalidProperty,
+  isPublicProperty,
+  keyword,
+  normaliseTextProperties,
+  parseNumber,
+  reflectedText,
+} from './input.js';
+import { ErrorReport, ReadyState } from './ready-state.js';
 import { autoScheme, followHostScheme, unfollowHostScheme, type Scheme } from './host-scheme.js';
 import { pictureFont } from './picture.js';
 import { PRINT_WIDTH, unwatchPrint, watchPrint } from './print.js';
@@ -54,7 +66,7 @@ function watchPage(el: SxChartElement<unknown>): void {
   }
   if (!darkQuery && globalThis.matchMedia) {
     darkQuery = globalThis.matchMedia('(prefers-color-scheme: dark)');
-    darkQuery.addEventListener('change', () => live.forEach((e) => e.theme === 'auto' && e.requestUpdate('theme')));
+    darkQuery.addEventListener('change', () => live.forEach((e) => keyword(e.theme) === 'auto' && e.requestUpdate('theme')));
   }
 }
 
@@ -82,6 +94,13 @@ function unwatchPage(el: SxChartElement<unknown>): void {
 export abstract class SxChartElement<M> extends LitElement {
   static override styles = [baseStyles, downloadStyles, printStyles];
 
+  /**
+   * @internal Test hook: wraps every element's chart loading, for fault injection (a chunk that fails once)
+   * and for holding a load open. Never set in production code.
+   */
+  static loadHook: ((load: () => Promise<ChartRuntime>, element: SxChartElement<unknown>) => Promise<ChartRuntime>) | undefined =
+    undefined;
+
   /** `zh` (default) or `en`. When absent, the nearest `lang` attribute on an ancestor decides. */
   @property() override lang!: string;
 
@@ -89,7 +108,7 @@ export abstract class SxChartElement<M> extends LitElement {
    * `light` (default), `dark`, or `auto`: the colour scheme the page declares (the inherited CSS
    * `color-scheme`, e.g. set by a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
    */
-  @property({ reflect: true }) theme: Theme = 'light';
+  @property({ reflect: true, converter: reflectedText }) theme: Theme = 'light';
 
   /** `svg` (default: crisp, light, readable by the page's find) or `canvas`. */
   @property() renderer: Renderer = 'svg';
@@ -107,7 +126,28 @@ export abstract class SxChartElement<M> extends LitElement {
   @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
 
   @state() private tableOpen = false;
-  @state() private chartError: SxErrorDetail | undefined;
+  /** The chart's code (or its first render) failed; the figures stay as text, and the element will try again. */
+  @state() private chartFailed = false;
+
+  /**
+   * The error the element shows now, `{ code, message }` (the message in the element's language), or null.
+   * Read it after `ready` to learn what a script added late missed: `sx-error` fires once per error.
+   */
+  get error(): SxErrorDetail | null {
+    const error = this.resolution?.error ?? this.chartError();
+    return error ? { ...error } : null;
+  }
+
+  /**
+   * Resolves once the element shows all it can for what it was given: its chart drawn (when `sx-ready`
+   * fires), its text when it has nothing to chart, or its error message (when `sx-error` fires; read
+   * `error`). Already resolved when the element is in that state; a new, pending promise while it works on
+   * a new chart instance (after a move in the DOM, a renderer change, or an error mended). A detached element
+   * is not ready.
+   */
+  get ready(): Promise<void> {
+    return this.readyState.promise;
+  }
 
   /** The resolved language, for subclasses. */
   protected currentLang: Lang = 'zh';
@@ -116,20 +156,31 @@ export abstract class SxChartElement<M> extends LitElement {
 
   private readonly chart = new EChartsController(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.chart'),
-    load: () => this.loadChart(),
+    load: () => {
+      const hook = SxChartElement.loadHook;
+      return hook ? hook(() => this.loadChart(), this as SxChartElement<unknown>) : this.loadChart();
+    },
     wanted: () => {
       const model = this.resolution?.model;
       return model !== undefined && this.hasChart(model);
     },
     option: () => this.currentOption(),
     theme: () => echartsTheme(this.currentPalette()),
-    renderer: () => (this.renderer === 'canvas' ? 'canvas' : 'svg'),
+    renderer: () => (keyword(this.renderer) === 'canvas' ? 'canvas' : 'svg'),
     eager: () => this.eager,
-    rendered: () => this.emit('sx-ready', {}),
+    rendered: () => {
+      this.readyState.set(true);
+      this.syncBusy();
+      this.emit('sx-ready', {});
+    },
+    busy: () => this.syncBusy(),
     select: (item) => this.chartSelected(item),
     failed: (error) => {
       console.error(error);
-      this.chartError = { code: 'load-failed', message: t(this.currentLang).errorLoadFailed };
+      this.chartFailed = true;
+    },
+    retrying: () => {
+      this.chartFailed = false;
     },
   });
   private readonly downloads = new DownloadController(this, {
@@ -146,35 +197,50 @@ export abstract class SxChartElement<M> extends LitElement {
   private readyWithoutChart = false;
   private tableNode: HTMLTableElement | undefined;
   private tableKey = '';
-  private reported = '';
+  private readonly reported = new ErrorReport();
+  private readonly readyState = new ReadyState();
   private warned = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchPage(this as SxChartElement<unknown>);
+    // A moved element may have a new language around it, and settles again (ready, sx-ready) in its new place.
+    if (this.hasUpdated) this.requestUpdate();
     watchPrint(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.readyWithoutChart = false;
+    this.readyState.set(false);
     unwatchPage(this as SxChartElement<unknown>);
     unwatchPrint(this);
     unfollowHostScheme(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    // What frameworks set (numbers, undefined) becomes what an attribute would give; see ./input.ts.
+    normaliseTextProperties(this);
     this.followScheme();
     const lang = resolveLang(this, this.lang);
     const langChanged = lang !== this.currentLang;
     this.currentLang = lang;
     this.option = undefined;
     this.hadChart = !!this.chart.chart;
+    // An attribute changed after a failed load: try again (nothing caches a failure).
+    if (this.chartFailed && [...changed.keys()].some((k) => isPublicProperty(this, k))) this.chart.retry();
     try {
-      this.resolution = this.resolve(lang);
+      const invalid = invalidProperty(this);
+      this.resolution = invalid
+        ? this.fail('invalid-value', t(lang).errorInvalidValue(invalid))
+        : this.resolve(lang);
     } catch (error) {
-      console.error(error);
-      this.resolution = { error: { code: 'load-failed', message: t(lang).errorLoadFailed } };
+      if (error instanceof InputError) {
+        this.resolution = { error: error.detail };
+      } else {
+        console.error(error);
+        this.resolution = { error: { code: 'load-failed', message: t(lang).errorLoadFailed } };
+      }
     }
     // Anything but the table toggle can change what the chart shows.
     this.chartDirty = langChanged || [...changed.keys()].some((k) => k !== 'tableOpen');
@@ -191,18 +257,20 @@ export abstract class SxChartElement<M> extends LitElement {
       else if (changed.has('theme')) this.chart.retheme();
       else if (this.chartDirty) this.chart.refresh();
     }
-    const error = this.resolution?.error ?? this.chartError;
-    const key = error ? `${error.code}:${error.message}` : '';
-    if (error && key !== this.reported) {
+    const error = this.resolution?.error ?? this.chartError();
+    const model = this.resolution?.model;
+    const textOnly = model !== undefined && !this.hasChart(model);
+    this.readyState.set(!!error || textOnly || this.chart.drawn);
+    this.syncBusy();
+    if (this.reported.isNew(error, this.currentLang) && error) {
+      const key = `${error.code}:${error.message}`;
       if (!this.warned.has(key)) {
         this.warned.add(key);
         console.warn(`<${this.localName}>: ${error.message}`);
       }
       this.emit('sx-error', { ...error });
     }
-    this.reported = key;
-    const model = this.resolution?.model;
-    if (model !== undefined && !this.hasChart(model) && !this.readyWithoutChart) {
+    if (textOnly && !this.readyWithoutChart) {
       // A record with nothing to chart is complete once its text is there.
       this.readyWithoutChart = true;
       this.emit('sx-ready', {});
@@ -335,6 +403,53 @@ export abstract class SxChartElement<M> extends LitElement {
     };
   }
 
+  /**
+   * Reads a number property for `resolve` (see ./input.ts): undefined when absent, the number otherwise;
+   * text that is no number (or one below `min`, or not whole with `integer`) stops `resolve` with
+   * `malformed-number`. One line in `resolve`: `const actual = this.numberInput('actual', { units: ['%'] })`.
+   */
+  protected numberInput(
+    name: string & keyof this,
+    options: { units?: readonly string[]; min?: number; integer?: boolean } = {},
+  ): number | undefined {
+    const raw = this[name];
+    const parsed = parseNumber(raw, options.units);
+    if (parsed.ok) {
+      const { value } = parsed;
+      if (value === undefined) return value;
+      if ((options.min === undefined || value >= options.min) && (!options.integer || Number.isInteger(value))) return value;
+    }
+    const attribute = attributeOf(this, name);
+    throw new InputError({
+      code: 'malformed-number',
+      message: t(this.currentLang).errorMalformedNumber(`${attribute}="${echo(typeof raw === 'string' ? raw : String(raw))}"`),
+    });
+  }
+
+  /** Reads a text property for `resolve`: trimmed, "" when absent. */
+  protected textInput(name: string & keyof this): string {
+    const raw = this[name];
+    return typeof raw === 'string' ? raw.trim() : '';
+  }
+
+  /** Shows the quiet loading state while the chart's code loads: `aria-busy` and the "loading" words. */
+  private syncBusy(): void {
+    const busy = this.chart.busy;
+    const figure = this.renderRoot?.querySelector('figure');
+    if (busy) figure?.setAttribute('aria-busy', 'true');
+    else figure?.removeAttribute('aria-busy');
+    this.renderRoot?.querySelector('.chart')?.toggleAttribute('data-busy', busy);
+  }
+
+  /** The error of a failed chart load, in the current language. */
+  private chartError(): SxErrorDetail | undefined {
+    return this.chartFailed ? { code: 'load-failed', message: t(this.currentLang).errorChartFailed } : undefined;
+  }
+
+  private retryChart(): void {
+    this.chart.retry();
+  }
+
   private emit(type: 'sx-ready' | 'sx-select' | 'sx-error' | 'sx-download', detail: object): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
@@ -405,9 +520,14 @@ export abstract class SxChartElement<M> extends LitElement {
       </figcaption>
       <p id="description" class="visually-hidden">${this.describe(model, lang)}</p>
       ${this.renderBody(model, lang)}
-      ${this.hasChart(model) && !this.chartError ? html`<div class="chart" part="chart" aria-hidden="true"></div>` : nothing}
-      ${this.chartError
-        ? html`<div class="error" role="alert" part="error"><span>${this.chartError.message}</span></div>`
+      ${this.hasChart(model) && !this.chartFailed
+        ? html`<div class="chart" part="chart" aria-hidden="true" data-loading=${s.loading}></div>`
+        : nothing}
+      ${this.chartFailed
+        ? html`<div class="error retryable" role="alert" part="error">
+            <span>${s.errorChartFailed}</span>
+            <button class="retry" part="retry" type="button" @click=${this.retryChart}>${s.retry}</button>
+          </div>`
         : nothing}
       <div class="footer">
         ${this.noSource ? nothing : html`<p class="source" part="source">${s.sourceLine}</p>`}

@@ -4,7 +4,10 @@ export {
   formatQuantity,
   formatTargetValue,
   qualifierWords,
+  targetFigure,
   targetQualifiers,
   type QuantityLike,
   type TargetLike,
 } from './quantity.js';
+export { APPROXIMATE, LOWER_BOUND, STANDING_APART, qualifierMeaning } from './qualifier-meaning.js';
+export { verdictFor, verdictTone, verdictWords, type Verdict } from './verdict.js';

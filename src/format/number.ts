@@ -51,3 +51,18 @@ export function formatPercentPoints(diff: number, lang: Lang): string {
   if (lang === 'zh') return `${digits}个百分点`;
   return `${digits} ${Math.abs(diff) === 1 ? 'percentage point' : 'percentage points'}`;
 }
+
+/** Removes binary noise from a difference (5.2 - 5.5 = -0.2999999999999998). */
+export function round(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+const NICE = [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10];
+
+/** The smallest "nice" number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 × 10ⁿ) at or above n. */
+export function niceCeil(n: number): number {
+  if (n <= 0) return 0;
+  const power = 10 ** Math.floor(Math.log10(n));
+  const step = NICE.find((m) => m * power >= n * (1 - 1e-12)) ?? 10;
+  return round(step * power);
+}

@@ -121,6 +121,17 @@ export function formatTargetValue(target: TargetLike, lang: Lang): string {
   return formatQuantity({ value: target.value, unit: target.unit, qualifiers: targetQualifiers(target) }, lang);
 }
 
+/**
+ * A target's figure as the dataset has it (value in base units, unit, the line as written, the comparator's
+ * qualifier): what a table row about the target carries for the CSV download. A statement target has none.
+ */
+export function targetFigure(
+  target: TargetLike & { written: string },
+): { value: number; unit: Unit | undefined; written: string; qualifiers: Qualifier[] } | null {
+  if (target.value === undefined) return null;
+  return { value: target.value, unit: target.unit, written: target.written, qualifiers: targetQualifiers(target) };
+}
+
 /** The qualifier a target's comparator writes: 'at-least' → 以上, 'about' → 左右, 'positive' → 力争, else none. */
 export function targetQualifiers(target: TargetLike): Qualifier[] {
   const map: Partial<Record<Comparator, Qualifier>> = { 'at-least': '以上', about: '左右', positive: '力争' };

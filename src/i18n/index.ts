@@ -22,7 +22,7 @@ export function t(lang: Lang): Strings {
  * or `undefined` for anything else (including '' and null).
  */
 export function matchLang(tag: string | null | undefined): Lang | undefined {
-  const match = /^\s*(zh|en)(?:[-_]|\s*$)/i.exec(tag ?? '');
+  const match = /^\s*(zh|en)(?:[-_]|\s*$)/i.exec(typeof tag === 'string' ? tag.normalize('NFKC') : '');
   return match ? (match[1]!.toLowerCase() as Lang) : undefined;
 }
 

@@ -104,6 +104,111 @@ export interface Strings {
   /** A project whose line names no figure. */
   noFigure: string;
 
+  /* <sx-target-board>, <sx-task-map>, <sx-report> (issue 10) */
+  /** `name` is the attribute, `part` the piece of its value that cannot be read, `expected` how to write it. */
+  errorMalformedAttribute: (name: string, part: string, expected: string) => string;
+  /** `value` is the area number the page asked for. */
+  errorUnknownArea: (value: string) => string;
+  /** `name` is the section name the page asked for. */
+  errorUnknownSection: (name: string) => string;
+  /** How `actuals` is written, for the error message. */
+  actualsFormat: string;
+  /** Title of the target board. */
+  boardTitle: string;
+  /** The board's description: `total` targets, `charted` of them percentages, `counts` and `statements` joined. */
+  boardSummary: (total: number, charted: number, counts: string, statements: string) => string;
+  /** How to read the bullet chart: the tick, the "at least" zone, the "about" band, the dot. */
+  boardKey: string;
+  /** How to walk the board with the keyboard. */
+  boardHint: string;
+  /** A 2024 outcome shown as context for a 2025 target: "2024年：…" / "2024: …". */
+  context2024: (text: string) => string;
+  /** Column header of the 2024 context. */
+  context2024Header: string;
+  /** Title of the task map (all seven areas) and of one area. */
+  taskMapTitle: (areas: number) => string;
+  taskAreaTitle: (number: number, title: string) => string;
+  /** The map's description: `areas` areas, `tasks` sub-tasks, the area with the most named. */
+  taskMapSummary: (areas: number, tasks: number, most: string, mostCount: number) => string;
+  /** One area's description. */
+  taskAreaSummary: (number: number, title: string, tasks: number, groups: number) => string;
+  /** "方面" / "Area": before an area's number. */
+  area: string;
+  /** An area's number as a label: "第3方面" / "Area 3". */
+  areaLabel: (number: number) => string;
+  /** How many sub-tasks: "3项" / "3 tasks". */
+  taskCount: (count: number) => string;
+  /** Column headers of the task table. */
+  taskArea: string;
+  task: string;
+  /** The note on the text's quirks, short. */
+  taskQuirksNote: string;
+  /** Per-area marks of the quirks: printed without a number under area 5; printed as 6; the run-on line. */
+  areaUnnumbered: string;
+  areaPrintedAs: (number: number) => string;
+  areaRunOn: (line: string) => string;
+  /** How to walk the outline with the keyboard. */
+  taskMapHint: string;
+  /** Chart size meaning. */
+  taskMapKey: string;
+  /** Title of the whole report element, the contents list, the section names. */
+  reportContents: string;
+  reportDelivered: (date: string, speaker: string, meeting: string) => string;
+  reportSummary: (sections: string) => string;
+  sectionResults: string;
+  sectionTargets: string;
+  sectionTasks: string;
+  sectionProjects: string;
+  /** How many records a section holds, for the contents table: "52项" / "52 items". */
+  itemCount: (count: number) => string;
+  /** The contents table's column headers. */
+  section: string;
+  /* core: hardening (input, recovery) */
+  /** `name` is the attribute whose property was set to something that is neither text nor a number. */
+  errorInvalidValue: (name: string) => string;
+  /** The chart's code could not be loaded; the figures are on screen as text. */
+  errorChartFailed: string;
+  /** The button that tries to load the chart again. */
+  retry: string;
+
+  /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
+  /** `id` is the result id the page asked for. */
+  errorUnknownResult: (id: string) => string;
+  /** `id` is the comparable-set id the page asked for. */
+  errorUnknownSet: (id: string) => string;
+  /** `id` is the topic the page asked for. */
+  errorUnknownTopic: (id: string) => string;
+  /** `id` is the record given, `kind` what it is, `expected` what the element takes. */
+  errorWrongKind: (id: string, kind: string, expected: string) => string;
+  /** `a` and `b` are two figures that cannot share an axis, each with its unit. */
+  errorMixedUnits: (a: string, b: string) => string;
+  /** Precedes the list of valid values after an error. */
+  validValues: string;
+  /** What a record is, for the wrong-kind message. */
+  kindHighlight: string;
+  kindFigure: string;
+  kindRanking: string;
+  kindShare: string;
+  kindNotShare: string;
+  kindNoShareProject: string;
+  /** The 2024 review's name ("2024年成绩单"). */
+  results2024: string;
+  /** The word on a result without a number. */
+  milestone: string;
+  /** The description sentence of one result with a number. */
+  statSentence: (label: string, value: string) => string;
+  /** Table rows and headings. */
+  theme: string;
+  sourceSentence: string;
+  note: string;
+  /** The English of a figure written in Chinese: "1.5 times" is written 1.5倍. Used for 倍 only. */
+  timesWords: (value: number) => string;
+  /** How to use the cards with the keyboard, read to screen readers. */
+  cardHint: string;
+  /** What a dashed open end on a bar means. */
+  legendLowerBound: string;
+  /** What a hatched bar means. */
+  legendApproximate: string;
   /* Downloads, citation and print (src/download/) */
   /** The button that opens the download menu ("下载" / "Download"). */
   download: string;

@@ -1,0 +1,112 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { Qualifier } from '../../data/types.js';
+import type { ChartContext } from '../../src/chart/sx-chart-element.js';
+import { textTooltip } from '../../src/chart/tooltip.js';
+import { APPROXIMATE, LOWER_BOUND } from '../../src/format/index.js';
+
+/**
+ * How a figure bounds the true value. `lower`: the report writes a floor (4400余件, 超过550亿元, 60%以上), so the
+ * bar must not end as if the value were exact. `approximate`: 近, 左右, 以内, a value near or below the one written.
+ */
+export type Bound = 'exact' | 'lower' | 'approximate';
+
+export function boundOf(qualifiers: readonly Qualifier[]): Bound {
+  if (qualifiers.some((q) => LOWER_BOUND.has(q))) return 'lower';
+  if (qualifiers.some((q) => APPROXIMATE.has(q))) return 'approximate';
+  return 'exact';
+}
+
+/** One bar as the reader will read it: every text made by the element, in its language. */
+export interface MetricBar {
+  /** The figure's label, drawn on the axis. */
+  label: string;
+  /** The value in base units, drawn as the bar's length. */
+  value: number;
+  /** The value label with unit and qualifiers: "预计2000亿元", "4400余件", "expected 4.1%". */
+  valueText: string;
+  /** The tooltip, plain text. */
+  tooltip: string;
+  bound: Bound;
+}
+
+export interface MetricBarsInput {
+  bars: readonly MetricBar[];
+  /** Axis tick labels: 万/亿 numbers with a short unit ("500亿", "2%"). */
+  axisLabel: (value: number) => string;
+}
+
+/** How far past a "more than" value its open end runs, as a share of the largest value. */
+export const OPEN_END = 0.12;
+
+/**
+ * Horizontal bars of one unit and measure, first figure on top. An exact figure is a solid bar; a floor ("more
+ * than") is a solid bar to the value written that runs on as an open, dashed end, so it never reads as the exact
+ * value; an approximate figure is hatched. Each value label keeps its qualifiers. Tooltips are rich text.
+ */
+export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext): EChartsCoreOption {
+  const p = ctx.palette;
+  const color = p.series[0] ?? p.accent;
+  const max = Math.max(0, ...input.bars.map((b) => b.value));
+  const tail = max * OPEN_END;
+  const label = {
+    show: true,
+    position: 'right',
+    color: p.text,
+    fontFamily: p.fontFamily,
+    formatter: (params: { dataIndex: number }) => input.bars[params.dataIndex]?.valueText ?? '',
+  };
+  const hatch = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, color: p.background };
+  return {
+    animation: ctx.animation,
+    animationDuration: 400,
+    aria: { enabled: true, label: { enabled: false } },
+    tooltip: textTooltip(input.bars.map((b) => b.tooltip)),
+    grid: { left: 4, right: 16, top: 4, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      axisLabel: { color: p.muted, formatter: input.axisLabel, hideOverlap: true },
+      splitLine: { lineStyle: { color: p.border } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: input.bars.map((b) => b.label),
+      axisTick: { show: false },
+      axisLine: { lineStyle: { color: p.border } },
+      axisLabel: { color: p.text, fontFamily: p.fontFamily, width: 140, overflow: 'truncate' },
+    },
+    series: [
+      {
+        type: 'bar',
+        name: 'value',
+        stack: 'bound',
+        barMaxWidth: 22,
+        cursor: 'pointer',
+        data: input.bars.map((b) => ({
+          value: b.value,
+          name: b.label,
+          itemStyle:
+            b.bound === 'approximate'
+              ? { color, borderColor: color, borderType: 'dashed', borderWidth: 1, decal: hatch }
+              : { color },
+          label: { ...label, show: b.bound !== 'lower' },
+        })),
+      },
+      {
+        // The open end of a "more than" figure: the true value lies somewhere past the value written.
+        type: 'bar',
+        name: 'more than',
+        stack: 'bound',
+        barMaxWidth: 22,
+        cursor: 'pointer',
+        data: input.bars.map((b) => ({
+          value: b.bound === 'lower' ? tail : 0,
+          name: b.label,
+          itemStyle: { color: 'rgba(0,0,0,0)', borderColor: color, borderType: 'dashed', borderWidth: 1.5 },
+          label: { ...label, show: b.bound === 'lower' },
+        })),
+      },
+    ],
+  };
+}

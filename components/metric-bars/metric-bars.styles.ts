@@ -1,0 +1,48 @@
+import { css } from 'lit';
+
+export const metricBarsStyles = css`
+  :host {
+    /* One row a bar plus the axis, unless the page sets a height. */
+    --_chart-height: var(--sx-chart-height, calc(var(--_bars, 2) * 44px + 36px));
+  }
+
+  .list {
+    margin: 0 0 8px;
+    padding: 0;
+    list-style: none;
+  }
+
+  .item {
+    padding: 2px 6px;
+    margin-inline: -6px;
+    border-radius: 4px;
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+
+  .item:hover {
+    background: color-mix(in srgb, var(--_text) 4%, transparent);
+  }
+
+  .item[aria-current='true'] {
+    box-shadow: inset 3px 0 0 var(--_accent);
+  }
+
+  .item:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+
+  .value {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+
+  .legend,
+  .note {
+    margin: 0 0 4px;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+`;

@@ -1,0 +1,255 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { comparableSetIds, getComparableSet, getResult, resultIds } from '../../data/index.js';
+import type { ComparableSet, ResultFigure } from '../../data/types.js';
+import { joinList, type TableModel } from '../../src/a11y/data-table.js';
+import { focusItem, rovingAction } from '../../src/a11y/roving.js';
+import { echo, keyword } from '../../src/chart/input.js';
+import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { EChartsCoreOption } from '../../src/chart/runtime.js';
+import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
+import { formatNumber, qualifierMeaning } from '../../src/format/index.js';
+import { t, type Lang } from '../../src/i18n/index.js';
+import { recordNotes, statValueFull, withValidIds } from '../stat/stat.card.js';
+import { boundOf, buildMetricBarsOption } from './metric-bars.option.js';
+import { metricBarsStyles } from './metric-bars.styles.js';
+
+/** What `<sx-metric-bars>` shows: the figures it picked, untouched, and the set they come from. */
+export interface MetricBarsModel {
+  figures: readonly ResultFigure[];
+  /** The comparable set asked for with `set`, if any. */
+  set?: ComparableSet | undefined;
+}
+
+/** Measures a bar cannot honestly draw: a place in a ranking is not an amount. */
+const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n']);
+
+/**
+ * 2024 figures of one unit and one measure side by side as horizontal bars, labelled in 万/亿 words: a comparable
+ * set of the dataset (the three industries' revenues, new high-tech firms and specialised SMEs, afforestation and
+ * erosion control, urban and rural income growth), or any results of one unit. A value the report qualifies keeps
+ * its qualifier in its label (预计2000亿元); a "more than" value is drawn as a floor with an open end, never as an
+ * exact bar. Results in different units or measures are an error (`mixed-units`), never a shared axis.
+ *
+ * @summary 2024 figures of one unit side by side as bars: a comparable set, or results of your choice.
+ * @tag sx-metric-bars
+ *
+ * @attr set - A comparable set by id: new-enterprises, industry-revenues, afforestation-and-erosion-control, urban-rural-income-growth. Wins over `results`.
+ * @attr results - Result ids, comma-separated, of figures in one unit and measure ("electronics-revenue,tourist-roads-investment").
+ * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
+ * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`, live).
+ * @attr renderer - `svg` (default) or `canvas`.
+ * @attr no-title - Hides the title visually; it still names the figure for screen readers.
+ * @attr no-source - Hides the source line.
+ * @attr eager - Starts the chart at once instead of when the element nears the viewport.
+ *
+ * @event sx-ready - The chart has rendered.
+ * @event sx-select - A reader picked a figure in the list (click, Enter or Space) or a bar in the chart: `detail.record` is the dataset's result record.
+ * @event sx-error - A missing or unknown set or result, a result that is not an amount (`wrong-kind`), figures in different units (`mixed-units`), or a chart that failed to load; `detail` is `{ code, message }`.
+ *
+ * @csspart figure - The figure that holds everything.
+ * @csspart title - The title.
+ * @csspart list - The figures as a list (one tab stop; arrow keys move).
+ * @csspart item - One figure in the list (`aria-current="true"` when selected).
+ * @csspart legend - What a dashed open end or a hatched bar means, when one is drawn.
+ * @csspart note - A dataset note on how the text pairs the figures.
+ * @csspart chart - The box the bars are drawn in.
+ * @csspart table - The data table (visually hidden until the toggle opens it).
+ * @csspart toggle - The button that shows and hides the data table.
+ * @csspart source - The source line.
+ * @csspart error - The error message.
+ *
+ * @cssprop --sx-color-text - Text colour.
+ * @cssprop --sx-color-muted - Secondary text colour (axis, legend, source line).
+ * @cssprop --sx-color-background - Background of the element.
+ * @cssprop --sx-color-border - Lines and borders.
+ * @cssprop --sx-color-accent - The focus ring and the selected figure.
+ * @cssprop --sx-series-1 - The colour of the bars.
+ * @cssprop --sx-font-family - Font (default: the page's).
+ * @cssprop --sx-font-size - Base font size (default 1rem).
+ * @cssprop --sx-chart-height - Height of the chart (default: 44px a bar, plus the axis).
+ * @cssprop --sx-padding - Padding inside the element.
+ * @cssprop --sx-radius - Corner radius.
+ */
+export class SxMetricBars extends SxChartElement<MetricBarsModel> {
+  static override styles = [...SxChartElement.styles, metricBarsStyles];
+
+  /** A comparable set's id (`industry-revenues`, …). Wins over `results`. */
+  @property() set: string | null = null;
+
+  /** Result ids, comma-separated, of figures that share one unit and measure. */
+  @property() results: string | null = null;
+
+  /** The id of the figure the reader selected last. */
+  @state() private selectedId: string | undefined;
+
+  /** The index of the item that takes focus when the list is tabbed into. */
+  @state() private focusIndex = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const figures = this.resolution?.model?.figures ?? [];
+    if (changed.has('set') || changed.has('results')) this.focusIndex = Math.max(0, figures.findIndex((f) => f.id === this.selectedId));
+    // The chart grows with the number of bars unless the page sets --sx-chart-height.
+    this.style.setProperty('--_bars', String(Math.max(1, figures.length)));
+  }
+
+  protected override resolve(lang: Lang): Resolution<MetricBarsModel> {
+    const s = t(lang);
+    // Through the shared input layer (src/chart/input.ts): ids compare as keywords, quoted ids are isolated.
+    const setId = this.textInput('set');
+    let set: ComparableSet | undefined;
+    let ids: string[];
+    if (setId) {
+      set = getComparableSet(keyword(setId));
+      if (!set) return this.fail('unknown-set', withValidIds(s.errorUnknownSet(echo(setId)), comparableSetIds, lang));
+      ids = [...set.members];
+    } else {
+      ids = this.textInput('results').split(/[\s,，、]+/).filter(Boolean);
+      if (ids.length === 0) return this.fail('missing-attribute', s.errorMissingAttribute('set / results'));
+    }
+    const figures: ResultFigure[] = [];
+    for (const id of ids) {
+      const r = getResult(keyword(id));
+      if (!r) return this.fail('unknown-result', withValidIds(s.errorUnknownResult(echo(id)), resultIds, lang));
+      if (r.kind !== 'figure') return this.fail('wrong-kind', s.errorWrongKind(r.id, s.kindHighlight, s.kindFigure));
+      if (r.measure && NOT_AMOUNTS.has(r.measure)) return this.fail('wrong-kind', s.errorWrongKind(r.id, s.kindRanking, s.kindFigure));
+      const first = figures[0];
+      if (first && (first.unit.zh !== r.unit.zh || first.unit.en !== r.unit.en || first.measure !== r.measure)) {
+        return this.fail('mixed-units', s.errorMixedUnits(`${first.id}: ${first.written}`, `${r.id}: ${r.written}`));
+      }
+      figures.push(r);
+    }
+    return { model: { figures, set } };
+  }
+
+  protected override heading(model: MetricBarsModel, lang: Lang): string {
+    return model.set ? model.set.title[lang] : joinList(model.figures.map((f) => f.label[lang]), lang);
+  }
+
+  protected override describe(model: MetricBarsModel, lang: Lang): string {
+    const s = t(lang);
+    const parts = model.figures.map((f) => s.labelledValue(f.label[lang], statValueFull(f, lang)));
+    return `${t(lang).results2024}${lang === 'zh' ? '：' : ': '}${joinList(parts, lang)}${lang === 'zh' ? '。' : '.'}`;
+  }
+
+  protected override renderBody(model: MetricBarsModel, lang: Lang): TemplateResult {
+    const s = t(lang);
+    const focus = Math.min(this.focusIndex, model.figures.length - 1);
+    const bounds = new Set(model.figures.map((f) => boundOf(f.qualifiers)));
+    const notes = recordNotes(model.set?.notes ?? [...new Set(model.figures.flatMap((f) => f.notes ?? []))], lang);
+    return html`<p id="hint" class="visually-hidden">${s.cardHint}</p>
+      <ol class="list" part="list" role="list" aria-describedby="hint" @keydown=${this.onKeydown} @click=${this.onClick}>
+        ${model.figures.map(
+          (f, i) =>
+            html`<li
+              class="item"
+              part="item"
+              tabindex=${i === focus ? '0' : '-1'}
+              aria-current=${f.id === this.selectedId ? 'true' : nothing}
+              data-id=${f.id}
+            >
+              ${s.labelledValue(f.label[lang], '')}<span class="value">${statValueFull(f, lang)}</span>
+            </li>`,
+        )}
+      </ol>
+      ${bounds.has('lower') ? html`<p class="legend" part="legend">${s.legendLowerBound}</p>` : nothing}
+      ${bounds.has('approximate') ? html`<p class="legend" part="legend">${s.legendApproximate}</p>` : nothing}
+      ${notes.map((n) => html`<p class="note" part="note">${n}</p>`)}`;
+  }
+
+  protected override table(model: MetricBarsModel, lang: Lang): TableModel {
+    const s = t(lang);
+    return {
+      caption: this.heading(model, lang),
+      columns: [{ label: s.item }, { label: s.value, numeric: true }, { label: s.qualifier }],
+      rows: model.figures.map((f) => ({
+        header: f.label[lang],
+        cells: [statValueFull(f, lang), joinList(f.qualifiers.map((q) => qualifierMeaning(q, lang)), lang)],
+        figure: f,
+      })),
+    };
+  }
+
+  protected override records(model: MetricBarsModel): readonly object[] {
+    return model.figures;
+  }
+
+  protected override downloadId(model: MetricBarsModel): string {
+    return model.set?.id ?? super.downloadId(model);
+  }
+
+  /**
+   * The bars need exactly what `<sx-project-list>`'s chart module registers (bar, grid, aria, tooltip), so they
+   * load that module. A chunk of their own would either repeat ~47 kB gzip of bar-chart code or, by the CDN
+   * build's rule that code two chart chunks share goes into the shared ECharts chunk, add the bar chart to every
+   * gauge's page.
+   */
+  protected override loadChart(): Promise<ChartRuntime> {
+    return import('../project-list/project-list.chart.js').then((m) => m.runtime());
+  }
+
+  protected override chartOption(model: MetricBarsModel, ctx: ChartContext): EChartsCoreOption {
+    const s = t(ctx.lang);
+    const unit = model.figures[0]?.unit;
+    const percent = unit?.zh === '%';
+    return buildMetricBarsOption(
+      {
+        bars: model.figures.map((f) => {
+          const valueText = statValueFull(f, ctx.lang);
+          return {
+            label: f.label[ctx.lang],
+            value: f.value,
+            valueText,
+            tooltip: s.labelledValue(f.label[ctx.lang], valueText),
+            bound: boundOf(f.qualifiers),
+          };
+        }),
+        axisLabel: (v: number) => formatNumber(v, ctx.lang) + (percent ? '%' : ''),
+      },
+      ctx,
+    );
+  }
+
+  protected override chartRecord(item: ChartItem, model: MetricBarsModel): unknown {
+    return model.figures[item.dataIndex];
+  }
+
+  private items(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('li.item')];
+  }
+
+  private itemIndex(event: Event): number {
+    const item = (event.target as Element | null)?.closest?.('li.item');
+    return item ? this.items().indexOf(item as HTMLElement) : -1;
+  }
+
+  private choose(index: number): void {
+    const figure = this.resolution?.model?.figures[index];
+    if (!figure) return;
+    this.selectedId = figure.id;
+    this.focusIndex = index;
+    this.selectRecord(figure);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const index = this.itemIndex(event);
+    const items = this.items();
+    const action = index < 0 ? undefined : rovingAction(event, index, items.length);
+    if (!action) return;
+    event.preventDefault();
+    if ('move' in action) {
+      this.focusIndex = action.move;
+      focusItem(items, action.move);
+    } else {
+      this.choose(index);
+    }
+  }
+
+  private onClick(event: MouseEvent): void {
+    const index = this.itemIndex(event);
+    if (index < 0) return;
+    focusItem(this.items(), index);
+    this.choose(index);
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * One 2024 result as a newsroom card: the words and the template, pure (record and language in, text and
+ * template out). `<sx-stat>` shows one card; `<sx-results-board>` lays many out under one keyboard, so both
+ * render through here rather than the board nesting 52 `<sx-stat>` elements, each with its own tab stop,
+ * figure, table and source line.
+ */
+import type { TableRow } from '../../src/a11y/data-table.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { notes, themes } from '../../data/index.js';
+import type { Result, ResultFigure } from '../../data/types.js';
+import { formatQuantity, qualifierMeaning, qualifierWords, STANDING_APART } from '../../src/format/index.js';
+import { t, type Lang } from '../../src/i18n/index.js';
+
+/**
+ * The figure as the reader sees it large. zh: exactly as the report writes it (300多家, 两倍多, 超过550亿元,
+ * 近千亿元, 提前三年, 第一, 十佳, 10个自然日内). en: the same figure in English with the qualifiers written against
+ * it ("more than 55 billion yuan", "3 years ahead of schedule"); those that stand apart (预计, 累计, 首次) are
+ * said beside it. 两倍多 reads "more than two-fold", as the dataset's note `two-fold-growth` renders it.
+ */
+export function statValue(r: ResultFigure, lang: Lang): string {
+  if (lang === 'zh') return r.written;
+  const bound = r.qualifiers.filter((q) => !STANDING_APART.has(q));
+  if (r.unit.zh === '倍') return [...new Set(bound.map((q) => qualifierWords(q, 'en')))].concat(t('en').timesWords(r.value)).join(' ');
+  return formatQuantity({ value: r.value, unit: r.unit, qualifiers: bound, measure: r.measure }, 'en');
+}
+
+/** The figure with every qualifier, as one phrase: "预计2000亿元" / "expected 200 billion yuan". */
+export function statValueFull(r: ResultFigure, lang: Lang): string {
+  const apart = r.qualifiers.filter((q) => STANDING_APART.has(q));
+  if (apart.length === 0) return statValue(r, lang);
+  const words = apart.map((q) => qualifierWords(q, lang));
+  return lang === 'zh' ? `${words.join('')}${statValue(r, lang)}` : `${words.join(' ')} ${statValue(r, lang)}`;
+}
+
+/** Each qualifier in words, in the order the record gives them. */
+export function qualifierLines(r: Result, lang: Lang): string[] {
+  return r.qualifiers.map((q) => qualifierMeaning(q, lang));
+}
+
+/** The theme's heading: "向新而行动力澎湃" / "Going for the new: momentum surging". */
+export function themeTitle(r: Result, lang: Lang): string {
+  return themes.find((th) => th.id === r.theme)?.title[lang] ?? r.theme;
+}
+
+/** The dataset's notes on how this record reads the text, in the language asked for. */
+export function recordNotes(ids: readonly string[] | undefined, lang: Lang): string[] {
+  return (ids ?? []).flatMap((id) => {
+    const note = notes.find((n) => n.id === id);
+    return note ? [note[lang]] : [];
+  });
+}
+
+/** The sentence a screen reader hears: label, value and qualifiers; for a milestone its description. */
+export function statSentence(r: Result, lang: Lang): string {
+  const s = t(lang);
+  if (r.kind === 'highlight') return r.description[lang];
+  const qualifiers = qualifierLines(r, lang);
+  const sentence = s.statSentence(r.label[lang], statValueFull(r, lang));
+  return qualifiers.length ? `${sentence} ${qualifiers.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}` : sentence;
+}
+
+/** The rows of a record's data table: value, qualifiers, theme, notes, and the source sentence verbatim. */
+export function statRows(r: Result, lang: Lang, withLabel: boolean): TableRow[] {
+  const s = t(lang);
+  const rows: TableRow[] = [];
+  if (withLabel || r.kind === 'figure') {
+    rows.push({
+      header: r.label[lang],
+      cells: [r.kind === 'figure' ? statValueFull(r, lang) : r.description[lang]],
+      figure: r.kind === 'figure' ? r : null,
+    });
+  }
+  if (r.kind === 'highlight' && !withLabel) rows.push({ header: s.milestone, cells: [r.description[lang]], figure: null });
+  for (const q of qualifierLines(r, lang)) rows.push({ header: s.qualifier, cells: [q], figure: null });
+  rows.push({ header: s.theme, cells: [themeTitle(r, lang)], figure: null });
+  for (const n of recordNotes(r.notes, lang)) rows.push({ header: s.note, cells: [n], figure: null });
+  rows.push({ header: s.sourceSentence, cells: [r.source], figure: null });
+  return rows;
+}
+
+export interface CardOptions {
+  /** Show the label inside the card (the board does; `<sx-stat>` has it as its title). */
+  label: boolean;
+  /** Show the theme above the figure. */
+  theme: boolean;
+  /** Show the source sentence verbatim. */
+  source: boolean;
+  /** Show the dataset's notes on the record. */
+  notes: boolean;
+}
+
+/** The card's content; the caller wraps it in the focusable element its keyboard model needs. */
+export function renderStatCard(r: Result, lang: Lang, options: CardOptions): TemplateResult {
+  const s = t(lang);
+  const qualifiers = qualifierLines(r, lang);
+  const notesText = options.notes ? recordNotes(r.notes, lang) : [];
+  return html`${options.theme ? html`<p class="eyebrow" part="theme">${s.results2024} · ${themeTitle(r, lang)}</p>` : nothing}
+    ${r.kind === 'figure'
+      ? html`<p class="value" part="value">${statValue(r, lang)}</p>`
+      : html`<p class="milestone" part="value">${s.milestone}</p>`}
+    ${options.label ? html`<p class="label" part="label">${r.label[lang]}</p>` : nothing}
+    ${qualifiers.length
+      ? html`<ul class="qualifiers" part="qualifiers" role="list">
+          ${qualifiers.map((q) => html`<li>${q}</li>`)}
+        </ul>`
+      : nothing}
+    ${r.kind === 'highlight' ? html`<p class="description" part="description">${r.description[lang]}</p>` : nothing}
+    ${notesText.map((n) => html`<p class="note" part="note">${n}</p>`)}
+    ${options.source
+      ? html`<blockquote class="quote" part="quote" lang="zh"><p>${r.source}</p></blockquote>`
+      : nothing}`;
+}
+
+/** An error message followed by the ids the element takes: "未知成绩“x”。… 可用的编号：a, b, c". */
+export function withValidIds(message: string, ids: readonly string[], lang: Lang): string {
+  return `${message} ${t(lang).validValues}${lang === 'zh' ? '：' : ': '}${ids.join(', ')}`;
+}

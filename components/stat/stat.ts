@@ -1,0 +1,144 @@
+import { html, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { getResult, resultIds } from '../../data/index.js';
+import type { Result } from '../../data/types.js';
+import type { TableModel } from '../../src/a11y/data-table.js';
+import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { EChartsCoreOption } from '../../src/chart/runtime.js';
+import { echo, keyword } from '../../src/chart/input.js';
+import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
+import { t, type Lang } from '../../src/i18n/index.js';
+import { renderStatCard, statRows, statSentence, withValidIds } from './stat.card.js';
+import { statCardStyles } from './stat.card.styles.js';
+import { statStyles } from './stat.styles.js';
+
+/** What `<sx-stat>` shows: one dataset record, untouched. */
+export interface StatModel {
+  record: Result;
+}
+
+/**
+ * One 2024 result of the Shanxi government work report (2024年成绩单) as a newsroom number card: the figure
+ * exactly as the report writes it (300多家, 两倍多, 超过550亿元, 近千亿元, 提前三年, 第一, 十佳), its qualifiers said
+ * in words, the label, the theme, and the verbatim source sentence as its provenance (shown with `show-source`,
+ * otherwise in the data table). A milestone without a number is a card with its description. A stat draws no
+ * chart and loads no chart code: a page of stats downloads no ECharts at all.
+ *
+ * @summary One 2024 result as a number card (or a milestone card), with its qualifiers in words and its source sentence.
+ * @tag sx-stat
+ *
+ * @attr result - The result's id in the dataset, one of the 52 (36 figures, 16 milestones) in the order of the report: jinchuang-valley-contracts, new-three-exports-growth, clean-energy-capacity-share, tourist-roads-investment, … The VS Code data offers every id with its label, and an unknown id's message lists them all.
+ * @attr show-source - Shows the sentence of the report the result comes from, verbatim, on the card.
+ * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
+ * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`, live).
+ * @attr renderer - No effect: a stat draws no chart (shared by every element).
+ * @attr no-title - Hides the title visually; it still names the figure for screen readers.
+ * @attr no-source - Hides the source line.
+ * @attr eager - No effect: a stat draws no chart (shared by every element).
+ *
+ * @event sx-ready - The card has rendered.
+ * @event sx-select - A reader clicked or tapped the card, or pressed Enter or Space on it: `detail.record` is the dataset's result record.
+ * @event sx-error - A missing or unknown result id; `detail` is `{ code, message }`.
+ *
+ * @csspart figure - The figure that holds everything.
+ * @csspart title - The title: the result's label.
+ * @csspart card - The card (focusable).
+ * @csspart theme - The theme line above the figure.
+ * @csspart value - The figure as the report writes it, or "milestone".
+ * @csspart qualifiers - The qualifiers in words.
+ * @csspart description - A milestone's description.
+ * @csspart note - A dataset note on how the figure reads the text.
+ * @csspart quote - The source sentence (with `show-source`).
+ * @csspart table - The data table (visually hidden until the toggle opens it).
+ * @csspart toggle - The button that shows and hides the data table.
+ * @csspart source - The source line.
+ * @csspart error - The error message.
+ *
+ * @cssprop --sx-color-text - Text colour.
+ * @cssprop --sx-color-muted - Secondary text colour (theme line, qualifiers, notes, source).
+ * @cssprop --sx-color-background - Background of the element.
+ * @cssprop --sx-color-border - Lines and borders.
+ * @cssprop --sx-color-accent - The figure and the focus ring.
+ * @cssprop --sx-stat-size - Font size of the figure (default 2.25em).
+ * @cssprop --sx-font-family - Font (default: the page's).
+ * @cssprop --sx-font-size - Base font size (default 1rem).
+ * @cssprop --sx-padding - Padding inside the element.
+ * @cssprop --sx-radius - Corner radius.
+ */
+export class SxStat extends SxChartElement<StatModel> {
+  static override styles = [...SxChartElement.styles, statCardStyles, statStyles];
+
+  /**
+   * The result's id in the dataset, one of the 52 in the report's order (`jinchuang-valley-contracts`,
+   * `new-three-exports-growth`, `clean-energy-capacity-share`, …): editors with the VS Code data offer every id
+   * with its label, and an unknown id's message lists them all.
+   */
+  @property() result = '';
+
+  /** Shows the source sentence, verbatim, on the card. */
+  @property({ type: Boolean, attribute: 'show-source' }) showSource = false;
+
+  protected override resolve(lang: Lang): Resolution<StatModel> {
+    const s = t(lang);
+    // Through the shared input layer (src/chart/input.ts): null/undefined from a framework is absent, ids compare
+    // case-insensitively, and the id echoed in a message is cut and bidi-isolated.
+    const id = this.textInput('result');
+    if (!id) return this.fail('missing-attribute', s.errorMissingAttribute('result'));
+    const record = getResult(keyword(id));
+    if (!record) return this.fail('unknown-result', withValidIds(s.errorUnknownResult(echo(id)), resultIds, lang));
+    return { model: { record } };
+  }
+
+  protected override hasChart(): boolean {
+    return false;
+  }
+
+  protected override heading(model: StatModel, lang: Lang): string {
+    return model.record.label[lang];
+  }
+
+  protected override describe(model: StatModel, lang: Lang): string {
+    return statSentence(model.record, lang);
+  }
+
+  protected override renderBody(model: StatModel, lang: Lang): TemplateResult {
+    return html`<p id="hint" class="visually-hidden">${t(lang).cardHint}</p>
+      <div class="card" part="card" tabindex="0" aria-describedby="hint" @click=${this.choose} @keydown=${this.onKeydown}>
+        ${renderStatCard(model.record, lang, { label: false, theme: true, source: this.showSource, notes: true })}
+      </div>`;
+  }
+
+  protected override table(model: StatModel, lang: Lang): TableModel {
+    const s = t(lang);
+    return {
+      caption: this.heading(model, lang),
+      columns: [{ label: s.item }, { label: s.value }],
+      rows: statRows(model.record, lang, false),
+    };
+  }
+
+  protected override records(model: StatModel): readonly object[] {
+    return [model.record];
+  }
+
+  /** Never called: a stat has no chart (`hasChart` is false), so no chart code is ever requested. */
+  protected override loadChart(): Promise<ChartRuntime> {
+    return Promise.reject(new Error('<sx-stat> draws no chart'));
+  }
+
+  /** Never called, as `loadChart`. */
+  protected override chartOption(): EChartsCoreOption {
+    return {};
+  }
+
+  private choose(): void {
+    this.selectRecord(this.resolution?.model?.record);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    this.choose();
+  }
+}

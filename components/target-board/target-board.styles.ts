@@ -1,0 +1,118 @@
+import { css } from 'lit';
+
+export const targetBoardStyles = css`
+  :host {
+    /* Five percentage rows of two-line labels. */
+    --_chart-height: var(--sx-chart-height, 280px);
+    container-type: inline-size;
+  }
+
+  /*
+   * The chart and the count stand side by side above the list (the count above the chart in a narrow box), while the list comes first in the document: it is
+   * the figure's text, and the chart and the count are pictures of it, hidden from assistive technology.
+   */
+  figure {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    column-gap: 16px;
+    /* The count comes before the chart in the document: let the chart fill the cell left of it. */
+    grid-auto-flow: row dense;
+  }
+
+  figure > * {
+    grid-column: 1 / -1;
+    order: 3;
+  }
+
+  figcaption {
+    order: 0;
+  }
+
+  .chart {
+    order: 1;
+    grid-column: 1;
+  }
+
+  .count {
+    order: 1;
+    grid-column: 2;
+    align-self: center;
+  }
+
+  .key {
+    order: 2;
+  }
+
+  @container (max-width: 640px) {
+    .count {
+      grid-column: 1 / -1;
+    }
+  }
+
+  .count {
+    display: flex;
+    flex-direction: column;
+    margin: 0;
+    padding: 8px 12px;
+    border-inline-start: 3px solid var(--_accent);
+    min-width: 0;
+  }
+
+  .count-figure {
+    font-size: 1.75em;
+    font-weight: 700;
+    line-height: 1.2;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .count-label {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+
+  .key {
+    margin: 4px 0 8px;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+
+  .item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 2px 12px;
+    padding: 6px 8px 6px 4px;
+  }
+
+  .label {
+    flex: 1 1 12em;
+    min-width: 0;
+  }
+
+  .value {
+    font-weight: 700;
+    color: var(--_accent);
+    font-variant-numeric: tabular-nums;
+  }
+
+  .value.statement {
+    font-weight: 600;
+  }
+
+  .outcome,
+  .context,
+  .note {
+    flex: 1 1 100%;
+    font-size: 0.875em;
+  }
+
+  .context,
+  .note {
+    color: var(--_muted);
+  }
+
+  .note-mark {
+    font-weight: 600;
+  }
+`;

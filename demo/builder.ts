@@ -1,0 +1,407 @@
+/**
+ * The embed builder: pick an element, set its attributes, see it at phone and article width, copy the code.
+ *
+ * Everything about the elements comes from custom-elements.json (`virtual:sx-manifest`, which vite.config.ts
+ * makes by running the analyzer on the sources): the list of elements, one field per attribute, the values a
+ * select offers and their labels, the defaults the embed code leaves out. The builder names no element, so an
+ * element added to the library appears here with no code of its own.
+ *
+ * The state lives in the URL (`?element=sx-target-gauge&indicator=cpi&theme=dark`). Nothing from it, or from
+ * the manifest, becomes HTML: values reach the page as Lit template text, property bindings and
+ * `setAttribute` on the previewed elements, whose tags and attribute names come from the manifest only.
+ */
+import { html, nothing, render, type TemplateResult } from 'lit';
+import { live } from 'lit/directives/live.js';
+import '../src/define-all.js';
+import { manifest, pkg } from 'virtual:sx-manifest';
+import {
+  attributesFor,
+  embedCode,
+  elementsOf,
+  npmCode,
+  readState,
+  writeState,
+  type ElementSpec,
+  type Field,
+  type Values,
+} from './builder-model.js';
+import { copyText } from './embed-code.js';
+
+type Lang = 'zh' | 'en';
+type CopyId = 'embed' | 'npm' | 'link';
+
+const strings = {
+  zh: {
+    title: '嵌入代码生成器',
+    dek: '选择一个图表，设置它的属性，复制嵌入代码，粘贴到文章里。',
+    gallery: '返回示例库',
+    element: '图表元素',
+    attributes: '属性',
+    unset: '（不设置）',
+    inherit: '（跟随页面）',
+    unknown: (v: string) => `未知的值：${v}`,
+    defaultIs: (v: string) => `默认：${v}`,
+    preview: '预览',
+    phone: '手机 · 360 像素',
+    article: '文章 · 680 像素',
+    theme: '主题',
+    lang: '语言',
+    ready: '已渲染',
+    rendering: '渲染中…',
+    error: (m: string) => `元素报告错误：${m}`,
+    embedTitle: '嵌入代码',
+    embedText: '把这两行粘贴到网页中要显示图表的位置。脚本行每页只需要一次。',
+    npmTitle: '给插件作者：npm 模块',
+    copyEmbed: '复制嵌入代码',
+    copyNpm: '复制 npm 导入代码',
+    copyLink: '复制本页链接',
+    copied: '已复制',
+    copyFailed: '无法自动复制，代码已选中，请按 Ctrl+C（⌘C）',
+  },
+  en: {
+    title: 'Embed builder',
+    dek: 'Pick a chart, set its attributes, copy the embed code and paste it into your story.',
+    gallery: 'Back to the gallery',
+    element: 'Chart element',
+    attributes: 'Attributes',
+    unset: '(not set)',
+    inherit: '(the page’s)',
+    unknown: (v: string) => `Unknown value: ${v}`,
+    defaultIs: (v: string) => `Default: ${v}`,
+    preview: 'Preview',
+    phone: 'Phone · 360 px',
+    article: 'Article · 680 px',
+    theme: 'Theme',
+    lang: 'Language',
+    ready: 'Rendered',
+    rendering: 'Rendering…',
+    error: (m: string) => `The element reports an error: ${m}`,
+    embedTitle: 'Embed code',
+    embedText: 'Paste these two lines where the chart should appear. The script line is needed once per page.',
+    npmTitle: 'For plugin authors: the npm module',
+    copyEmbed: 'Copy embed code',
+    copyNpm: 'Copy npm import',
+    copyLink: 'Copy link to this chart',
+    copied: 'Copied',
+    copyFailed: 'Could not copy automatically: the code is selected, press Ctrl+C (⌘C)',
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
+/** The two widths an editor checks: a phone, and the column of an article. */
+const FRAMES = [
+  { id: 'phone', width: 360 },
+  { id: 'article', width: 680 },
+] as const;
+type FrameId = (typeof FRAMES)[number]['id'];
+
+/* ------------------------------------------------------------------------------------------------ */
+/* State                                                                                             */
+/* ------------------------------------------------------------------------------------------------ */
+
+const specs = elementsOf(manifest, pkg);
+let { spec, values } = readState(location.search, specs);
+/** The previewed elements, one per frame, made again when the editor picks another element. */
+let previews = makePreviews(spec);
+/** What each preview has told: `sx-ready` once (ready), and the `sx-error` message while the error shows. */
+const frameStatus = new Map<FrameId, { ready: boolean; error?: string }>();
+let copyStatus: { id: CopyId; status: 'copied' | 'failed' } | undefined;
+let copyTimer: ReturnType<typeof setTimeout> | undefined;
+
+function uiLang(): Lang {
+  return (values.lang ?? '') === 'en' ? 'en' : 'zh';
+}
+
+function makePreviews(s: ElementSpec): Map<FrameId, HTMLElement> {
+  return new Map(FRAMES.map((f) => [f.id, document.createElement(s.tag)]));
+}
+
+/** The previews carry exactly the attributes the embed code writes, so what is seen is what is copied. */
+function syncPreviews(): void {
+  const attrs = attributesFor(spec, values);
+  const wanted = new Map(attrs);
+  for (const [frame, el] of previews) {
+    for (const field of spec.fields) {
+      const value = wanted.get(field.name);
+      try {
+        if (value === undefined) el.removeAttribute(field.name);
+        else if (el.getAttribute(field.name) !== value) el.setAttribute(field.name, value);
+      } catch (error) {
+        // An attribute the element refuses must not take the builder down; the element shows its own error.
+        console.error(error);
+      }
+    }
+    if (!frameStatus.has(frame)) frameStatus.set(frame, { ready: false });
+    void settle(frame, el);
+  }
+}
+
+/**
+ * Once the element has rendered the new attributes: an error it no longer shows is gone. (An element reports
+ * a new error with `sx-error`, but a mended one with nothing when it has no chart to draw again.)
+ */
+async function settle(frame: FrameId, el: HTMLElement): Promise<void> {
+  await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  const status = frameStatus.get(frame);
+  if (previews.get(frame) !== el || !status?.error) return;
+  if (!el.shadowRoot?.querySelector('[part~="error"]')) {
+    frameStatus.set(frame, { ready: status.ready });
+    update();
+  }
+}
+
+function setValue(name: string, value: string): void {
+  values = { ...values, [name]: value };
+  changed();
+}
+
+function pickElement(tag: string): void {
+  const next = specs.find((s) => s.tag === tag);
+  if (!next || next === spec) return;
+  // Keep what still applies (theme, language…): the attributes the new element also has.
+  const kept: Values = {};
+  for (const field of next.fields) if (values[field.name] !== undefined) kept[field.name] = values[field.name]!;
+  spec = next;
+  values = kept;
+  previews = makePreviews(spec);
+  frameStatus.clear();
+  changed();
+}
+
+function changed(): void {
+  history.replaceState(null, '', writeState(spec, values) + location.hash);
+  syncPreviews();
+  update();
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Events from the previews, copying                                                                 */
+/* ------------------------------------------------------------------------------------------------ */
+
+function frameOf(target: EventTarget | null): FrameId | undefined {
+  for (const [frame, el] of previews) if (el === target) return frame;
+  return undefined;
+}
+
+document.addEventListener('sx-ready', (event) => {
+  const frame = frameOf(event.target);
+  if (!frame) return;
+  frameStatus.set(frame, { ready: true });
+  update();
+});
+document.addEventListener('sx-error', (event) => {
+  const frame = frameOf(event.target);
+  if (!frame) return;
+  frameStatus.set(frame, { ready: frameStatus.get(frame)?.ready ?? false, error: event.detail.message });
+  update();
+});
+
+async function copy(id: CopyId, text: string, codeId?: string): Promise<void> {
+  const status = await copyText(text, codeId ? document.getElementById(codeId) : null);
+  copyStatus = { id, status };
+  clearTimeout(copyTimer);
+  copyTimer = setTimeout(() => {
+    copyStatus = undefined;
+    update();
+  }, 4000);
+  update();
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Templates                                                                                         */
+/* ------------------------------------------------------------------------------------------------ */
+
+function valueLabel(v: { value: string; label?: { zh: string; en: string } }, lang: Lang): string {
+  const label = v.label?.[lang];
+  return label && label !== v.value ? `${v.value} · ${label}` : v.value;
+}
+
+function fieldControl(field: Field, lang: Lang): TemplateResult {
+  const s = strings[lang];
+  const id = `field-${field.name}`;
+  const value = values[field.name] ?? field.defaultValue;
+  const input = (e: Event) => setValue(field.name, (e.target as HTMLInputElement | HTMLSelectElement).value);
+  switch (field.kind) {
+    case 'boolean':
+      return html`<input
+        id=${id}
+        type="checkbox"
+        .checked=${live(value === 'true')}
+        @change=${(e: Event) => setValue(field.name, (e.target as HTMLInputElement).checked ? 'true' : '')}
+      />`;
+    case 'select': {
+      const known = field.values.some((v) => v.value === value);
+      return html`<select id=${id} .value=${live(value)} @change=${input}>
+        ${field.defaultValue === '' ? html`<option value="">${field.name === 'lang' ? s.inherit : s.unset}</option>` : nothing}
+        ${field.values.map((v) => html`<option .value=${v.value} ?selected=${v.value === value}>${valueLabel(v, lang)}</option>`)}
+        ${known || value === '' ? nothing : html`<option .value=${value} selected>${s.unknown(value)}</option>`}
+      </select>`;
+    }
+    case 'multiple': {
+      const chosen = new Set(value.split(field.separator).filter(Boolean));
+      const toggle = (v: string, on: boolean) => {
+        const next = field.values.map((x) => x.value).filter((x) => (x === v ? on : chosen.has(x)));
+        setValue(field.name, next.join(field.separator));
+      };
+      return html`<div class="multi" id=${id} role="group" aria-labelledby=${`${id}-label`} data-separator=${field.separator}>
+        ${field.values.map(
+          (v) => html`<label class="multi-option">
+            <input
+              type="checkbox"
+              .value=${v.value}
+              .checked=${live(chosen.has(v.value))}
+              @change=${(e: Event) => toggle(v.value, (e.target as HTMLInputElement).checked)}
+            />
+            <span>${valueLabel(v, lang)}</span>
+          </label>`,
+        )}
+      </div>`;
+    }
+    case 'number':
+      return html`<input id=${id} type="number" step="any" .value=${live(value)} @input=${input} />`;
+    default:
+      return html`<input id=${id} type="text" spellcheck="false" .value=${live(value)} @input=${input} />`;
+  }
+}
+
+function fieldRow(field: Field, lang: Lang): TemplateResult {
+  const s = strings[lang];
+  const id = `field-${field.name}`;
+  const check = field.kind === 'boolean';
+  return html`<div class=${check ? 'field field--check' : 'field'} data-field=${field.name} data-kind=${field.kind}>
+    <label id=${`${id}-label`} for=${field.kind === 'multiple' ? nothing : id}><code translate="no">${field.name}</code></label>
+    ${fieldControl(field, lang)}
+    <p class="field-help">
+      ${field.description}${field.defaultValue !== '' && !check ? html` <span class="field-default">${s.defaultIs(field.defaultValue)}</span>` : nothing}
+    </p>
+  </div>`;
+}
+
+function segmented(name: string, legend: string, options: ReadonlyArray<readonly [string, string]>): TemplateResult {
+  const field = spec.fields.find((f) => f.name === name);
+  if (!field) return html``;
+  // An unset language is the element's default, Chinese.
+  const current = values[name] || field.defaultValue || (name === 'lang' ? 'zh' : '');
+  return html`<fieldset class="switch">
+    <legend>${legend}</legend>
+    <div class="switch-options">
+      ${options.map(
+        ([value, label]) => html`<label class="switch-option">
+          <input
+            type="radio"
+            name=${`switch-${name}`}
+            .value=${value}
+            .checked=${live(value === current)}
+            @change=${() => setValue(name, value)}
+          />
+          <span>${label}</span>
+        </label>`,
+      )}
+    </div>
+  </fieldset>`;
+}
+
+function frame(id: FrameId, width: number, lang: Lang): TemplateResult {
+  const s = strings[lang];
+  const status = frameStatus.get(id);
+  const state = status?.error !== undefined ? 'error' : status?.ready ? 'ready' : 'rendering';
+  const theme = values.theme || spec.fields.find((f) => f.name === 'theme')?.defaultValue || 'light';
+  return html`<figure class="frame" data-frame=${id} style=${`--frame-width: ${width}px`}>
+    <figcaption>
+      <span>${id === 'phone' ? s.phone : s.article}</span>
+      <span class="frame-status" role="status" data-state=${state}
+        >${state === 'error' ? s.error(status?.error ?? '') : state === 'ready' ? s.ready : s.rendering}</span
+      >
+    </figcaption>
+    <div class="frame-page" data-theme=${theme} lang=${values.lang ? nothing : 'zh-CN'}>${previews.get(id)}</div>
+  </figure>`;
+}
+
+function copyButton(id: CopyId, label: string, text: string, codeId?: string): TemplateResult {
+  return html`<button type="button" class="copy" data-copy=${id} @click=${() => copy(id, text, codeId)}>${label}</button>`;
+}
+
+function page(): TemplateResult {
+  const lang = uiLang();
+  const s = strings[lang];
+  const embed = embedCode(spec, values, pkg);
+  const npm = npmCode(spec, pkg);
+  const status = copyStatus;
+  return html`
+    <header class="masthead">
+      <div class="wrap">
+        <p class="kicker"><code translate="no">${pkg.name}@${pkg.version}</code></p>
+        <h1>${s.title}</h1>
+        <p class="dek">${s.dek} <a href="./index.html">${s.gallery}</a></p>
+      </div>
+    </header>
+    <main class="wrap builder">
+      <form class="panel fields" @submit=${(e: Event) => e.preventDefault()}>
+        <div class="field">
+          <label for="element"><strong>${s.element}</strong></label>
+          <select id="element" .value=${live(spec.tag)} @change=${(e: Event) => pickElement((e.target as HTMLSelectElement).value)}>
+            ${specs.map((x) => html`<option .value=${x.tag} ?selected=${x === spec}>&lt;${x.tag}&gt; · ${x.summary}</option>`)}
+          </select>
+          <p class="field-help">${spec.summary}</p>
+        </div>
+        <fieldset class="attributes">
+          <legend>${s.attributes}</legend>
+          ${spec.fields.map((f) => fieldRow(f, lang))}
+        </fieldset>
+      </form>
+
+      <section class="panel preview" aria-labelledby="preview-title">
+        <div class="preview-bar">
+          <h2 id="preview-title">${s.preview}</h2>
+          ${segmented('theme', s.theme, [
+            ['light', lang === 'zh' ? '浅色' : 'Light'],
+            ['dark', lang === 'zh' ? '深色' : 'Dark'],
+            ['auto', lang === 'zh' ? '自动' : 'Auto'],
+          ])}
+          ${segmented('lang', s.lang, [
+            ['zh', '中文'],
+            ['en', 'English'],
+          ])}
+        </div>
+        <div class="frames">${FRAMES.map((f) => frame(f.id, f.width, lang))}</div>
+      </section>
+
+      <section class="panel code" aria-labelledby="embed-title">
+        <h2 id="embed-title">${s.embedTitle}</h2>
+        <p>${s.embedText}</p>
+        <pre><code id="embed-code" translate="no">${embed}</code></pre>
+        <div class="actions">
+          ${copyButton('embed', s.copyEmbed, embed, 'embed-code')} ${copyButton('link', s.copyLink, location.href)}
+          <span class="copy-status" role="status" data-status=${status?.status ?? 'idle'}
+            >${status ? (status.status === 'copied' ? s.copied : s.copyFailed) : ''}</span
+          >
+        </div>
+        <h3>${s.npmTitle}</h3>
+        <pre><code id="npm-code" translate="no">${npm}</code></pre>
+        <div class="actions">${copyButton('npm', s.copyNpm, npm, 'npm-code')}</div>
+      </section>
+    </main>
+  `;
+}
+
+/* ------------------------------------------------------------------------------------------------ */
+/* Rendering                                                                                         */
+/* ------------------------------------------------------------------------------------------------ */
+
+const app = document.getElementById('app')!;
+let pending = false;
+// The builder's own colours follow the reader's; the preview pages follow the element's theme.
+document.documentElement.dataset.theme = globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+
+function update(): void {
+  if (pending) return;
+  pending = true;
+  queueMicrotask(() => {
+    pending = false;
+    document.documentElement.lang = uiLang() === 'zh' ? 'zh-CN' : 'en';
+    render(page(), app);
+  });
+}
+
+syncPreviews();
+app.replaceChildren();
+update();

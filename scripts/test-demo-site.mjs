@@ -1,0 +1,413 @@
+/* global document, window, location, navigator, customElements, DOMParser, Event */
+// The static demo site, as a host would serve it (part of `npm test`; `npm run build` and
+// `npm run build:demo` first, which `npm run test:site` does). What it does:
+// 1. serves dist-demo/ with a plain static file server (scripts/static-server.mjs) under a sub-folder, so
+//    that a path that is not relative would 404;
+// 2. in Debian's Chromium (puppeteer-core) opens the site's root, the gallery and the embed builder;
+// 3. checks that the builder offers exactly the elements define.js registers (the CDN build, which is
+//    define-all, in a blank page that records every `customElements.define`), that each one previews;
+// 4. picks an element, sets attributes, and checks that the preview renders, that the copied code is what the
+//    fields say (computed here from dist/custom-elements.json and the fields' values), that pasting the code
+//    into a blank page reproduces the chart (the CDN URL is answered with the local dist/ build), that the
+//    link carries the state, that a bad value shows the element's own error and leaves the builder working,
+//    and that a value is escaped in the code and never becomes markup;
+// 5. stops the browser and the server, and prints `N passed, M failed`.
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { serve, TYPES } from './static-server.mjs';
+
+const root = fileURLToPath(new URL('../', import.meta.url));
+const site = join(root, 'dist-demo');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const TIMEOUT = 30_000;
+/** The site lives in a sub-folder of the host, as on GitHub Pages. */
+const PREFIX = '/some/host/folder/';
+/** Where the builder's CDN line points; the browser gets dist/ from here instead. */
+const CDN = `https://unpkg.com/${pkg.name}@${pkg.version}/`;
+/** A blank page that holds nothing but what a test pastes into it. */
+const BLANK = 'http://127.0.0.1/__blank.html';
+
+let passed = 0;
+let failed = 0;
+const started = { server: undefined, browser: undefined };
+
+async function check(name, fn) {
+  try {
+    const note = await fn();
+    passed += 1;
+    console.log(`  ok  ${name}${note ? `\n       ${note}` : ''}`);
+  } catch (error) {
+    failed += 1;
+    console.log(`  FAIL ${name}\n       ${(error instanceof Error ? error.message : String(error)).replace(/\n/g, '\n       ')}`);
+  }
+}
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+function same(actual, expected, what) {
+  assert(JSON.stringify(actual) === JSON.stringify(expected), `${what}:\n  got      ${JSON.stringify(actual)}\n  expected ${JSON.stringify(expected)}`);
+}
+
+async function cleanup() {
+  await started.browser?.close().catch(() => {});
+  started.browser = undefined;
+  if (started.server) await new Promise((resolve) => started.server.close(resolve));
+  started.server = undefined;
+}
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => cleanup().finally(() => process.exit(130)));
+
+// ---- What the manifest says (the same file the package ships) ----
+
+const manifest = JSON.parse(readFileSync(join(root, 'dist', 'custom-elements.json'), 'utf8'));
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+
+/** An attribute's default as the builder's field holds it: '' for none, 'true' for a set boolean. */
+function defaultValue(attr) {
+  const text = attr.default?.trim();
+  if (text === undefined || ['null', 'undefined', "''", '""', 'false'].includes(text)) return '';
+  return /^'(.*)'$|^"(.*)"$/.exec(text)?.slice(1).find((v) => v !== undefined) ?? text;
+}
+
+// ---- Browser helpers ----
+
+/**
+ * A page whose requests for the CDN are answered from dist/, and for BLANK with `body`. Records page errors
+ * and the sx- events of every element.
+ */
+async function open(browser, url, body = '') {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 1000 });
+  const log = { errors: [] };
+  page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && log.errors.push(`console.error: ${m.text()}`));
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const href = request.url();
+    if (href === BLANK) {
+      return request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: `<!doctype html>\n<html>\n<head><meta charset="utf-8"></head>\n<body>\n${body}\n</body>\n</html>\n` });
+    }
+    // The blank page's own origin has nothing else (the favicon the browser asks for).
+    if (href.startsWith(new URL(BLANK).origin + '/')) return request.respond({ status: 204, body: '' });
+    if (href.startsWith(CDN)) {
+      const file = join(root, href.slice(CDN.length).split('?')[0]);
+      if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) return request.respond({ status: 404, body: 'not found' });
+      return request.respond({
+        status: 200,
+        headers: { 'access-control-allow-origin': '*' },
+        contentType: TYPES[extname(file)] ?? 'application/octet-stream',
+        body: readFileSync(file),
+      });
+    }
+    if (href.startsWith('http://127.0.0.1') || href.startsWith('data:')) return request.continue();
+    return request.respond({ status: 404, body: 'no outside network in this test' });
+  });
+  await page.evaluateOnNewDocument(() => {
+    window.__sx = { defined: [], events: [] };
+    const define = customElements.define.bind(customElements);
+    customElements.define = (name, ...rest) => {
+      window.__sx.defined.push(name);
+      return define(name, ...rest);
+    };
+    for (const type of ['sx-ready', 'sx-error']) {
+      document.addEventListener(type, (e) => window.__sx.events.push({ type, tag: e.composedPath()[0]?.localName, message: e.detail?.message }), true);
+    }
+  });
+  await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT });
+  return { page, log };
+}
+
+/** What a reader of one element sees: title, summary, whether a chart is drawn, the error, the source line. */
+function readElement(el) {
+  const root = el.shadowRoot;
+  const text = (sel) => root?.querySelector(sel)?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+  return {
+    tag: el.localName,
+    title: text('[part~="title"]'),
+    summary: text('[part~="summary"]'),
+    error: text('[part~="error"]'),
+    source: text('[part~="source"]'),
+    text: root?.textContent.replace(/\s+/g, ' ').trim() ?? '',
+    chart: Boolean(root?.querySelector('[part~="chart"] svg, [part~="chart"] canvas')),
+  };
+}
+
+/** Waits until both preview frames say "rendered" or "error", and returns what each element shows. */
+async function previews(page) {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll('.frame-status')].every((s) => s.dataset.state === 'ready' || s.dataset.state === 'error'),
+    { timeout: TIMEOUT },
+  );
+  return page.$$eval('.frame', (frames, read) => {
+    const readEl = new Function(`return (${read})`)();
+    return frames.map((f) => ({ frame: f.dataset.frame, state: f.querySelector('.frame-status').dataset.state, ...readEl(f.querySelector('.frame-page > *')) }));
+  }, readElement.toString());
+}
+
+/** The fields as the editor left them: name → the control's value ('true' / '' for a checkbox). */
+function fieldValues(page) {
+  return page.$$eval('[data-field]', (fields) =>
+    Object.fromEntries(
+      fields.map((f) => {
+        const kind = f.dataset.kind;
+        if (kind === 'boolean') return [f.dataset.field, f.querySelector('input').checked ? 'true' : ''];
+        if (kind === 'multiple') {
+          const list = f.querySelector('.multi');
+          return [f.dataset.field, [...list.querySelectorAll('input:checked')].map((i) => i.value).join(list.dataset.separator)];
+        }
+        return [f.dataset.field, f.querySelector('select, input').value];
+      }),
+    ),
+  );
+}
+
+/** The tag in a piece of embed code, parsed as a browser parses it: name and attributes. */
+function parseTag(page, code) {
+  return page.evaluate((code) => {
+    const doc = new DOMParser().parseFromString(code, 'text/html');
+    const el = [...doc.querySelectorAll('*')].find((e) => e.localName.startsWith('sx-'));
+    const script = doc.querySelector('script');
+    return el && { tag: el.localName, attrs: Object.fromEntries([...el.attributes].map((a) => [a.name, a.value])), src: script?.getAttribute('src'), type: script?.getAttribute('type') };
+  }, code);
+}
+
+async function copied(page, button) {
+  await page.evaluate(() => navigator.clipboard.writeText(''));
+  await page.click(`[data-copy="${button}"]`);
+  await page.waitForFunction(() => document.querySelector('.copy-status')?.dataset.status !== 'idle', { timeout: TIMEOUT });
+  const status = await page.$eval('.copy-status', (s) => s.dataset.status);
+  assert(status === 'copied', `copy status is "${status}"`);
+  return page.evaluate(() => navigator.clipboard.readText());
+}
+
+// ---- The checks ----
+
+async function main() {
+  for (const file of ['dist-demo/index.html', 'dist-demo/demo/index.html', 'dist-demo/demo/builder.html', 'dist/cdn/shanxi-report-charts.js']) {
+    if (!existsSync(join(root, file))) throw new Error(`no ${file}: run \`npm run build && npm run build:demo\` first`);
+  }
+  started.server = await serve(site, { prefix: PREFIX });
+  const origin = `http://127.0.0.1:${started.server.address().port}`;
+  const base = `${origin}${PREFIX}`;
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium: run `node scripts/ensure-chromium.mjs`');
+  started.browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  const browser = started.browser;
+  await browser.defaultBrowserContext().overridePermissions(origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+
+  await check('the site uses relative paths only', () => {
+    for (const file of ['index.html', 'demo/index.html', 'demo/builder.html']) {
+      const htmlText = readFileSync(join(site, file), 'utf8');
+      const absolute = [...htmlText.matchAll(/\s(?:src|href)="(\/[^"]*)"/g)].map((m) => m[1]);
+      assert(absolute.length === 0, `${file} links to ${absolute.join(', ')}`);
+    }
+  });
+
+  await check('the site root leads to the gallery, which renders its charts', async () => {
+    const { page, log } = await open(browser, base);
+    await page.waitForFunction(() => location.pathname.endsWith('/demo/') && window.__sx.events.length > 0, { timeout: TIMEOUT });
+    assert((await page.$('a[href="./builder.html"], a[href="builder.html"]')) !== null, 'the gallery has no link to the builder');
+    assert(log.errors.length === 0, log.errors.join('\n'));
+    await page.close();
+  });
+
+  const { page, log } = await open(browser, `${base}demo/builder.html`);
+  await page.waitForSelector('#element', { timeout: TIMEOUT });
+  const offered = await page.$$eval('#element option', (options) => options.map((o) => o.value));
+
+  await check('the builder offers every element define.js registers, and only those', async () => {
+    const blank = await open(browser, BLANK, `<script type="module" src="${CDN}${pkg.unpkg}"></script>`);
+    await blank.page.waitForFunction(() => window.__sx.defined.length > 0, { timeout: TIMEOUT });
+    const defined = (await blank.page.evaluate(() => window.__sx.defined)).filter((n) => n.startsWith('sx-')).sort();
+    await blank.page.close();
+    same([...offered].sort(), defined, 'the builder\'s elements vs. the tags define.js registers');
+    same([...offered].sort(), declarations.map((d) => d.tagName).sort(), 'the builder\'s elements vs. the manifest');
+    return `${defined.length} elements: ${defined.join(', ')}`;
+  });
+
+  await check('every element previews at both widths, with one field per attribute of the manifest', async () => {
+    for (const tag of offered) {
+      await page.select('#element', tag);
+      await page.waitForFunction((tag) => document.querySelector('.frame-page > *')?.localName === tag, { timeout: TIMEOUT }, tag);
+      const shown = await previews(page);
+      same(shown.map((s) => s.tag), [tag, tag], `<${tag}> previews`);
+      for (const s of shown) assert(s.state === 'ready' ? s.title || s.summary : s.error, `<${tag}> at ${s.frame} shows nothing: ${JSON.stringify(s)}`);
+      const decl = declarations.find((d) => d.tagName === tag);
+      same(Object.keys(await fieldValues(page)), decl.attributes.map((a) => a.name), `<${tag}>'s fields`);
+      const widths = await page.$$eval('.frame', (frames) => frames.map((f) => f.getBoundingClientRect().width));
+      same(widths, [360, 680], `<${tag}>'s frames (px)`);
+    }
+    assert(log.errors.length === 0, log.errors.join('\n'));
+  });
+
+  // The walk-through: the gauge where the library has one, else the first element with an attribute that
+  // picks records (its own attribute with values in the manifest); the record is that attribute's first value
+  // that is not its default.
+  const picks = (a) => !a.inheritedFrom && a.values?.length > 0;
+  const pickDecl = declarations.find((d) => d.tagName === 'sx-target-gauge' && d.attributes.some(picks)) ?? declarations.find((d) => d.attributes?.some(picks));
+  const tag = pickDecl.tagName;
+  const picker = pickDecl.attributes.find(picks);
+  const choice = picker.values.find((v) => v.value !== defaultValue(picker));
+  const flag = pickDecl.attributes.find((a) => a.name === 'no-source');
+  // The escaping check needs a free-text attribute: the first element that has one.
+  const textDecl = declarations.find((d) => d.attributes?.some((a) => !a.values && a.type?.text !== 'boolean' && !/\bnumber\b/.test(a.type?.text ?? '')));
+  const text = textDecl?.attributes.find((a) => !a.values && a.type?.text !== 'boolean' && !/\bnumber\b/.test(a.type?.text ?? ''));
+  let code = '';
+
+  await check(`pick <${tag}>, set ${picker.name}, ${flag.name} and theme: the preview renders what the fields say`, async () => {
+    await page.select('#element', tag);
+    await page.select(`[data-field="${picker.name}"] select`, choice.value);
+    await page.click(`[data-field="${flag.name}"] input`);
+    await page.click('input[name="switch-theme"][value="dark"]');
+    const label = await page.$eval(`[data-field="${picker.name}"] select`, (s) => s.selectedOptions[0].textContent);
+    assert(label.includes(choice.value) && label.includes(choice.label.zh), `the option reads "${label}", not the value and its label`);
+    await page.waitForFunction((name, value) => document.querySelector('.frame-page > *')?.getAttribute(name) === value, { timeout: TIMEOUT }, picker.name, choice.value);
+    const shown = await previews(page);
+    for (const s of shown) {
+      assert(s.state === 'ready' && !s.error, `${s.frame}: ${JSON.stringify(s)}`);
+      assert(s.text.includes(choice.label.zh), `${s.frame} does not show "${choice.label.zh}": ${JSON.stringify(s)}`);
+      assert(s.source === null, `${s.frame} still shows the source line with ${flag.name} set`);
+    }
+    same(await page.$$eval('.frame-page', (f) => f.map((x) => x.dataset.theme)), ['dark', 'dark'], 'the preview pages\' theme');
+  });
+
+  await check('the copied embed code matches the fields: CDN line pinned to the version, only non-default attributes', async () => {
+    code = await copied(page, 'embed');
+    same(code, await page.$eval('#embed-code', (c) => c.textContent), 'clipboard vs. the code shown');
+    const parsed = await parseTag(page, code);
+    same(parsed.src, `${CDN}${pkg.unpkg}`, 'the script src');
+    same(parsed.type, 'module', 'the script type');
+    same(parsed.tag, tag, 'the tag');
+    const fields = await fieldValues(page);
+    const expected = {};
+    for (const attr of pickDecl.attributes) {
+      const value = fields[attr.name];
+      if (attr.type?.text === 'boolean') {
+        if (value === 'true') expected[attr.name] = '';
+      } else if (value !== '' && value !== defaultValue(attr)) expected[attr.name] = value;
+    }
+    same(parsed.attrs, expected, 'the attributes in the code vs. the fields that differ from the defaults');
+    same(parsed.attrs[picker.name], choice.value, `${picker.name} in the code`);
+  });
+
+  await check('the second button copies the npm import of the module that registers the tag', async () => {
+    const npm = await copied(page, 'npm');
+    const subpath = /import '([^']+)'/.exec(npm)?.[1];
+    assert(subpath, `no import in:\n${npm}`);
+    const target = pkg.exports[`.${subpath.slice(pkg.name.length)}`];
+    const file = typeof target === 'string' ? target : target?.default;
+    assert(file?.endsWith('/define.js'), `${subpath} is not a define module of package.json's exports`);
+    const definesTag = manifest.modules.some((m) => `./${m.path}` === file && m.exports?.some((e) => e.kind === 'custom-element-definition' && e.name === tag));
+    assert(definesTag, `${file} does not register <${tag}> according to the manifest`);
+  });
+
+  await check('pasting the code into a blank page reproduces the chart', async () => {
+    const [article] = (await previews(page)).filter((s) => s.frame === 'article');
+    const pasted = await open(browser, BLANK, code);
+    await pasted.page.waitForFunction((tag) => window.__sx.events.some((e) => e.tag === tag), { timeout: TIMEOUT }, tag);
+    const seen = await pasted.page.$eval(tag, readElement);
+    delete article.frame;
+    delete article.state;
+    assert(seen.chart, 'the pasted page draws no chart');
+    same(seen, article, 'the pasted chart vs. the preview at article width');
+    same(await pasted.page.evaluate(() => window.__sx.events.map((e) => e.type)), ['sx-ready'], 'the pasted page\'s events');
+    assert(pasted.log.errors.length === 0, pasted.log.errors.join('\n'));
+    await pasted.page.close();
+  });
+
+  await check('the link carries the state: opened again, it shows the same fields and code', async () => {
+    const url = page.url();
+    assert(url.includes(`element=${tag}`) && url.includes(`${picker.name}=${encodeURIComponent(choice.value)}`), `the URL is ${url}`);
+    const again = await open(browser, url);
+    await again.page.waitForSelector('#embed-code', { timeout: TIMEOUT });
+    same(await again.page.$eval('#embed-code', (c) => c.textContent), code, 'the code from the link');
+    same(await fieldValues(again.page), await fieldValues(page), 'the fields from the link');
+    await again.page.close();
+  });
+
+  const listDecl = declarations.find((d) => d.attributes?.some((a) => a.multiple && a.values?.length > 1));
+  if (listDecl) {
+    const list = listDecl.attributes.find((a) => a.multiple && a.values?.length > 1);
+    await check(`an attribute that takes a list (<${listDecl.tagName} ${list.name}>): checked values are written joined by "${list.multiple}"`, async () => {
+      await page.select('#element', listDecl.tagName);
+      const boxes = await page.$$(`[data-field="${list.name}"] input[type="checkbox"]`);
+      same(boxes.length, list.values.length, 'checkboxes');
+      await boxes[1].click();
+      await boxes[0].click();
+      const value = `${list.values[0].value}${list.multiple}${list.values[1].value}`;
+      const parsed = await parseTag(page, await page.$eval('#embed-code', (c) => c.textContent));
+      same(parsed.attrs[list.name], value, `${list.name} in the code`);
+      same((await fieldValues(page))[list.name], value, `${list.name}'s field`);
+      const shown = await previews(page);
+      same(await page.$$eval('.frame-page > *', (els, name) => els.map((e) => e.getAttribute(name)), list.name), [value, value], 'the previews\' attribute');
+      for (const s of shown) assert(s.state === 'ready' ? s.text : s.error, `${s.frame} shows nothing: ${JSON.stringify(s)}`);
+    });
+  }
+
+  if (text) {
+    await check(`a value is escaped in the code and never becomes markup (<${textDecl.tagName} ${text.name}>)`, async () => {
+      await page.select('#element', textDecl.tagName);
+      const evil = `"><img src=x onerror="window.__pwned=1">&`;
+      await page.$eval(`[data-field="${text.name}"] input`, (input) => (input.value = ''));
+      await page.type(`[data-field="${text.name}"] input`, evil);
+      const shownCode = await page.$eval('#embed-code', (c) => c.textContent);
+      assert(!shownCode.includes('<img') && shownCode.includes('&quot;&gt;&lt;img'), `the code is not escaped:\n${shownCode}`);
+      const parsed = await parseTag(page, shownCode);
+      same(parsed.attrs[text.name], evil, `${text.name} read back from the code`);
+      const imgs = await page.evaluate(() => {
+        const all = [document, ...[...document.querySelectorAll('*')].map((e) => e.shadowRoot).filter(Boolean)];
+        return all.reduce((n, r) => n + r.querySelectorAll('img').length, 0) + (window.__pwned ? 1000 : 0);
+      });
+      same(imgs, 0, 'img elements (or a run onerror) in the builder');
+      await page.$eval(`[data-field="${text.name}"] input`, (input) => {
+        input.value = '';
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    });
+  }
+
+  await check('a bad value shows the element\'s own error in the preview, and the builder keeps working', async () => {
+    const bad = 'no-such-id-2030';
+    // A select offers only good values; a link can carry any.
+    const url = new URL(page.url());
+    url.searchParams.set('element', tag);
+    url.searchParams.set(picker.name, bad);
+    const { page: p2, log: log2 } = await open(browser, url.href);
+    await p2.waitForSelector('.frame', { timeout: TIMEOUT });
+    const shown = await previews(p2);
+    for (const s of shown) assert(s.state === 'error' && s.error && !s.chart, `${s.frame}: ${JSON.stringify(s)}`);
+    const option = await p2.$eval(`[data-field="${picker.name}"] select`, (sel) => sel.selectedOptions[0].textContent);
+    assert(option.includes(bad), `the select does not show the unknown value: "${option}"`);
+    const reported = await p2.evaluate(() => window.__sx.events.filter((e) => e.type === 'sx-error').map((e) => e.message));
+    assert(reported.length === 2, `${reported.length} sx-error events for two previews`);
+    const statuses = await p2.$$eval('.frame-status', (list) => list.map((s) => s.textContent));
+    for (const [i, s] of shown.entries()) {
+      assert(s.error.includes(reported[i]), `the element shows "${s.error}", not its sx-error message "${reported[i]}"`);
+      assert(statuses[i].includes(reported[i]), `the builder says "${statuses[i]}", not the element's error`);
+    }
+    await p2.select(`[data-field="${picker.name}"] select`, choice.value);
+    const fixed = await previews(p2);
+    for (const s of fixed) assert(s.state === 'ready' && !s.error, `after a good value, ${s.frame}: ${JSON.stringify(s)}`);
+    const uncaught = log2.errors.filter((e) => e.startsWith('pageerror'));
+    assert(uncaught.length === 0, uncaught.join('\n'));
+    await p2.close();
+  });
+
+  if (log.errors.length) {
+    failed += 1;
+    console.log(`  FAIL the builder logged errors\n       ${log.errors.join('\n       ')}`);
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  failed += 1;
+  console.log(`  FAIL ${error instanceof Error ? error.stack : String(error)}`);
+} finally {
+  await cleanup();
+}
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;

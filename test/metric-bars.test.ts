@@ -1,0 +1,169 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { dataset, getResult } from '../data/index.js';
+import type { ResultFigure } from '../data/types.js';
+import '../components/metric-bars/define.js';
+import { SxMetricBars, type MetricBarsModel } from '../components/metric-bars/metric-bars.js';
+import { boundOf, buildMetricBarsOption, OPEN_END } from '../components/metric-bars/metric-bars.option.js';
+import { statValueFull } from '../components/stat/stat.card.js';
+import type { ChartContext, Resolution } from '../src/chart/sx-chart-element.js';
+import { DEFAULT_PALETTE } from '../src/chart/theme.js';
+import type { Lang } from '../src/i18n/index.js';
+import { elementContract, mount, shadow, svgOf, tapChart, textOf } from './contract.js';
+
+const TAG = 'sx-metric-bars';
+const figure = (id: string) => getResult(id) as ResultFigure;
+const items = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[part=item]')];
+
+// The first chart of a page loads ECharts module by module from the test server: once, before any test.
+before(async function () {
+  this.timeout(120_000);
+  const { runtime } = await import('../components/project-list/project-list.chart.js');
+  const { loadRenderer } = runtime();
+  await Promise.all([loadRenderer('svg'), loadRenderer('canvas')]);
+});
+
+elementContract({
+  tag: TAG,
+  attrs: { set: 'industry-revenues' },
+  expectText: { zh: '预计2000亿元', en: 'expected 200 billion yuan' },
+  errors: [
+    { attrs: { set: 'revenues' }, code: 'unknown-set', mentions: 'industry-revenues' },
+    { attrs: {}, code: 'missing-attribute', mentions: 'results' },
+    { attrs: { results: 'afforestation,forests' }, code: 'unknown-result', mentions: 'soil-erosion-control' },
+    { attrs: { results: 'afforestation,lighthouse-factory' }, code: 'wrong-kind', mentions: 'lighthouse-factory' },
+    { attrs: { results: 'outbound-volume-rank' }, code: 'wrong-kind', mentions: 'outbound-volume-rank' },
+    { attrs: { results: 'afforestation,electronics-revenue' }, code: 'mixed-units', mentions: '2000亿元' },
+    { attrs: { results: 'clean-energy-capacity-share,urban-income-growth' }, code: 'mixed-units', mentions: '4.1%' },
+  ],
+});
+
+const ctx: ChartContext = { lang: 'zh', palette: { ...DEFAULT_PALETTE }, animation: false };
+
+interface BarsOption {
+  tooltip: { renderMode: string; formatter: (p: { dataIndex: number }) => string };
+  yAxis: { data: string[] };
+  series: { data: { value: number; label: { show: boolean }; itemStyle: { decal?: object; borderType?: string } }[] }[];
+}
+
+describe('<sx-metric-bars> option builder (no chart)', () => {
+  const bar = (value: number, bound: 'exact' | 'lower' | 'approximate') => ({ label: `${value}`, value, valueText: `${value}`, tooltip: `t${value}`, bound });
+
+  it('draws a "more than" figure as a floor with an open end, never as an exact bar', () => {
+    const o = buildMetricBarsOption({ bars: [bar(550, 'lower'), bar(2000, 'exact')], axisLabel: String }, ctx) as unknown as BarsOption;
+    const [solid, open] = o.series;
+    expect(solid!.data.map((d) => d.value)).to.deep.equal([550, 2000]);
+    expect(open!.data[0]!.value).to.equal(2000 * OPEN_END);
+    expect(open!.data[1]!.value, 'an exact bar has no open end').to.equal(0);
+    expect(solid!.data[0]!.label.show, 'the label sits at the open end').to.equal(false);
+    expect(open!.data[0]!.label.show).to.equal(true);
+    expect(solid!.data[1]!.label.show).to.equal(true);
+  });
+
+  it('hatches an approximate figure, and keeps tooltips as text', () => {
+    const o = buildMetricBarsOption({ bars: [bar(1000, 'approximate'), bar(5, 'exact')], axisLabel: String }, ctx) as unknown as BarsOption;
+    expect(o.series[0]!.data[0]!.itemStyle.decal).to.exist;
+    expect(o.series[0]!.data[1]!.itemStyle.decal).to.equal(undefined);
+    expect(o.tooltip.renderMode).to.equal('richText');
+    expect(o.tooltip.formatter({ dataIndex: 1 })).to.equal('t5');
+  });
+
+  it('reads the bound from the qualifiers', () => {
+    expect(boundOf(['余'])).to.equal('lower');
+    expect(boundOf(['超过'])).to.equal('lower');
+    expect(boundOf(['预计'])).to.equal('exact');
+    expect(boundOf(['近'])).to.equal('approximate');
+    expect(boundOf(['以内'])).to.equal('approximate');
+  });
+});
+
+describe('<sx-metric-bars>', () => {
+  afterEach(() => document.body.replaceChildren());
+
+  it('draws every comparable set of the dataset, each figure labelled with its qualifiers, in both languages', async () => {
+    for (const set of dataset.comparableSets) {
+      const el = await mount(TAG, { set: set.id, eager: '' });
+      expect(shadow(el).querySelector('[part=title]')!.textContent!.trim()).to.equal(set.title.zh);
+      const drawn = svgOf(el)!.textContent!;
+      for (const id of set.members) {
+        expect(drawn, `${set.id}: ${id}`).to.contain(statValueFull(figure(id), 'zh'));
+        expect(drawn, `${set.id}: ${id}`).to.contain(figure(id).label.zh.slice(0, 4));
+      }
+      expect(items(el).map((li) => li.dataset.id)).to.deep.equal([...set.members]);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      for (const id of set.members) expect(textOf(el), `${set.id}: ${id}`).to.contain(statValueFull(figure(id), 'en'));
+    }
+  });
+
+  it('keeps the expected figures expected, and says how the text pairs them (分别)', async () => {
+    const el = await mount(TAG, { set: 'urban-rural-income-growth', lang: 'en', eager: '' });
+    expect(items(el).map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+      'Growth in urban residents’ income: expected 4.1%',
+      'Growth in rural residents’ income: expected 6%',
+    ]);
+    expect(shadow(el).querySelector('[part=note]')!.textContent).to.contain('urban 4.1%, rural 6%');
+  });
+
+  it('draws a floor, an approximate and an exact amount of one unit, and says what the marks mean', async () => {
+    const el = await mount(TAG, {
+      results: 'northern-new-energy-base-investment, tourist-roads-investment, power-spot-market-savings',
+      eager: '',
+    });
+    const drawn = svgOf(el)!.textContent!;
+    for (const written of ['超过550亿元', '近千亿元', '5.3亿元']) expect(drawn).to.contain(written);
+    const legend = [...shadow(el).querySelectorAll('[part=legend]')].map((p) => p.textContent);
+    expect(legend.join()).to.contain('实际数值高于实线所示');
+    expect(legend.join()).to.contain('近似值');
+    const dashed = svgOf(el)!.querySelectorAll('path[stroke-dasharray]');
+    expect(dashed.length, 'the open end and the approximate bar are dashed').to.be.greaterThan(1);
+  });
+
+  it('is one tab stop: arrows, Home and End move; Enter and Space select the dataset record', async () => {
+    const el = await mount(TAG, { set: 'industry-revenues', eager: '' });
+    const list = items(el);
+    expect(list.filter((li) => li.tabIndex === 0)).to.deep.equal([list[0]]);
+    list[0]!.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    expect(shadow(el).activeElement).to.equal(list[1]);
+    await sendKeys({ press: 'End' });
+    expect(shadow(el).activeElement).to.equal(list[2]);
+    await sendKeys({ press: 'ArrowDown' });
+    expect(shadow(el).activeElement, 'stays on the last').to.equal(list[2]);
+    await sendKeys({ press: 'Home' });
+    expect(shadow(el).activeElement).to.equal(list[0]);
+    let selected = oneEvent(el, 'sx-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.record).to.equal(getResult('electronics-revenue'));
+    await sendKeys({ press: 'ArrowRight' });
+    selected = oneEvent(el, 'sx-select');
+    await sendKeys({ press: 'Space' });
+    expect((await selected).detail.record).to.equal(getResult('high-end-equipment-revenue'));
+    await el.updateComplete;
+    expect(list[1]!.getAttribute('aria-current')).to.equal('true');
+  });
+
+  it('fires sx-select with the record when a reader taps a bar', async () => {
+    const el = await mount(TAG, { set: 'afforestation-and-erosion-control', eager: '' });
+    const event = await tapChart(el);
+    expect(event, 'a tap on a bar selects').to.exist;
+    expect(['afforestation', 'soil-erosion-control']).to.include((event!.detail.record as ResultFigure).id);
+  });
+
+  it('never turns a dataset string into HTML', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    class HostileBars extends SxMetricBars {
+      protected override resolve(lang: Lang): Resolution<MetricBarsModel> {
+        const base = super.resolve(lang);
+        if (!base.model) return base;
+        const figures = base.model.figures.map((f) => ({ ...f, label: { zh: evil, en: evil } }));
+        return { model: { figures } };
+      }
+    }
+    customElements.define('test-hostile-bars', HostileBars);
+    const el = await mount('test-hostile-bars', { set: 'new-enterprises', eager: '' });
+    expect(textOf(el)).to.contain(evil);
+    expect(shadow(el).querySelectorAll('img, [onerror]')).to.have.length(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+});
