@@ -83,7 +83,7 @@ check('every exports target, types, customElements and unpkg file is in the tarb
       assert(Object.keys(value)[0] === 'types', `exports["${key}"]: "types" must come first`);
     }
   }
-  for (const subpath of ['.', './define.js', './target-gauge.js', './project-list.js', './data', './data/shanxi-2025.json', './custom-elements.json', './package.json']) {
+  for (const subpath of ['.', './define.js', './hydrate.js', './ssr', './target-gauge.js', './project-list.js', './data', './data/shanxi-2025.json', './custom-elements.json', './package.json']) {
     assert(subpath in pkg.exports, `exports has no "${subpath}"`);
   }
 });
@@ -129,16 +129,27 @@ check('every relative import of a packed module or .d.ts resolves to a packed fi
   assert(broken.length === 0, `unresolved:${list(broken)}`);
 });
 
-check('the npm modules import only lit and echarts, both runtime dependencies', () => {
+// The server renderer (dist/src/ssr/) may use the server-side packages; what a browser loads may not, and
+// nothing a browser loads may import the server renderer.
+const SERVER = 'dist/src/ssr/';
+const BROWSER_PACKAGES = { default: ['lit', 'echarts'], 'dist/src/hydrate.js': ['lit', 'echarts', '@lit-labs/ssr-client'] };
+const packageOf = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
+check('browser modules import only lit and echarts (hydrate.js: and Lit\'s hydration support); all are runtime dependencies', () => {
   const deps = new Set(Object.keys(pkg.dependencies));
   const bad = [];
   for (const file of packedModules.filter((f) => !f.startsWith('dist/cdn/'))) {
+    const allowed = file.startsWith(SERVER) ? [...deps] : (BROWSER_PACKAGES[file] ?? BROWSER_PACKAGES.default);
     for (const spec of bareImports(file)) {
-      const name = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0];
-      if (!deps.has(name)) bad.push(`${file} → ${spec}`);
+      const name = packageOf(spec);
+      if (!deps.has(name) || !allowed.includes(name)) bad.push(`${file} → ${spec}`);
+    }
+    if (!file.startsWith(SERVER)) {
+      for (const spec of relativeImports(file)) {
+        if (posix.normalize(posix.join(posix.dirname(file), spec)).startsWith(SERVER)) bad.push(`${file} → ${spec} (server code)`);
+      }
     }
   }
-  assert(bad.length === 0, `imports outside "dependencies":${list(bad)}`);
+  assert(bad.length === 0, `imports outside "dependencies", or server packages in browser code:${list(bad)}`);
   assert(!Object.keys(pkg.dependencies).some((d) => pkg.peerDependencies?.[d]), 'a package is both a dependency and a peer');
 });
 
@@ -167,7 +178,7 @@ check('"sideEffects" names exactly the built modules with top-level side effects
   const extra = listed.filter((f) => !actual.includes(f));
   assert(unlisted.length === 0, `side effects a bundler would drop (add to "sideEffects"):${list(unlisted)}`);
   assert(extra.length === 0, `listed but free of side effects (or not packed):${list(extra)}`);
-  for (const tag of ['dist/src/define-all.js', 'dist/components/target-gauge/define.js', 'dist/components/project-list/define.js']) {
+  for (const tag of ['dist/src/define-all.js', 'dist/src/hydrate.js', 'dist/src/ssr/index.js', 'dist/components/target-gauge/define.js', 'dist/components/project-list/define.js']) {
     assert(listed.includes(tag), `${tag} registers tags and must be listed`);
   }
 });
@@ -241,6 +252,9 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
   const withLit = cdn.filter((f) => read(f).includes('litHtmlVersions'));
   assert(withLit.length === 1 && withLit[0] === entry, `Lit should be in the entry only, found in ${withLit}`);
   assert(!/echarts_instance_|_echarts_instance/.test(entryCode), 'the entry holds ECharts code');
+  // Server rendering adds no server code to the CDN: no Lit SSR, no parse5, no ECharts SSR, no hydration support.
+  const server = cdn.filter((f) => /Hydration value mismatch|elementRenderers|sourceCodeLocationInfo|shadowrootmode/.test(read(f)));
+  assert(server.length === 0, `server-rendering code in the CDN build:${list(server)}`);
 });
 
 // Budgets (gzip -9, kB = 1000 bytes as Vite reports them) guard against regressions such as full ECharts in a chunk or ECharts in the entry.

@@ -91,7 +91,8 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
     const figures = this.resolution?.model?.figures ?? [];
     if (changed.has('set') || changed.has('results')) this.focusIndex = Math.max(0, figures.findIndex((f) => f.id === this.selectedId));
     // The chart grows with the number of bars unless the page sets --sx-chart-height.
-    this.style.setProperty('--_bars', String(Math.max(1, figures.length)));
+    // (No style on the server: shanxi-report-charts/ssr renders with the default.)
+    this.style?.setProperty('--_bars', String(Math.max(1, figures.length)));
   }
 
   protected override resolve(lang: Lang): Resolution<MetricBarsModel> {

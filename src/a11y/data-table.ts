@@ -1,3 +1,4 @@
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Qualifier, Unit } from '../../data/types.js';
 
 /**
@@ -48,6 +49,23 @@ export function buildTable(table: TableModel): HTMLTableElement {
     });
   }
   return el;
+}
+
+/**
+ * The same table as a Lit template, for the server renderer (no DOM there) and for hydrating a server-rendered
+ * element (hydration adopts the markup a template made, not a node). Every cell is a text binding: Lit escapes it.
+ * It must make exactly the markup `buildTable` makes.
+ */
+export function tableTemplate(table: TableModel): TemplateResult {
+  return html`<table>
+    <caption>${table.caption}</caption>
+    <thead><tr>${table.columns.map((column) => html`<th scope="col">${column.label}</th>`)}</tr></thead>
+    <tbody>${table.rows.map(
+      (row) => html`<tr><th scope="row">${row.header}</th>${row.cells.map(
+        (text, i) => html`<td class=${table.columns[i + 1]?.numeric ? 'num' : nothing}>${text}</td>`,
+      )}</tr>`,
+    )}</tbody>
+  </table>`;
 }
 
 function cell(row: HTMLTableRowElement, tag: 'th' | 'td', text: string): HTMLElement {

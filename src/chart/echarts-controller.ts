@@ -33,6 +33,12 @@ export interface EChartsControllerOptions {
 
 const RESIZE_THROTTLE_MS = 100;
 
+/**
+ * How far a server-drawn picture may be scaled before it must be redrawn live: from 3/4 to 3/2 of the size it was
+ * drawn at (its text shrinks or grows with it). Outside that range the box is in another size class.
+ */
+const STATIC_SCALE = [0.75, 1.5] as const;
+
 /** What a chart needs, read from style and layout before any chart of the batch writes to the DOM. */
 interface Measured {
   container: HTMLElement;
@@ -77,6 +83,20 @@ function placeLater(controller: EChartsController): void {
     });
   }
   unplaced.add(controller);
+}
+
+/**
+ * The div ECharts draws into, inside the chart box: zrender empties its root on init and dispose, and the box
+ * also holds what Lit renders there (its markers, a server-drawn picture), which must stay Lit's.
+ */
+function plotIn(container: HTMLElement): HTMLElement {
+  let plot = container.querySelector<HTMLElement>(':scope > .plot');
+  if (!plot) {
+    plot = document.createElement('div');
+    plot.className = 'plot';
+    container.append(plot);
+  }
+  return plot;
 }
 
 /** How close to the viewport an element must come before its chart starts. */
@@ -135,6 +155,12 @@ export class EChartsController implements ReactiveController {
   /** Since its load failed, the element has been away from the viewport: coming near again retries. */
   private awayAfterFailure = false;
   private askedPlace = false;
+  /**
+   * The one extra state server rendering needs: the static SVG the server drew into the container
+   * (`shanxi-report-charts/ssr`). While it is there and nothing woke the chart, no ECharts is loaded.
+   */
+  private picture: Element | undefined;
+  private woken = false;
   private drawnChart: ECharts | undefined;
 
   /** Whether the current instance has rendered its option once. */
@@ -144,7 +170,8 @@ export class EChartsController implements ReactiveController {
 
   /** Whether the chart is on its way: wanted, near the viewport, connected, and not drawn or failed yet. */
   get busy(): boolean {
-    return this.connected && this.near && !this.failed && !this.drawn && this.options.wanted();
+    // A server-drawn picture shows the chart meanwhile: nothing to announce.
+    return this.connected && this.near && !this.failed && !this.drawn && !this.picture && this.options.wanted();
   }
 
   constructor(
@@ -236,6 +263,23 @@ export class EChartsController implements ReactiveController {
     if (!this.options.eager()) this.near = false;
   }
 
+  /** Whether the server's static picture is what the reader sees. */
+  get showingStatic(): boolean {
+    return !!this.picture && !this.chart;
+  }
+
+  /** The colours the server drew its picture in (`paletteKey`). */
+  get staticColours(): string | null | undefined {
+    return this.picture?.getAttribute('data-colours');
+  }
+
+  /** The reader reached for the static picture, or it must change: load ECharts and swap in the live chart. */
+  wake(): void {
+    if (this.woken) return;
+    this.woken = true;
+    this.start();
+  }
+
   /** Draws the current option again, replacing the previous one (items removed from the data must go). */
   refresh(): void {
     if (!this.chart) {
@@ -306,8 +350,9 @@ export class EChartsController implements ReactiveController {
     this.resizeObserver?.disconnect();
     this.observed = container;
     this.lastSize = '';
+    this.picture = container?.querySelector(':scope > svg[data-sx-static]') ?? undefined;
     if (!container || !this.connected) return;
-    if (container !== this.chart?.getDom()) this.dispose();
+    if (container !== this.chart?.getDom().parentElement) this.dispose();
     this.resizeObserver ??= new ResizeObserver((entries) => this.resized(entries));
     this.resizeObserver.observe(container);
   }
@@ -320,6 +365,7 @@ export class EChartsController implements ReactiveController {
     const first = this.lastSize === '';
     this.lastSize = size;
     if (!this.chart) {
+      if (this.picture && !this.fitsPicture(box.width, box.height)) this.woken = true;
       this.start();
       return;
     }
@@ -332,8 +378,15 @@ export class EChartsController implements ReactiveController {
     }, RESIZE_THROTTLE_MS);
   }
 
+  /** Whether the box is within the size class the server drew its picture for. */
+  private fitsPicture(width: number, height: number): boolean {
+    const scale = (now: number, attribute: string) => now / Number(this.picture!.getAttribute(attribute) || now);
+    return [scale(width, 'data-width'), scale(height, 'data-height')].every((k) => k >= STATIC_SCALE[0] && k <= STATIC_SCALE[1]);
+  }
+
   /** Creates the chart if everything it needs is there; otherwise does nothing and waits to be called again. */
   private start(): void {
+    if (this.picture && !this.woken) return;
     if (!this.waitingToCreate() || !this.options.container() || !this.options.wanted()) return;
     const renderer = this.options.renderer();
     if (!this.runtime || !this.renderers.has(renderer)) {
@@ -384,7 +437,7 @@ export class EChartsController implements ReactiveController {
   create({ container, renderer, width, height, theme, option }: Measured): void {
     const runtime = this.runtime!;
     try {
-      const chart = runtime.init(container, theme, { renderer, width, height });
+      const chart = runtime.init(plotIn(container), theme, { renderer, width, height });
       this.chart = chart;
       this.lastSize = `${width}x${height}`;
       // With animation off ECharts fires `finished` inside setOption: listen first.
@@ -407,7 +460,11 @@ export class EChartsController implements ReactiveController {
         if (!picked) this.options.select({ dataIndex: -1 });
         picked = false;
       });
-      chart.setOption(option, { notMerge: true });
+      // Replacing the server's picture: draw the final state at once (no animation from zero), then drop the
+      // picture, in the same task, so the reader never sees an empty box.
+      chart.setOption(this.picture ? { ...option, animation: false } : option, { notMerge: true });
+      this.picture?.remove();
+      this.picture = undefined;
     } catch (error) {
       this.dispose();
       this.fail(error);

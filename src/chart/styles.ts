@@ -138,6 +138,13 @@ export const baseStyles = css`
     touch-action: pan-y;
   }
 
+  /* What ECharts draws into, over the whole box; a server-drawn picture (shanxi-report-charts/ssr) fills it too. */
+  .plot,
+  .chart > svg {
+    position: absolute;
+    inset: 0;
+  }
+
   /* While the chart's code loads: the "loading" words, quietly, after a moment (no flash on a fast load). */
   .chart[data-busy]::before {
     content: attr(data-loading);

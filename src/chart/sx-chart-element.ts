@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { buildTable, type TableModel } from '../a11y/data-table.js';
+import { buildTable, tableTemplate, type TableModel } from '../a11y/data-table.js';
 import { sourceQuotes } from '../download/citation.js';
 import { DownloadController, type DownloadSource } from '../download/download-controller.js';
 import { downloadStyles } from '../download/download.styles.js';
@@ -26,7 +26,7 @@ import { printStyles } from './print.styles.js';
 import type { EChartsCoreOption, Renderer } from './runtime.js';
 import { setState } from './states.js';
 import { baseStyles } from './styles.js';
-import { echartsTheme, readPalette, type Palette } from './theme.js';
+import { echartsTheme, paletteKey, readPalette, type Palette } from './theme.js';
 
 export type Theme = 'light' | 'dark' | 'auto';
 
@@ -122,6 +122,19 @@ export abstract class SxChartElement<M> extends LitElement {
   /** Starts the chart at once instead of when the element comes near the viewport. */
   @property({ type: Boolean }) eager = false;
 
+  /**
+   * Server-rendered elements only: keep the picture the server drew, and never load ECharts for a hover, tap or
+   * focus. A change of what the chart shows (attributes, language, scheme) still redraws it: a stale picture
+   * would be wrong.
+   */
+  @property({ type: Boolean, attribute: 'static' }) keepStatic = false;
+
+  /**
+   * @internal What the server renderer (`shanxi-report-charts/ssr`) puts inside the chart box: its static SVG.
+   * Never set in a browser, where it renders nothing and so leaves a server-drawn picture in place.
+   */
+  staticChart: unknown = nothing;
+
   /** Hides the download menu (CSV, JSON, PNG, SVG, share card, citation). `download()` still works. */
   @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
 
@@ -200,10 +213,25 @@ export abstract class SxChartElement<M> extends LitElement {
   private readonly reported = new ErrorReport();
   private readonly readyState = new ReadyState();
   private warned = new Set<string>();
+  /** Sent by the server with a declarative shadow root: the first render hydrates it (Lit's hydration support). */
+  private readonly serverRendered = !isServer && !!this.shadowRoot;
+  private firstRender = true;
+  private stopListening: AbortController | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
     watchPage(this as SxChartElement<unknown>);
+    if (this.serverRendered && !this.keepStatic && !this.stopListening) {
+      // The reader reaches for the server's picture: only now load ECharts and swap in the live chart.
+      this.stopListening = new AbortController();
+      const wake = () => {
+        this.stopListening?.abort();
+        this.chart.wake();
+      };
+      for (const type of ['pointerenter', 'touchstart', 'focusin']) {
+        this.addEventListener(type, wake, { passive: true, signal: this.stopListening.signal });
+      }
+    }
     // A moved element may have a new language around it, and settles again (ready, sx-ready) in its new place.
     if (this.hasUpdated) this.requestUpdate();
     watchPrint(this);
@@ -244,6 +272,7 @@ export abstract class SxChartElement<M> extends LitElement {
     }
     // Anything but the table toggle can change what the chart shows.
     this.chartDirty = langChanged || [...changed.keys()].some((k) => k !== 'tableOpen');
+    this.firstRender = !this.hasUpdated;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -256,11 +285,16 @@ export abstract class SxChartElement<M> extends LitElement {
       if (changed.has('renderer')) this.chart.reinit();
       else if (changed.has('theme')) this.chart.retheme();
       else if (this.chartDirty) this.chart.refresh();
+    } else if (this.chart.showingStatic && (this.firstRender ? !this.drawnLikeServer() : this.chartDirty)) {
+      // The server's picture no longer shows what the chart would draw: swap in the live chart.
+      this.chart.wake();
     }
     const error = this.resolution?.error ?? this.chartError();
     const model = this.resolution?.model;
     const textOnly = model !== undefined && !this.hasChart(model);
-    this.readyState.set(!!error || textOnly || this.chart.drawn);
+    // A hydrated server picture is a chart for the reader (and sx-ready comes again once the live one is in).
+    this.readyState.set(!!error || textOnly || this.chart.drawn || this.chart.showingStatic);
+    if (this.firstRender && this.chart.showingStatic) this.emit('sx-ready', {});
     this.syncBusy();
     if (this.reported.isNew(error, this.currentLang) && error) {
       const key = `${error.code}:${error.message}`;
@@ -359,7 +393,9 @@ export abstract class SxChartElement<M> extends LitElement {
 
   /** `theme="auto"`: follow the page (and the reader), and mark the scheme it resolves to. */
   private followScheme(): void {
-    if (this.theme === 'auto' && this.isConnected) {
+    // Nothing to follow on a server, or while detached: connecting updates again.
+    if (!this.isConnected) return;
+    if (this.theme === 'auto') {
       followHostScheme(this);
       this.setScheme(autoScheme(this));
     } else {
@@ -459,6 +495,11 @@ export abstract class SxChartElement<M> extends LitElement {
     if (model !== undefined) this.selectRecord(this.chartRecord(item, model));
   }
 
+  /** Whether the server drew its picture in the colours the page gives this element (it drew the defaults). */
+  private drawnLikeServer(): boolean {
+    return paletteKey(this.currentPalette()) === this.chart.staticColours;
+  }
+
   private currentPalette(): Palette {
     this.palette ??= readPalette(this);
     return this.palette;
@@ -521,7 +562,7 @@ export abstract class SxChartElement<M> extends LitElement {
       <p id="description" class="visually-hidden">${this.describe(model, lang)}</p>
       ${this.renderBody(model, lang)}
       ${this.hasChart(model) && !this.chartFailed
-        ? html`<div class="chart" part="chart" aria-hidden="true" data-loading=${s.loading}></div>`
+        ? html`<div class="chart" part="chart" aria-hidden="true" data-loading=${s.loading}>${this.staticChart}</div>`
         : nothing}
       ${this.chartFailed
         ? html`<div class="error retryable" role="alert" part="error">
@@ -547,7 +588,7 @@ export abstract class SxChartElement<M> extends LitElement {
         ${this.noDownload ? nothing : this.downloads.renderMenu(lang)} ${this.downloads.renderStatus()}
       </div>
       <div id="table" part="table" class=${this.tableOpen ? 'table-wrap' : 'table-wrap visually-hidden'}>
-        ${this.tableFor(model, lang)}
+        ${isServer || this.serverRendered ? tableTemplate(this.table(model, lang)) : this.tableFor(model, lang)}
       </div>
     </figure>`;
   }

@@ -27,10 +27,29 @@ export const DEFAULT_PALETTE: Readonly<Palette> = {
   accentSoft: '#f3c9c4',
   track: '#e6e9ec',
   positive: '#1a7f37',
-  negative: '#b35900',
-  series: ['#c0392b', '#2f6eba', '#d08a00', '#1a7f37', '#7a4fb5', '#00838f'],
+  negative: '#a04b00',
+  series: ['#c0392b', '#2f6eba', '#b07400', '#1a7f37', '#7a4fb5', '#00838f'],
   fontFamily: 'system-ui, sans-serif',
   dark: false,
+};
+
+/**
+ * The dark scheme's defaults, as src/chart/styles.ts sets them. With DEFAULT_PALETTE, what the server renderer
+ * draws with (it has no styles to read); test/theme.test.ts checks both against what an element reads.
+ */
+export const DARK_PALETTE: Readonly<Palette> = {
+  text: '#e6edf3',
+  muted: '#a5adb8',
+  background: '#151b23',
+  border: '#3d444d',
+  accent: '#ff7b72',
+  accentSoft: '#7d3b35',
+  track: '#2d333b',
+  positive: '#56d364',
+  negative: '#f0883e',
+  series: ['#ff7b72', '#79c0ff', '#e3b341', '#56d364', '#d2a8ff', '#56d4dd'],
+  fontFamily: 'system-ui, sans-serif',
+  dark: true,
 };
 
 export function readPalette(host: Element): Palette {
@@ -69,6 +88,11 @@ export function echartsTheme(p: Palette): object {
     categoryAxis: axis,
     valueAxis: axis,
   };
+}
+
+/** A palette's colours as one string (the font aside): the server writes it on its picture, the browser compares. */
+export function paletteKey(p: Palette): string {
+  return [p.text, p.muted, p.background, p.border, p.accent, p.accentSoft, p.track, p.positive, p.negative, ...p.series].join(' ');
 }
 
 /** Equality of two palettes, so that an unchanged scheme does not repaint. */

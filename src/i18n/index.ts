@@ -41,8 +41,9 @@ export function resolveLang(el: Element, explicit?: string | null): Lang {
   const own = matchLang(explicit);
   if (own) return own;
 
+  // On the server (Lit's DOM shim) an element has no ancestors to ask and no `closest`.
   let node: Element | null = el;
-  while (node) {
+  while (node && typeof node.closest === 'function') {
     const marked: Element | null = node.closest('[lang]');
     if (marked) return matchLang(marked.getAttribute('lang')) ?? DEFAULT_LANG;
     const root = node.getRootNode();

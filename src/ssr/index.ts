@@ -1,0 +1,196 @@
+/**
+ * shanxi-report-charts/ssr (Node ≥ 20): every element rendered on the server, as the browser would render it,
+ * into a declarative shadow root (Lit's server renderer runs the element's own `willUpdate` and `render`), with
+ * its chart drawn as a static SVG by ECharts' server-side renderer from the element's own option. Readable with
+ * no JavaScript; `shanxi-report-charts/hydrate.js` on the page makes it interactive when the reader reaches for it.
+ *
+ * Generic: it renders whatever `define.js` registers (every class that extends SxChartElement), no list here.
+ */
+import { LitElementRenderer, render } from '@lit-labs/ssr';
+import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
+import { collectResult, type ThunkedRenderResult } from '@lit-labs/ssr/lib/render-result.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
+import '../define-all.js';
+import type { ChartRuntime } from '../chart/echarts-controller.js';
+import type { EChartsCoreOption } from '../chart/runtime.js';
+import { SxChartElement, type ChartContext, type Resolution, type Theme } from '../chart/sx-chart-element.js';
+import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, paletteKey } from '../chart/theme.js';
+import type { Lang } from '../i18n/index.js';
+import { staticPicture } from './picture-svg.js';
+import { spliceElements } from './page.js';
+
+export interface RenderOptions {
+  /**
+   * The width, in CSS pixels, to draw each chart at: ECharts needs a size on the server and cannot measure the
+   * page. The SVG keeps a viewBox, so it scales to the column; pick the column's usual width. Default 640.
+   */
+  width?: number;
+  /** The chart's height in CSS pixels; default: the element's own default (`--sx-chart-height`). */
+  height?: number;
+  /**
+   * For elements with no `theme` attribute. `auto` draws the light scheme on the server; a reader who prefers
+   * dark gets the live chart redrawn in dark once the page's script runs.
+   */
+  theme?: Theme;
+  /** For elements that neither carry `lang` nor sit inside an element that does. Default: the element's (zh). */
+  lang?: Lang;
+  /** Where to say that something was left as it was (an unknown `sx-` tag); default `console.warn`. */
+  warn?: (message: string) => void;
+}
+
+/** Attribute values as an editor writes them; `true` is a boolean attribute, `false`/null/undefined leave it off. */
+export type Attributes = Record<string, string | number | boolean | null | undefined>;
+
+export const DEFAULT_WIDTH = 640;
+
+type SxClass = typeof SxChartElement<unknown>;
+
+/** The chart element class registered under `tag`, if any. */
+export function elementClass(tag: string): SxClass | undefined {
+  const ctor = customElements.get(tag.toLowerCase());
+  return ctor && ctor.prototype instanceof SxChartElement ? (ctor as unknown as SxClass) : undefined;
+}
+
+/**
+ * One element, rendered: `<tag …attributes><template shadowrootmode="open">…</template></tag>`. Bad attributes
+ * render the element's own error state, as in the browser. An unknown tag is the caller's mistake: a RangeError.
+ */
+export async function renderElement(tag: string, attributes: Attributes = {}, options: RenderOptions = {}): Promise<string> {
+  const { start, shadow, end } = await renderParts(tag, attributes, options);
+  return `${start}${shadow}${end}`;
+}
+
+/**
+ * An HTML page or fragment with every registered chart element filled in with its declarative shadow root.
+ * Everything else is left byte for byte as it was; an element already rendered is left alone.
+ */
+export async function renderPage(html: string, options: RenderOptions = {}): Promise<string> {
+  const warn = options.warn ?? ((message: string) => console.warn(message));
+  return spliceElements(html, {
+    known: (tag) => !!elementClass(tag),
+    unknown: (tag) => warn(`shanxi-report-charts/ssr: <${tag}> is not an element of this library; left as it was.`),
+    render: async (tag, attributes, inheritedLang) => {
+      const lang = attributes.lang === undefined ? (inheritedLang ?? options.lang) : undefined;
+      const { start, shadow } = await renderParts(tag, attributes, { ...options, lang });
+      return start + shadow;
+    },
+  });
+}
+
+/** The chart height an element's styles give (`--_chart-height: var(--sx-chart-height, 220px)`), or 260. */
+export function chartHeight(ctor: SxClass): number {
+  let height = 260;
+  for (const style of ctor.elementStyles ?? []) {
+    const text = 'cssText' in style ? String(style.cssText) : '';
+    for (const m of text.matchAll(/--_chart-height:\s*var\(--sx-chart-height,\s*(\d+(?:\.\d+)?)px\)/g)) height = Number(m[1]);
+  }
+  return height;
+}
+
+const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_.:]*$/i;
+const escapeAttribute = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+async function renderParts(
+  tag: string,
+  attributes: Attributes,
+  options: RenderOptions,
+): Promise<{ start: string; shadow: string; end: string }> {
+  const name = tag.toLowerCase();
+  const ctor = elementClass(name);
+  if (!ctor) {
+    throw new RangeError(`shanxi-report-charts/ssr: <${tag}> is not an element of this library.`);
+  }
+  const attrs = new Map<string, string>();
+  for (const [key, value] of Object.entries(attributes)) {
+    if (!ATTRIBUTE_NAME.test(key)) throw new RangeError(`shanxi-report-charts/ssr: "${key}" is not an attribute name.`);
+    if (value === false || value === null || value === undefined) continue;
+    attrs.set(key.toLowerCase(), value === true ? '' : String(value));
+  }
+  // What the server decided for the element is written on it, so the browser decides the same and the hydrated
+  // text matches (hydration adopts the server's text without comparing it).
+  if (options.lang && !attrs.has('lang')) attrs.set('lang', options.lang);
+  if (options.theme && !attrs.has('theme')) attrs.set('theme', options.theme);
+  const markup = `<${name}${[...attrs].map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('')}></${name}>`;
+  const width = options.width ?? DEFAULT_WIDTH;
+  if (!(width > 0 && width <= 10_000)) throw new RangeError(`shanxi-report-charts/ssr: width ${width} is not a width.`);
+  const renderer = rendererWith({ width, height: options.height });
+  const result = render(staticHtml`${unsafeStatic(markup)}`, { elementRenderers: [renderer, LitElementRenderer] });
+  const out = (await collectResult(result))
+    .replace(/^<!--lit-part[^>]*-->/, '')
+    .replace(/<!--\/lit-part-->$/, '')
+    .replace(/^<([a-z][a-z0-9._-]*)\s+/, (_, tagName: string) => `<${tagName} `);
+  const open = out.indexOf('>') + 1;
+  const close = out.lastIndexOf(`</${name}>`);
+  return { start: out.slice(0, open), shadow: out.slice(open, close), end: out.slice(close) };
+}
+
+/** Lit's element renderer, drawing a chart element's static picture before its shadow root is rendered. */
+function rendererWith(size: { width: number; height?: number }): typeof LitElementRenderer {
+  return class SxElementRenderer extends LitElementRenderer {
+    static override matchesClass(ctor: typeof HTMLElement): boolean {
+      return ctor.prototype instanceof SxChartElement;
+    }
+
+    private broken = false;
+
+    // An element whose code needs a browser (a DOM call in willUpdate) is left for the browser to render,
+    // with a warning, rather than failing the whole page.
+    override connectedCallback(): void {
+      try {
+        super.connectedCallback();
+      } catch (error) {
+        this.broken = true;
+        console.warn(`shanxi-report-charts/ssr: <${this.tagName}> cannot render on the server; left for the browser:`, error);
+      }
+    }
+
+    override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
+      if (this.broken) return undefined;
+      const element = this.element as unknown as SxChartElement<unknown>;
+      return [
+        async () => {
+          await drawStatic(element, size);
+          return super.renderShadow(renderInfo) ?? [];
+        },
+      ];
+    }
+  };
+}
+
+/**
+ * The element's own members the server renderer uses: protected (for subclasses), read here so that no
+ * server-only code ships in the browser's base class. What the browser would do once the chart is needed.
+ */
+interface ChartSide {
+  resolution: Resolution<unknown> | undefined;
+  currentLang: Lang;
+  hasChart(model: unknown): boolean;
+  chartOption(model: unknown, context: ChartContext): EChartsCoreOption;
+  loadChart(): Promise<ChartRuntime>;
+}
+
+/** Puts the static SVG in the element's chart box; a chart that fails to draw leaves the box to the browser. */
+async function drawStatic(element: SxChartElement<unknown>, size: { width: number; height?: number }): Promise<void> {
+  const side = element as unknown as ChartSide;
+  const model = side.resolution?.model;
+  if (model === undefined || !side.hasChart(model)) return;
+  // `auto` draws light: the server cannot know the reader's scheme (the browser redraws when it differs).
+  const palette = element.theme === 'dark' ? DARK_PALETTE : DEFAULT_PALETTE;
+  const width = size.width;
+  const height = size.height ?? chartHeight(element.constructor as SxClass);
+  try {
+    const option = side.chartOption(model, { lang: side.currentLang, palette, animation: false });
+    const runtime = await side.loadChart();
+    await runtime.loadRenderer('svg');
+    const svg = staticPicture(runtime, { option, theme: echartsTheme(palette) }, { width, height, colours: paletteKey(palette) });
+    // Safe to insert as markup: `svg` is what ECharts' own SVG renderer wrote from the element's option, and it
+    // escapes every text and attribute value it writes (zrender's encodeHTML), so data in the option stays text.
+    // staticPicture() also refuses scripts, event handlers and foreign content outright. This module runs only
+    // on the server and is never part of the browser bundle.
+    element.staticChart = unsafeHTML(svg);
+  } catch (error) {
+    console.warn(`shanxi-report-charts/ssr: <${element.tagName.toLowerCase()}> drew no static chart:`, error);
+  }
+}

@@ -1,0 +1,48 @@
+/** ECharts' server-side SVG renderer, and the checks its output passes before it is put in a page. */
+import type { ChartRuntime } from '../chart/echarts-controller.js';
+import type { EChartsCoreOption } from '../chart/runtime.js';
+
+export interface ServerChart {
+  option: EChartsCoreOption;
+  theme: object;
+}
+
+/** The chart as an SVG string drawn by ECharts at width × height, with no animation. */
+export function renderSvg(runtime: ChartRuntime, chart: ServerChart, width: number, height: number): string {
+  const instance = runtime.init(null, chart.theme, { renderer: 'svg', ssr: true, width, height });
+  try {
+    instance.setOption({ ...chart.option, animation: false });
+    return assertPlainSvg(instance.renderToSVGString());
+  } finally {
+    instance.dispose();
+  }
+}
+
+/**
+ * The chart box's static picture: scales to the box (width and height 100 %, the viewBox kept) and says what it
+ * was drawn for, so the browser can tell when it no longer fits (data-width, data-height, data-colours).
+ */
+export function staticPicture(
+  runtime: ChartRuntime,
+  chart: ServerChart,
+  { width, height, colours }: { width: number; height: number; colours: string },
+): string {
+  const svg = renderSvg(runtime, chart, width, height);
+  return svg.replace(
+    /^<svg width="[\d.]+" height="[\d.]+"/,
+    `<svg width="100%" height="100%" data-sx-static="" data-width="${width}" data-height="${height}" data-colours="${colours}" focusable="false"`,
+  );
+}
+
+/**
+ * ECharts escapes the text it writes; this refuses, rather than cleans, anything a drawing never needs: scripts,
+ * foreign content, event-handler attributes and script URLs. It never fires for ECharts' output; it is there so
+ * that a future change there cannot turn data into markup unnoticed.
+ */
+export function assertPlainSvg(svg: string): string {
+  if (!svg.startsWith('<svg ')) throw new Error('not an SVG');
+  if (/<(script|foreignObject|iframe|object|embed)\b|\son[a-z]+\s*=|javascript:/i.test(svg)) {
+    throw new Error('the SVG holds a script, foreign content or an event handler');
+  }
+  return svg;
+}

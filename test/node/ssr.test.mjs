@@ -1,0 +1,207 @@
+// shanxi-report-charts/ssr in Node (node --test, after `npm run build`): what a reader without JavaScript gets.
+/* global customElements, document */ // the DOM shim Lit installs in Node; document is deliberately missing
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseFragment } from 'parse5';
+import { elementClass, renderElement, renderPage } from '../../dist/src/ssr/index.js';
+import { assertPlainSvg, renderSvg } from '../../dist/src/ssr/picture-svg.js';
+
+const root = new URL('../../', import.meta.url);
+const manifest = JSON.parse(readFileSync(new URL('dist/custom-elements.json', root), 'utf8'));
+const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+
+/** The shadow root's markup of the first element in `html`, parsed as the browser parses it. */
+function shadowOf(html) {
+  const host = parseFragment(html).childNodes.find((n) => n.tagName);
+  const template = host.childNodes.find((n) => n.tagName === 'template');
+  assert.ok(template, 'a declarative shadow root');
+  assert.equal(template.attrs.find((a) => a.name === 'shadowrootmode')?.value, 'open');
+  return template.content;
+}
+const all = (node, test, out = []) => {
+  if (test(node)) out.push(node);
+  for (const c of node.childNodes ?? []) all(c, test, out);
+  if (node.content) all(node.content, test, out);
+  return out;
+};
+const text = (node) =>
+  node.nodeName === '#text' ? node.value : (node.childNodes ?? []).map(text).join('').replace(/\s+/g, ' ');
+const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
+const byPart = (root, part) => all(root, (n) => attr(n, 'part') === part)[0];
+
+/** The first usage of each tag with attributes in the README or the demo: the examples the docs give. */
+function examples() {
+  const sources = ['README.md', 'demo/index.html'].map((f) => {
+    try {
+      return readFileSync(new URL(f, root), 'utf8');
+    } catch {
+      return '';
+    }
+  });
+  const found = new Map();
+  for (const source of sources) {
+    for (const m of source.matchAll(/<(sx-[a-z-]+)((?:\s+[a-z-]+="[^"{}]*")+)\s*>/g)) {
+      if (!found.has(m[1])) found.set(m[1], Object.fromEntries([...m[2].matchAll(/([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])));
+    }
+  }
+  return found;
+}
+
+describe('renderElement', () => {
+  it('renders the gauge as the browser does: title, figures in words, table, source and a static SVG chart', async () => {
+    const html = await renderElement('sx-target-gauge', { indicator: 'gdp-growth', actual: '5.4', 'actual-label': '国家统计局' });
+    assert.match(html, /^<sx-target-gauge\s+indicator="gdp-growth" actual="5.4" actual-label="国家统计局"/);
+    const shadow = shadowOf(html);
+    assert.equal(text(byPart(shadow, 'title')).trim(), '2025年目标：地区生产总值增长');
+    assert.match(text(byPart(shadow, 'summary')), /5%/);
+    assert.match(text(shadow), /5\.4%/);
+    assert.match(text(byPart(shadow, 'source')), /2025年山西省政府工作报告/);
+    const cells = all(byPart(shadow, 'table'), (n) => n.tagName === 'td').map((n) => text(n).trim());
+    assert.deepEqual(cells.slice(0, 2), ['5%', '5.4%']);
+    const chart = byPart(shadow, 'chart');
+    assert.equal(attr(chart, 'aria-hidden'), 'true');
+    const svg = all(chart, (n) => n.tagName === 'svg')[0];
+    assert.ok(svg, 'an SVG in the chart box');
+    assert.equal(attr(svg, 'data-width'), '640');
+    assert.equal(attr(svg, 'data-height'), '220', "the gauge's own chart height");
+    assert.equal(attr(svg, 'viewBox'), '0 0 640 220');
+    assert.equal(attr(svg, 'width'), '100%');
+    // The gauge's scale labels, drawn by ECharts as SVG text.
+    assert.ok(all(svg, (n) => n.tagName === 'text').some((t) => text(t) === '6%'), 'the scale is drawn');
+  });
+
+  it('draws at the width asked for, in English and in the dark scheme', async () => {
+    const html = await renderElement('sx-target-gauge', { indicator: 'gdp-growth' }, { width: 1080, lang: 'en', theme: 'dark' });
+    assert.match(html, /^<sx-target-gauge\s+indicator="gdp-growth" lang="en" theme="dark"/, 'what the server decided is written on the element');
+    const shadow = shadowOf(html);
+    assert.match(text(byPart(shadow, 'title')), /GDP growth/);
+    const svg = all(byPart(shadow, 'chart'), (n) => n.tagName === 'svg')[0];
+    assert.equal(attr(svg, 'viewBox'), '0 0 1080 220');
+    assert.match(attr(svg, 'data-colours'), /^#e6edf3 /, "drawn in the dark scheme's colours");
+    assert.match(html, /fill="#2d333b"/, "the dark scheme's gauge track");
+  });
+
+  it("renders bad attributes as the element's own error state, and a statement target without a chart", async () => {
+    const bad = shadowOf(await renderElement('sx-target-gauge', { indicator: 'gdp-growth', actual: '5,4' }));
+    const alert = all(bad, (n) => attr(n, 'role') === 'alert')[0];
+    assert.match(text(alert), /5,4/);
+    assert.equal(all(bad, (n) => n.tagName === 'svg').length, 0);
+    const unknown = shadowOf(await renderElement('sx-target-gauge', { indicator: 'nope' }, { lang: 'en' }));
+    assert.match(text(all(unknown, (n) => attr(n, 'role') === 'alert')[0]), /nope/);
+    const statement = shadowOf(await renderElement('sx-target-gauge', { indicator: 'foreign-trade' }));
+    assert.equal(byPart(statement, 'chart'), undefined, 'nothing to chart: no chart box');
+    assert.ok(byPart(statement, 'summary'));
+  });
+
+  it('throws for a tag the library does not define, and for a bad width', async () => {
+    await assert.rejects(renderElement('sx-nope', {}), RangeError);
+    await assert.rejects(renderElement('div', {}), RangeError);
+    await assert.rejects(renderElement('sx-target-gauge', { indicator: 'cpi' }, { width: 0 }), RangeError);
+  });
+
+  it('never turns attribute values into markup', async () => {
+    const evil = '"><script>alert(1)</script><img src=x onerror=alert(1)>';
+    const html = await renderElement('sx-target-gauge', { indicator: 'gdp-growth', actual: '5', 'actual-label': evil });
+    assert.doesNotMatch(html, /<script|<img/);
+    assert.match(text(shadowOf(html)), /<script>alert\(1\)<\/script>/, 'the label is shown as text');
+  });
+
+  it('renders every element the library registers, from the examples in the docs', async () => {
+    assert.ok(tags.length >= 2, `the manifest declares ${tags.length} tags`);
+    const given = examples();
+    for (const tag of tags) {
+      assert.ok(elementClass(tag), `<${tag}> is registered by define.js`);
+      // Without attributes: the element's own content or error state, never an exception.
+      const empty = shadowOf(await renderElement(tag, {}));
+      assert.ok(all(empty, (n) => n.tagName === 'figure' || attr(n, 'role') === 'alert').length > 0, `<${tag}> renders`);
+      const attrs = given.get(tag);
+      if (!attrs) continue;
+      const shadow = shadowOf(await renderElement(tag, attrs));
+      assert.equal(all(shadow, (n) => attr(n, 'role') === 'alert').length, 0, `<${tag} ${JSON.stringify(attrs)}> renders without error`);
+      assert.ok(text(byPart(shadow, 'title')).trim(), `<${tag}> has a title`);
+      const chart = byPart(shadow, 'chart');
+      if (chart) assert.ok(all(chart, (n) => n.tagName === 'svg').length === 1, `<${tag}> has its chart as one SVG`);
+    }
+    assert.ok(given.has('sx-target-gauge') && given.has('sx-project-list'), 'the README shows the elements');
+  });
+});
+
+describe('an element whose code needs a browser', () => {
+  it('is left for the browser to render, and the rest of the page renders', async () => {
+    const { SxTargetGauge } = await import('../../dist/components/target-gauge/target-gauge.js');
+    customElements.define('sx-needs-dom', class extends SxTargetGauge {
+      willUpdate() {
+        document.title = 'no document on the server';
+      }
+    });
+    const warn = console.warn;
+    const warnings = [];
+    console.warn = (...args) => warnings.push(args.join(' '));
+    try {
+      const out = await renderPage('<sx-needs-dom indicator="cpi"></sx-needs-dom><sx-target-gauge indicator="cpi"></sx-target-gauge>');
+      assert.match(out, /^<sx-needs-dom indicator="cpi"[^>]*><\/sx-needs-dom><sx-target-gauge indicator="cpi"[^>]*><template shadowroot="open" shadowrootmode="open">/);
+      assert.match(warnings.join('\n'), /sx-needs-dom.*left for the browser/i);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
+
+describe('the static SVG', () => {
+  it('is what ECharts writes, with text escaped, and anything scriptable is refused', async () => {
+    const { runtime } = await import('../../dist/components/project-list/project-list.chart.js');
+    const rt = runtime();
+    await rt.loadRenderer('svg');
+    const name = '<script>alert(1)</script>"onload="x';
+    const svg = renderSvg(rt, { theme: {}, option: { xAxis: { type: 'category', data: [name] }, yAxis: {}, series: [{ type: 'bar', data: [1] }] } }, 300, 200);
+    assert.doesNotMatch(svg, /<script/);
+    assert.match(svg, /&lt;script&gt;/);
+    assert.throws(() => assertPlainSvg('<svg ><script>x</script></svg>'));
+    assert.throws(() => assertPlainSvg('<svg ><rect onclick="x"/></svg>'));
+    assert.throws(() => assertPlainSvg('<div>'));
+  });
+});
+
+describe('renderPage', () => {
+  const page = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>Article</title></head>
+<body>
+  <h1>Article &amp; charts</h1>
+  <p>Before.</p>
+  <sx-target-gauge indicator="gdp-growth"></sx-target-gauge>
+  <section lang="zh-CN"><sx-project-list category="health" no-source></sx-project-list></section>
+  <custom-thing a="1"></custom-thing>
+  <p>After.</p>
+</body>
+</html>
+`;
+
+  it('fills in every element and leaves every other byte as it was', async () => {
+    const out = await renderPage(page);
+    const unrendered = out.replace(/<template shadowroot[\s\S]*?<\/template>(?=<\/sx-)/g, '');
+    // What the server decided (language, scheme) is written on each element; the rest is as it was.
+    assert.equal(unrendered.replace(/(<sx-[^>]*?)( lang="(en|zh)")? theme="light">/g, '$1>'), page);
+    assert.equal((out.match(/shadowrootmode="open"/g) ?? []).length >= 2, true);
+    assert.match(out, /<sx-target-gauge indicator="gdp-growth" lang="en"/, 'the page language, written on the element');
+    assert.match(out, /GDP growth/);
+    assert.match(out, /<sx-project-list category="health" no-source lang="zh"/, 'zh-CN on the section');
+    assert.match(out, /卫生|医疗|健康/);
+    assert.match(out, /<custom-thing a="1"><\/custom-thing>/);
+  });
+
+  it('is idempotent, renders fragments, and says which sx- tags it does not know', async () => {
+    const once = await renderPage(page);
+    assert.equal(await renderPage(once), once, 'an element already rendered is left alone');
+    const warnings = [];
+    const fragment = await renderPage('<p>x</p><sx-target-gauge indicator="cpi"></sx-target-gauge><sx-nope></sx-nope>', {
+      lang: 'en',
+      warn: (m) => warnings.push(m),
+    });
+    assert.match(fragment, /^<p>x<\/p><sx-target-gauge\s+indicator="cpi" lang="en"/);
+    assert.match(fragment, /<sx-nope><\/sx-nope>$/);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /sx-nope/);
+  });
+});
