@@ -209,6 +209,8 @@ export interface Strings {
   legendLowerBound: string;
   /** What a hatched bar means. */
   legendApproximate: string;
+  /** The most the rest of a share can be when the share is a floor: "至多40%" / "at most 40%". */
+  atMost: (amount: string) => string;
   /* Downloads, citation and print (src/download/) */
   /** The button that opens the download menu ("下载" / "Download"). */
   download: string;
