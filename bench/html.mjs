@@ -158,6 +158,9 @@ export function writePages(dir = SRC_DIR) {
       body: '<div style="height:4000px"></div><sx-target-gauge indicator="gdp-growth"></sx-target-gauge>',
       script: 'payload-gauge.ts',
     },
+    // Scenario 6: a page holding only <sx-report>, and the elements of its first screen alone.
+    report: { title: 'report', body: '<main class="article"><sx-report></sx-report></main>', script: 'report-element.ts' },
+    'report-first': { title: 'report, first screen alone', body: '<main class="article"></main>', script: 'report-first.ts' },
     floor: { title: 'ECharts floor', body: '<div id="stage"></div>', script: 'floor.ts' },
     'floor-components': { title: 'ECharts floor + aria + tooltip', body: '<div id="stage"></div>', script: 'floor-components.ts' },
   };
