@@ -52,7 +52,7 @@ const VALUES = {
 const LITERAL_LABELS = {
   light: { zh: '浅色', en: 'Light' },
   dark: { zh: '深色', en: 'Dark' },
-  auto: { zh: '跟随系统', en: 'Auto (follows the reader)' },
+  auto: { zh: '自动', en: 'Auto' },
   svg: { zh: 'SVG', en: 'SVG' },
   canvas: { zh: 'Canvas', en: 'Canvas' },
 };

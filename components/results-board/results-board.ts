@@ -157,7 +157,7 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
 
   protected override renderBody(model: ResultsBoardModel, lang: Lang): TemplateResult {
     const s = t(lang);
-    const records = this.records(model);
+    const records = this.cards(model);
     const focus = Math.min(this.focusIndex, records.length - 1);
     let i = 0;
     const card = (r: Result, body: TemplateResult) => {
@@ -204,6 +204,7 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
                   theme=${scheme}
                   renderer=${this.renderer === 'canvas' ? 'canvas' : 'svg'}
                   ?eager=${this.eager}
+                  ?no-download=${this.noDownload}
                   no-source
                 ></sx-metric-bars>`,
             )}
@@ -225,6 +226,7 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
             joinList(r.qualifiers.map((q) => qualifierMeaning(q, lang)), lang),
             themeTitle(r, lang),
           ],
+          figure: r.kind === 'figure' ? r : null,
         })),
       ),
     };
@@ -240,14 +242,22 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
     return {};
   }
 
+  protected override records(model: ResultsBoardModel): readonly object[] {
+    return this.cards(model);
+  }
+
+  protected override downloadId(model: ResultsBoardModel): string {
+    return model.topic?.id ?? 'all';
+  }
+
   /** The cards and milestones in the order they are laid out (and walked with the keyboard). */
-  private records(model: ResultsBoardModel): Result[] {
+  private cards(model: ResultsBoardModel): Result[] {
     return model.groups.flatMap((g) => [...g.figures, ...g.highlights]);
   }
 
   private cardRecords(): Result[] {
     const model = this.resolution?.model;
-    return model ? this.records(model) : [];
+    return model ? this.cards(model) : [];
   }
 
   private items(): HTMLElement[] {

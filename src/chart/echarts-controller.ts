@@ -298,6 +298,38 @@ export class EChartsController implements ReactiveController {
     this.refresh();
   }
 
+  /**
+   * Print: start now, near the viewport or not, and draw at once (no batch) when the chart code is loaded;
+   * otherwise load it and draw when it arrives. A drawn chart replays its option (the print palette) and is
+   * drawn at most `width` wide, synchronously, before the browser lays out the printed pages.
+   */
+  print(width: number): void {
+    stopWaiting(this.host);
+    this.near = true;
+    if (!this.chart) {
+      this.start();
+      if (batch.delete(this)) {
+        const measured = this.measure();
+        if (measured) this.create(measured);
+      }
+    } else {
+      this.retheme();
+    }
+    const chart = this.chart;
+    const container = this.options.container();
+    if (chart && container && container.clientWidth > width) {
+      chart.resize({ width, height: 'auto' });
+      chart.getZr().flush();
+    }
+  }
+
+  /** After print: the screen palette and the container's width again. */
+  endPrint(): void {
+    if (!this.chart) return;
+    this.retheme();
+    this.chart.resize({ width: 'auto', height: 'auto' });
+  }
+
   /** Renderer changes need a new instance. */
   reinit(): void {
     this.dispose();

@@ -151,4 +151,21 @@ export const en: Strings = {
   resultsBoardSummary: (themes, figures, highlights, sets) =>
     `Shanxi’s 2024 results (${themes}): ${figures} ${figures === 1 ? 'figure' : 'figures'} and ${highlights} ${highlights === 1 ? 'milestone' : 'milestones'}` +
     (sets ? `, with ${sets} ${sets === 1 ? 'set' : 'sets'} of comparable figures as bar charts.` : '.'),
+
+  // Downloads, citation and print (src/download/)
+  download: 'Download',
+  downloadMenu: 'Download or cite this figure',
+  downloadCsv: 'Data (CSV)',
+  downloadJson: 'Records (JSON)',
+  downloadPng: 'Picture (PNG)',
+  downloadSvg: 'Vector picture (SVG)',
+  downloadShare: 'Share card (PNG, 1080 px wide)',
+  copyCitation: 'Copy citation',
+  downloadDone: (file) => `Downloaded ${file}`,
+  citationCopied: 'Citation copied to the clipboard',
+  errorDownloadFailed: (what) => `Could not make the “${what}”. Please try again later.`,
+  csvValue: 'Value (base units)',
+  csvWritten: 'As written in the report',
+  citationQuote: 'Source text',
+  citationSource: (title, date, publisher) => `Source: ${title}, ${date}, as summarised by ${publisher}.`,
 };

@@ -134,4 +134,21 @@ export const zh: Strings = {
   milestones: '里程碑',
   resultsBoardSummary: (themes, figures, highlights, sets) =>
     `2024年成绩单（${themes}）：${figures}个数字成绩、${highlights}个里程碑${sets ? `，${sets}组可比数字以条形图对比` : ''}。`,
+
+  // Downloads, citation and print (src/download/)
+  download: '下载',
+  downloadMenu: '下载或引用此图表',
+  downloadCsv: 'CSV 数据表',
+  downloadJson: 'JSON 数据记录',
+  downloadPng: 'PNG 图片',
+  downloadSvg: 'SVG 矢量图',
+  downloadShare: '分享卡片（PNG，1080像素宽）',
+  copyCitation: '复制引用',
+  downloadDone: (file) => `已下载 ${file}`,
+  citationCopied: '引用已复制到剪贴板',
+  errorDownloadFailed: (what) => `无法生成“${what}”，请稍后重试。`,
+  csvValue: '数值（基本单位）',
+  csvWritten: '原文写法',
+  citationQuote: '原文',
+  citationSource: (title, date, publisher) => `出处：《${title}》，${date}，${publisher}摘要。`,
 };
