@@ -1,0 +1,63 @@
+/**
+ * The picture downloads, in the browser: the element's option drawn by ECharts' own SVG export
+ * (`renderToSVGString` on a server-side-rendering instance, which touches no DOM and leaves the live chart
+ * alone), framed by `pictureSvg` with the title, the words and the source line; a PNG is that SVG rasterised on
+ * a canvas. Loaded only when a reader asks for a picture.
+ */
+import type { ChartRuntime } from '../chart/echarts-controller.js';
+import { pictureLayout, pictureSvg, type PictureColors, type PicturePreset, type PictureText } from '../chart/picture.js';
+import type { EChartsCoreOption } from '../chart/runtime.js';
+
+export interface PictureRequest {
+  runtime: ChartRuntime;
+  /** Builds the element's option (animation off) for a chart of this size. */
+  option: () => EChartsCoreOption;
+  theme: object;
+  text: PictureText;
+  colors: PictureColors;
+  preset: PicturePreset;
+  chartHeight?: number | undefined;
+}
+
+/** The picture as an SVG document, at `scale` × its CSS size. */
+export async function pictureDocument(request: PictureRequest, scale = 1): Promise<{ svg: string; width: number; height: number }> {
+  const { runtime, preset } = request;
+  const layout = pictureLayout(request.text, request.colors, preset, request.chartHeight);
+  await runtime.loadRenderer('svg');
+  const chart = runtime.init(null as unknown as HTMLElement, request.theme, {
+    renderer: 'svg',
+    ssr: true,
+    width: layout.chart.width,
+    height: layout.chart.height,
+  });
+  try {
+    chart.setOption({ ...request.option(), animation: false });
+    const svg = pictureSvg(chart.renderToSVGString(), layout, scale);
+    return { svg, width: Math.round(layout.width * scale), height: Math.round(layout.height * scale) };
+  } finally {
+    chart.dispose();
+  }
+}
+
+export async function svgBlob(request: PictureRequest): Promise<Blob> {
+  const { svg } = await pictureDocument(request);
+  return new Blob([`<?xml version="1.0" encoding="UTF-8"?>\n${svg}`], { type: 'image/svg+xml;charset=utf-8' });
+}
+
+/** The picture as a PNG of `preset.scale` pixels per CSS pixel: the SVG drawn on a canvas of that size. */
+export async function pngBlob(request: PictureRequest): Promise<Blob> {
+  const { svg, width, height } = await pictureDocument(request, request.preset.scale);
+  const image = new Image(width, height);
+  // A data: URL, not a blob: one, so that a page whose CSP allows `img-src data:` (as the strict test page does) can draw it.
+  image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('No 2D canvas');
+  context.drawImage(image, 0, 0, width, height);
+  return new Promise((resolve, reject) =>
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The canvas could not be exported'))), 'image/png'),
+  );
+}
