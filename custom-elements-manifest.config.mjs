@@ -29,6 +29,16 @@ const VALUES = {
   result: (d) => ({
     values: d.results.map((r) => ({ value: r.id, label: r.label, ...(r.kind === 'figure' && { description: r.written }) })),
   }),
+  'sx-share-ring result': (d) => ({
+    values: d.results
+      .filter((r) => r.kind === 'figure' && r.measure === 'share' && r.remainder)
+      .map((r) => ({ value: r.id, label: r.label, description: r.written })),
+  }),
+  'sx-share-ring project': (d) => ({
+    values: d.projects
+      .filter((p) => p.quantities.some((q) => q.remainder))
+      .map((p) => ({ value: String(p.number), label: p.title, description: p.quantities.find((q) => q.remainder).written })),
+  }),
   set: (d) => ({ values: d.comparableSets.map((c) => ({ value: c.id, label: c.title })) }),
   results: (d) => ({
     values: d.results.filter((r) => r.kind === 'figure').map((r) => ({ value: r.id, label: r.label, description: r.written })),

@@ -263,6 +263,11 @@ function fieldControl(field: Field, lang: Lang): TemplateResult {
   }
 }
 
+/** A manifest description as text, its `code` spans as <code> (Lit text parts: nothing is parsed as HTML). */
+function prose(text: string): Array<string | TemplateResult> {
+  return text.split('`').map((part, i) => (i % 2 ? html`<code translate="no">${part}</code>` : part));
+}
+
 function fieldRow(field: Field, lang: Lang): TemplateResult {
   const s = strings[lang];
   const id = `field-${field.name}`;
@@ -271,7 +276,7 @@ function fieldRow(field: Field, lang: Lang): TemplateResult {
     <label id=${`${id}-label`} for=${field.kind === 'multiple' ? nothing : id}><code translate="no">${field.name}</code></label>
     ${fieldControl(field, lang)}
     <p class="field-help">
-      ${field.description}${field.defaultValue !== '' && !check ? html` <span class="field-default">${s.defaultIs(field.defaultValue)}</span>` : nothing}
+      ${prose(field.description)}${field.defaultValue !== '' && !check ? html` <span class="field-default">${s.defaultIs(field.defaultValue)}</span>` : nothing}
     </p>
   </div>`;
 }
@@ -341,7 +346,7 @@ function page(): TemplateResult {
           <select id="element" .value=${live(spec.tag)} @change=${(e: Event) => pickElement((e.target as HTMLSelectElement).value)}>
             ${specs.map((x) => html`<option .value=${x.tag} ?selected=${x === spec}>&lt;${x.tag}&gt; · ${x.summary}</option>`)}
           </select>
-          <p class="field-help">${spec.summary}</p>
+          <p class="field-help">${prose(spec.summary)}</p>
         </div>
         <fieldset class="attributes">
           <legend>${s.attributes}</legend>

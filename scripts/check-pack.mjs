@@ -279,12 +279,13 @@ const BUDGET_KB = {
   'target-gauge.chart-': 10,
   'project-list.chart-': 10,
   'target-board.chart-': 10,
+  'share-ring.chart-': 8,
   'renderer-svg-': 12,
   'renderer-canvas-': 8,
 };
 // What the first chart of a kind costs a page: its chunk and every ECharts chunk it imports (the renderer aside).
 // The shared chunks are split by which charts use them (vite.cdn.config.ts), so a page of gauges loads no grid.
-const CLOSURE_BUDGET_KB = { 'target-gauge': 125, 'project-list': 175, 'target-board': 180 };
+const CLOSURE_BUDGET_KB = { 'target-gauge': 125, 'project-list': 175, 'target-board': 180, 'share-ring': 130 };
 check('each chart, with the ECharts chunks it loads, fits its budget (gzip)', () => {
   const over = [];
   const rows = [];

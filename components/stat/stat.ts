@@ -3,6 +3,7 @@ import { property } from 'lit/decorators.js';
 import { getResult, resultIds } from '../../data/index.js';
 import type { Result } from '../../data/types.js';
 import type { TableModel } from '../../src/a11y/data-table.js';
+import { picks } from '../../src/a11y/roving.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { echo, keyword } from '../../src/chart/input.js';
@@ -132,9 +133,6 @@ export class SxStat extends SxChartElement<StatModel> {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' && event.key !== ' ') return;
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
-    this.choose();
+    if (picks(event)) this.choose();
   }
 }

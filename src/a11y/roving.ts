@@ -62,3 +62,11 @@ export function rovingKeydown(
     on.chosen(index);
   }
 }
+
+/** Whether a key press picks a single focusable item (Enter or Space, no modifier); stops the page scrolling if so. */
+export function picks(event: KeyboardEvent): boolean {
+  if (event.key !== 'Enter' && event.key !== ' ') return false;
+  if (event.altKey || event.ctrlKey || event.metaKey) return false;
+  event.preventDefault();
+  return true;
+}

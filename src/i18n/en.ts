@@ -146,4 +146,5 @@ export const en: Strings = {
   cardHint: 'Use the arrow keys to move between cards; press Enter or Space to select one.',
   legendLowerBound: 'Dashed open end: the report says “more than” or “at least”; the true value is beyond the solid bar.',
   legendApproximate: 'Hatched bar: the report says “nearly”, “about” or “within”; an approximate value or a ceiling.',
+  atMost: (amount) => `at most ${amount}`,
 };

@@ -209,4 +209,6 @@ export interface Strings {
   legendLowerBound: string;
   /** What a hatched bar means. */
   legendApproximate: string;
+  /** The most the rest of a share can be when the share is a floor: "至多40%" / "at most 40%". */
+  atMost: (amount: string) => string;
 }

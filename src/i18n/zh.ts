@@ -130,4 +130,5 @@ export const zh: Strings = {
   cardHint: '用方向键在卡片间移动，按回车键或空格键选择。',
   legendLowerBound: '虚线开口：报告写的是“余”“多”“超过”或“以上”，实际数值高于实线所示。',
   legendApproximate: '斜线填充：报告写的是“近”“左右”或“以内”，为近似值或上限。',
+  atMost: (amount) => `至多${amount}`,
 };

@@ -1,0 +1,80 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import type { ChartContext } from '../../src/chart/sx-chart-element.js';
+
+/** The ring as the reader will read it: every text made by the element, in its language. */
+export interface RingInput {
+  /** The share, 0–100. */
+  value: number;
+  /** The share as written, drawn in the middle: "49.7%", "60%以上", "at least 60%". */
+  valueText: string;
+  /** What the share is of. */
+  label: string;
+  /** What the rest is ("其他装机" / "Other installed capacity") with its amount ("50.3%", "at most 40%"). */
+  remainderLabel: string;
+  /** The share is a floor ("60%以上"): the rest is drawn open (dashed, hatched), since part of it may be covered. */
+  lowerBound: boolean;
+}
+
+/**
+ * A share as a ring: the share from twelve o'clock clockwise in the accent colour with its figure in the middle,
+ * the rest in the track colour, labelled for what it is. A floor leaves the rest hatched and dashed.
+ */
+export function buildShareRingOption(input: RingInput, ctx: ChartContext): EChartsCoreOption {
+  const p = ctx.palette;
+  const share = Math.min(100, Math.max(0, input.value));
+  const rest = Math.max(0, 100 - share);
+  const hatch = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, color: p.border };
+  return {
+    animation: ctx.animation,
+    animationDuration: 500,
+    series: [
+      {
+        type: 'pie',
+        name: 'share',
+        radius: ['52%', '72%'],
+        center: ['50%', '50%'],
+        startAngle: 90,
+        clockwise: true,
+        avoidLabelOverlap: true,
+        cursor: 'pointer',
+        emphasis: { scale: false, label: { show: true } },
+        labelLine: { lineStyle: { color: p.muted } },
+        data: [
+          {
+            value: share,
+            name: input.label,
+            itemStyle: { color: p.accent },
+            label: {
+              show: true,
+              position: 'center',
+              formatter: () => input.valueText,
+              color: p.text,
+              fontFamily: p.fontFamily,
+              fontSize: input.valueText.length <= 6 ? 26 : 18,
+              fontWeight: 700,
+            },
+            labelLine: { show: false },
+          },
+          {
+            value: rest,
+            name: input.remainderLabel,
+            itemStyle: input.lowerBound
+              ? { color: p.track, borderColor: p.muted, borderType: 'dashed', borderWidth: 1, decal: hatch }
+              : { color: p.track },
+            label: {
+              show: rest > 0,
+              position: 'outside',
+              formatter: () => input.remainderLabel,
+              color: p.muted,
+              fontFamily: p.fontFamily,
+              fontSize: 12,
+              width: 120,
+              overflow: 'break',
+            },
+            labelLine: { show: rest > 0 },
+          },
+        ],
+      },
+    ],
+  };
+}
