@@ -44,6 +44,7 @@ const VALUES = {
     values: d.results.filter((r) => r.kind === 'figure').map((r) => ({ value: r.id, label: r.label, description: r.written })),
     multiple: ',',
   }),
+  area: (d) => ({ values: d.taskAreas.map((a) => ({ value: String(a.number), label: a.title })) }),
   lang: () => ({ values: [{ value: 'zh', label: { zh: '中文', en: 'Chinese' } }, { value: 'en', label: { zh: '英文', en: 'English' } }] }),
 };
 
@@ -51,7 +52,7 @@ const VALUES = {
 const LITERAL_LABELS = {
   light: { zh: '浅色', en: 'Light' },
   dark: { zh: '深色', en: 'Dark' },
-  auto: { zh: '跟随系统', en: 'Auto (follows the reader)' },
+  auto: { zh: '自动', en: 'Auto' },
   svg: { zh: 'SVG', en: 'SVG' },
   canvas: { zh: 'Canvas', en: 'Canvas' },
 };

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { exportsCommandsPlugin } from './test/plugins/exports-commands.mjs';
 
 const executablePath = findChromium();
 
@@ -41,7 +42,7 @@ export default {
   nodeResolve: true,
   // One browser page at a time: the machines here have two cores and the chart tests measure layout.
   concurrency: 1,
-  plugins: [ssrPages, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [ssrPages, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), exportsCommandsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },

@@ -281,9 +281,11 @@ function fieldRow(field: Field, lang: Lang): TemplateResult {
   </div>`;
 }
 
-function segmented(name: string, legend: string, options: ReadonlyArray<readonly [string, string]>): TemplateResult {
-  const field = spec.fields.find((f) => f.name === name);
+/** The preview's quick switch for a select field (theme, lang): the same value, its labels from the manifest. */
+function segmented(name: string, legend: string, lang: Lang): TemplateResult {
+  const field = spec.fields.find((f) => f.name === name && f.kind === 'select');
   if (!field) return html``;
+  const options = field.values.map((v) => [v.value, v.label?.[lang] ?? v.value] as const);
   // An unset language is the element's default, Chinese.
   const current = values[name] || field.defaultValue || (name === 'lang' ? 'zh' : '');
   return html`<fieldset class="switch">
@@ -357,15 +359,7 @@ function page(): TemplateResult {
       <section class="panel preview" aria-labelledby="preview-title">
         <div class="preview-bar">
           <h2 id="preview-title">${s.preview}</h2>
-          ${segmented('theme', s.theme, [
-            ['light', lang === 'zh' ? '浅色' : 'Light'],
-            ['dark', lang === 'zh' ? '深色' : 'Dark'],
-            ['auto', lang === 'zh' ? '自动' : 'Auto'],
-          ])}
-          ${segmented('lang', s.lang, [
-            ['zh', '中文'],
-            ['en', 'English'],
-          ])}
+          ${segmented('theme', s.theme, lang)} ${segmented('lang', s.lang, lang)}
         </div>
         <div class="frames">${FRAMES.map((f) => frame(f.id, f.width, lang))}</div>
       </section>

@@ -272,20 +272,21 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
 // The entry holds the text every element shows first, so it grows with each element (about 4-5 kB each) and with
 // the dataset the elements show: the 2024 results (<sx-stat> and the results elements: 52 records with their
 // source sentences, ~7 kB) and the dataset's notes their English follows (~5 kB) took it from ~27 to ~38 kB; the
-// shared input layer adds ~1 kB.
+// shared input layer adds ~1 kB; the board, the task map and the report ~3 kB each.
 const BUDGET_KB = {
-  entry: 50,
+  entry: 56,
   'echarts-': 125,
   'target-gauge.chart-': 10,
   'project-list.chart-': 10,
   'target-board.chart-': 10,
+  'task-map.chart-': 15,
   'share-ring.chart-': 8,
   'renderer-svg-': 12,
   'renderer-canvas-': 8,
 };
 // What the first chart of a kind costs a page: its chunk and every ECharts chunk it imports (the renderer aside).
 // The shared chunks are split by which charts use them (vite.cdn.config.ts), so a page of gauges loads no grid.
-const CLOSURE_BUDGET_KB = { 'target-gauge': 125, 'project-list': 175, 'target-board': 180, 'share-ring': 130 };
+const CLOSURE_BUDGET_KB = { 'target-gauge': 125, 'project-list': 175, 'target-board': 180, 'task-map': 165, 'share-ring': 130 };
 check('each chart, with the ECharts chunks it loads, fits its budget (gzip)', () => {
   const over = [];
   const rows = [];

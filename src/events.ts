@@ -22,7 +22,9 @@ export type SxErrorCode =
   /** A record of the wrong kind for the element (a highlight given to a chart, a count given as a share). */
   | 'wrong-kind'
   /** Figures in different units or measures asked to share one axis. */
-  | 'mixed-units';
+  | 'mixed-units'
+  /** A download or the citation could not be made (say, a canvas the browser refuses to export). */
+  | 'download-failed';
 
 export interface SxErrorDetail {
   code: SxErrorCode;
@@ -35,6 +37,19 @@ export interface SxSelectDetail<R = unknown> {
   record: R;
 }
 
+/**
+ * What a reader can take from an element: `csv` (the table), `json` (the dataset records), `png` (2×),
+ * `svg`, `share` (a PNG card 1080 px wide) and `citation` (copied to the clipboard).
+ */
+export type DownloadFormat = 'csv' | 'json' | 'png' | 'svg' | 'share' | 'citation';
+
+export interface SxDownloadDetail {
+  format: DownloadFormat;
+  /** The saved file's name (`shanxi-2025-<element>-<id>.<ext>`); absent for the citation. */
+  filename?: string;
+}
+
+export type SxDownloadEvent = CustomEvent<SxDownloadDetail>;
 export type SxErrorEvent = CustomEvent<SxErrorDetail>;
 export type SxSelectEvent<R = unknown> = CustomEvent<SxSelectDetail<R>>;
 export type SxReadyEvent = CustomEvent<Record<string, never>>;
@@ -44,5 +59,6 @@ declare global {
     'sx-ready': SxReadyEvent;
     'sx-select': SxSelectEvent;
     'sx-error': SxErrorEvent;
+    'sx-download': SxDownloadEvent;
   }
 }

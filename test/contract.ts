@@ -20,9 +20,11 @@
  *   throws (an exception there is reported as `load-failed` and logged, which the test counts as a defect).
  */
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import fc from 'fast-check';
-import type { SxErrorCode, SxErrorDetail } from '../src/events.js';
+import { dataset } from '../data/index.js';
+import { parseCsv } from '../src/download/csv.js';
+import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../src/events.js';
 
 export interface ContractSpec {
   tag: string;
@@ -38,6 +40,8 @@ export interface ContractSpec {
    * `[part=chart]` box.
    */
   chart?: boolean;
+  /** Attributes of a valid element that shows text only (no chart), if the element also has such a state. */
+  textOnly?: Record<string, string>;
 }
 
 const area = () => {
@@ -332,6 +336,8 @@ export function elementContract(spec: ContractSpec): void {
       await waitUntil(() => textOf(el).includes(spec.expectText.zh), 'switched to zh', { timeout: 2000 });
     });
 
+    downloadContract(spec);
+
     chartIt('draws with the canvas renderer too', async () => {
       const el = await mount(tag, { ...eager, renderer: 'canvas' });
       expect(shadow(el).querySelector('[part=chart] canvas')).to.exist;
@@ -476,6 +482,47 @@ export function elementContract(spec: ContractSpec): void {
       expect(el.error).to.equal(null);
     };
 
+    describe('in another document (a same-origin iframe)', () => {
+      const problems: string[] = [];
+      const onError = (e: ErrorEvent) => problems.push(String(e.error ?? e.message));
+      let frame: HTMLIFrameElement;
+      beforeEach(() => {
+        problems.length = 0;
+        frame = document.createElement('iframe');
+        frame.style.cssText = 'width: 640px; height: 900px; border: 0';
+        document.body.append(frame);
+        window.addEventListener('error', onError);
+        frame.contentWindow!.addEventListener('error', onError);
+      });
+      afterEach(() => window.removeEventListener('error', onError));
+
+      /** Styled (the host's display and the figure's padding come from the element's own sheets) and drawn. */
+      const works = async (el: Stateful, where: string) => {
+        await settled(el, `ready ${where}`);
+        const view = el.ownerDocument.defaultView!;
+        expect(view.getComputedStyle(el).display, `styled ${where}`).to.equal('block');
+        const figure = shadow(el).querySelector('figure')!;
+        expect(view.getComputedStyle(figure).paddingTop, `styled ${where}`).to.not.equal('0px');
+        expect(textOf(el)).to.contain(spec.expectText.zh);
+        if (charted) expect(svgOf(el), `drawn ${where}`).to.exist;
+        expect(problems, `no exception ${where}`).to.deep.equal([]);
+      };
+
+      it('moved into the iframe and back, it stays styled and drawn, and throws nothing', async () => {
+        const el = (await mount(tag, eager)) as unknown as Stateful;
+        frame.contentDocument!.body.append(el);
+        await works(el, 'in the iframe');
+        area().append(el);
+        await works(el, 'moved back');
+      });
+
+      it('connected first in the iframe, it renders there', async () => {
+        const el = make(tag, eager) as Stateful;
+        frame.contentDocument!.body.append(el);
+        await works(el, 'in the iframe');
+      });
+    });
+
     describe('recovers from a chunk that fails once (fault injection)', () => {
       const errors = console.error;
       beforeEach(() => (console.error = () => {}));
@@ -608,6 +655,195 @@ function expectDrawnOrOneError(el: Stateful, errors: number, expected: number | 
     const chart = root.querySelector('[part=chart]');
     if (chart) expect(chart.querySelector('svg, canvas'), 'the chart is drawn').to.exist;
   }
+}
+
+/**
+ * The downloads every element offers (src/download/), clicked through the menu as a reader does, with the
+ * files the browser saved read back: CSV, JSON, PNG, SVG, share card, citation; and the text-only subset.
+ */
+export function downloadContract(spec: ContractSpec): void {
+  const { tag } = spec;
+  const eager = { ...spec.attrs, eager: '' };
+  const short = tag.replace(/^sx-/, '');
+  /** A text-only element offers CSV, JSON and the citation; one with a chart, the pictures too. */
+  const pictures = spec.chart !== false;
+  const pictureIt = (title: string, test: () => Promise<void>) => (pictures ? it(title, test) : undefined);
+  const TEXT_FORMATS = ['CSV 数据表', 'JSON 数据记录', '复制引用'];
+
+  describe(`<${tag}> downloads`, () => {
+    before(async () => {
+      await executeServerCommand('sx-downloads-start');
+      await executeServerCommand('sx-grant-clipboard');
+    });
+    afterEach(() => document.body.replaceChildren());
+
+    it('a "下载 / Download" disclosure beside the data toggle opens a menu of real buttons, closes on Escape', async () => {
+      const el = await mount(tag, eager);
+      const button = shadow(el).querySelector('[part=download]') as HTMLButtonElement;
+      expect(button.textContent!.trim()).to.equal('下载');
+      expect(button.parentElement).to.equal(shadow(el).querySelector('[part=toggle]')!.parentElement);
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(menuLabels(el)).to.deep.equal(
+        pictures ? ['CSV 数据表', 'JSON 数据记录', 'PNG 图片', 'SVG 矢量图', '分享卡片（PNG，1080像素宽）', '复制引用'] : TEXT_FORMATS,
+      );
+      await expect(el).to.be.accessible();
+      menuButtons(el)[0]!.focus();
+      menuButtons(el)[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+      await el.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(shadow(el).activeElement).to.equal(button);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(button.textContent!.trim()).to.equal('Download');
+    });
+
+    it('fits a 320 px phone: the menu wraps inside the element', async () => {
+      const box = document.createElement('div');
+      box.style.width = '320px';
+      document.body.append(box);
+      const el = await mount(tag, { ...eager, lang: 'en' }, box);
+      (shadow(el).querySelector('[part=download]') as HTMLButtonElement).click();
+      await el.updateComplete;
+      const right = el.getBoundingClientRect().right;
+      for (const b of menuButtons(el)) expect(b.getBoundingClientRect().right).to.be.at.most(right + 0.5);
+      expect(el.scrollWidth).to.be.at.most(320);
+    });
+
+    it('CSV: BOM, the table\'s headers and cells, and each figure in base units', async () => {
+      const el = await mount(tag, eager);
+      const { name, bytes } = await take(el, 'csv');
+      expect(name).to.match(new RegExp(`^shanxi-2025-${short}-[a-z0-9-]+\\.csv$`));
+      expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
+      const rows = parseCsv(new TextDecoder().decode(bytes));
+      const table = shadow(el).querySelector('[part=table] table')!;
+      const headers = [...table.querySelectorAll('thead th')].map((c) => c.textContent);
+      expect(rows[0]!.slice(0, headers.length)).to.deep.equal(headers);
+      expect(rows[0]!.slice(headers.length)).to.deep.equal(['数值（基本单位）', '单位', '原文写法', '限定词']);
+      const body = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent));
+      expect(rows.length - 1).to.equal(body.length);
+      body.forEach((cells, i) => {
+        expect(rows[i + 1]!.slice(0, cells.length)).to.deep.equal(cells);
+        const value = rows[i + 1]![headers.length]!;
+        if (value !== '') expect(Number.isFinite(Number(value)), `row ${i + 1} value "${value}"`).to.equal(true);
+      });
+      expect(rows.slice(1).some((r) => r[headers.length] !== ''), 'some row carries a figure').to.equal(true);
+    });
+
+    it('JSON: the dataset records behind the element, exactly as the dataset has them', async () => {
+      const el = await mount(tag, eager);
+      const { name, bytes } = await take(el, 'json');
+      expect(name).to.match(new RegExp(`^shanxi-2025-${short}-[a-z0-9-]+\\.json$`));
+      const records = JSON.parse(new TextDecoder().decode(bytes)) as object[];
+      expect(records.length).to.be.greaterThan(0);
+      const all = JSON.parse(JSON.stringify(Object.values(dataset).filter(Array.isArray).flat())) as object[];
+      for (const record of records) expect(all, JSON.stringify(record).slice(0, 80)).to.deep.include(record);
+    });
+
+    pictureIt('PNG at 2× and the share card 1080 px wide, with the title drawn in', async () => {
+      const el = await mount(tag, eager);
+      const png = await take(el, 'png');
+      expect(png.name).to.match(new RegExp(`^shanxi-2025-${short}-[a-z0-9-]+\\.png$`));
+      const picture = await createImageBitmap(new Blob([png.bytes], { type: 'image/png' }));
+      expect(picture.width).to.equal(1440);
+      expect(picture.height).to.be.greaterThan(600);
+      const share = await take(el, 'share');
+      expect(share.name).to.match(/-share\.png$/);
+      const card = await createImageBitmap(new Blob([share.bytes], { type: 'image/png' }));
+      expect(card.width).to.equal(1080);
+    });
+
+    pictureIt('SVG: the chart as ECharts exported it, with the title, the words and the source line', async () => {
+      const el = await mount(tag, eager);
+      const { name, bytes } = await take(el, 'svg');
+      expect(name).to.match(new RegExp(`^shanxi-2025-${short}-[a-z0-9-]+\\.svg$`));
+      const doc = new DOMParser().parseFromString(new TextDecoder().decode(bytes), 'image/svg+xml');
+      expect(doc.querySelector('parsererror')).to.equal(null);
+      const text = doc.documentElement.textContent ?? '';
+      const title = shadow(el).querySelector('[part=title]')!.textContent!.trim();
+      expect(text).to.contain(title);
+      expect(text).to.contain('2025年山西省政府工作报告');
+      expect(doc.querySelectorAll('svg svg').length, 'the chart nested inside').to.equal(1);
+    });
+
+    it('copies a citation: the figure, the source sentence verbatim, the report, its date and the publisher', async () => {
+      const el = await mount(tag, eager);
+      const event = oneEvent(el, 'sx-download');
+      await choose(el, 'citation');
+      expect((await event).detail).to.deep.equal({ format: 'citation' });
+      const text = await navigator.clipboard.readText();
+      const description = shadow(el).getElementById('description')!.textContent!.trim();
+      expect(text).to.contain(description);
+      expect(text).to.contain('原文：“');
+      expect(text).to.contain('《2025年山西省政府工作报告》');
+      expect(text).to.contain('2025年1月17日');
+      expect(text).to.contain('《山西晚报》');
+      const quoted = [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+      const report = await (await fetch(new URL('../data/source/shanxi-2025-government-work-report.txt', import.meta.url))).text();
+      for (const q of quoted) expect(report, q).to.contain(q);
+    });
+
+    it('no-download hides the control; download() still works and a bad format is an sx-error, not a throw', async () => {
+      const el = (await mount(tag, { ...eager, 'no-download': '' })) as HTMLElement & {
+        download(f: string): Promise<boolean>;
+        updateComplete: Promise<boolean>;
+      };
+      expect(shadow(el).querySelector('[part=download]')).to.equal(null);
+      const ok = oneEvent(el, 'sx-download');
+      expect(await el.download('json')).to.equal(true);
+      expect((await ok).detail.format).to.equal('json');
+      const error = oneEvent(el, 'sx-error');
+      const errors = console.error;
+      console.error = () => {};
+      try {
+        expect(await el.download('gif')).to.equal(false);
+      } finally {
+        console.error = errors;
+      }
+      expect((await error).detail.code).to.equal('download-failed');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[role=alert]')!.textContent).to.contain('无法生成');
+    });
+
+    if (spec.textOnly) {
+      const textOnly = spec.textOnly;
+      it('a text-only element offers CSV, JSON and the citation only', async () => {
+        const el = await mount(tag, { ...textOnly, eager: '' });
+        (shadow(el).querySelector('[part=download]') as HTMLButtonElement).click();
+        await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+        expect(menuLabels(el)).to.deep.equal(TEXT_FORMATS);
+        const { name } = await take(el, 'json');
+        expect(name).to.match(/\.json$/);
+      });
+    }
+  });
+}
+
+const menuButtons = (el: Element) => [...shadow(el).querySelectorAll<HTMLButtonElement>('[part=downloads] button')];
+const menuLabels = (el: Element) => menuButtons(el).map((b) => b.textContent!.trim());
+
+/** Opens the menu and clicks one format's button, as a reader does. */
+async function choose(el: Element, format: DownloadFormat): Promise<void> {
+  const host = el as HTMLElement & { updateComplete: Promise<boolean> };
+  const toggle = shadow(el).querySelector('[part=download]') as HTMLButtonElement;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  await host.updateComplete;
+  const button = menuButtons(el).find((b) => b.dataset['format'] === format);
+  expect(button, `a menu button for ${format}`).to.exist;
+  button!.click();
+}
+
+/** Clicks a format and reads back the file the browser saved. */
+async function take(el: Element, format: DownloadFormat): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
+  const event = oneEvent(el, 'sx-download');
+  await choose(el, format);
+  const detail = (await event).detail as { format: string; filename: string };
+  expect(detail.format).to.equal(format);
+  const file = (await executeServerCommand('sx-downloads-take', { name: detail.filename })) as { base64?: string; files: string[] };
+  expect(file.base64, `${detail.filename} saved (saw ${file.files.join(', ')})`).to.be.a('string');
+  return { name: detail.filename, bytes: Uint8Array.from(atob(file.base64!), (c) => c.charCodeAt(0)) };
 }
 
 /** The fills of the chart's text, as a fingerprint of its colours. */

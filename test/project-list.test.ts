@@ -407,6 +407,7 @@ elementContract({
   tag: 'sx-project-list',
   attrs: {},
   expectText: { zh: '2025年15件民生实事', en: '15 livelihood projects for 2025' },
+  textOnly: { project: '6' },
   errors: [
     { attrs: { project: '16' }, code: 'unknown-project', mentions: '16' },
     { attrs: { project: 'six' }, code: 'malformed-number', mentions: 'six' },

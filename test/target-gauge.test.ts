@@ -12,6 +12,7 @@ elementContract({
   tag: TAG,
   attrs: { indicator: 'fixed-asset-investment' },
   expectText: { zh: '6%以上', en: 'at least 6%' },
+  textOnly: { indicator: 'binding-indicators' },
   errors: [
     { attrs: { indicator: 'gdp' }, code: 'unknown-indicator', mentions: 'gdp' },
     { attrs: {}, code: 'missing-attribute', mentions: 'indicator' },

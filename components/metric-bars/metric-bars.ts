@@ -167,8 +167,17 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
       rows: model.figures.map((f) => ({
         header: f.label[lang],
         cells: [statValueFull(f, lang), joinList(f.qualifiers.map((q) => qualifierMeaning(q, lang)), lang)],
+        figure: f,
       })),
     };
+  }
+
+  protected override records(model: MetricBarsModel): readonly object[] {
+    return model.figures;
+  }
+
+  protected override downloadId(model: MetricBarsModel): string {
+    return model.set?.id ?? super.downloadId(model);
   }
 
   /**

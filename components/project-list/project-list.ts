@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { categories, getCategory, getProject, projectCategoryIds, projects } from '../../data/index.js';
-import type { Category, Project } from '../../data/types.js';
+import type { Category, Project, Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
@@ -31,6 +31,9 @@ export interface ProjectListModel {
   /** The single project asked for with `project`, if any. */
   project?: Project | undefined;
 }
+
+/** The counter of the overview's figures: projects per category. */
+const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
 
 /**
  * The fifteen livelihood projects (15件民生实事) of the 2025 Shanxi government work report, in the report's
@@ -186,8 +189,12 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
         caption: this.heading(model, lang),
         columns: [{ label: s.item }, { label: s.value, numeric: true }],
         rows: p.quantities.length
-          ? p.quantities.map((q) => ({ header: q.label[lang], cells: [formatQuantity(q, lang)] }))
-          : [{ header: p.title[lang], cells: [s.noFigure] }],
+          ? p.quantities.map((q) => ({
+              header: q.label[lang],
+              cells: [formatQuantity(q, lang)],
+              figure: { value: q.value, unit: q.unit, written: q.written, qualifiers: q.qualifiers },
+            }))
+          : [{ header: p.title[lang], cells: [s.noFigure], figure: null }],
       };
     }
     return {
@@ -202,8 +209,18 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
             lang,
           ),
         ],
+        // A count the element makes, not a figure the report writes: no written form.
+        figure: { value: g.projects.length, unit: PROJECTS },
       })),
     };
+  }
+
+  protected override records(model: ProjectListModel): readonly object[] {
+    return model.projects;
+  }
+
+  protected override downloadId(model: ProjectListModel): string {
+    return model.project?.id ?? model.category?.id ?? 'all';
   }
 
   protected override loadChart(): Promise<ChartRuntime> {

@@ -164,15 +164,21 @@ export class SxShareRing extends SxChartElement<ShareRingModel> {
     const s = t(lang);
     const { share } = model;
     const rows = [
-      { header: share.label[lang], cells: [this.valueText(model, lang)] },
-      { header: share.remainder[lang], cells: [this.restText(model, lang)] },
-      ...share.qualifiers.map((q) => ({ header: s.qualifier, cells: [qualifierMeaning(q, lang)] })),
+      { header: share.label[lang], cells: [this.valueText(model, lang)], figure: share },
+      // The rest is the element's own subtraction, not a figure the report writes.
+      { header: share.remainder[lang], cells: [this.restText(model, lang)], figure: null },
+      ...share.qualifiers.map((q) => ({ header: s.qualifier, cells: [qualifierMeaning(q, lang)], figure: null })),
       {
         header: s.sourceSentence,
         cells: [model.target ? (model.record as Project).text : (model.record as Result).source],
+        figure: null,
       },
     ];
     return { caption: this.heading(model, lang), columns: [{ label: s.item }, { label: s.value }], rows };
+  }
+
+  protected override records(model: ShareRingModel): readonly object[] {
+    return [model.record];
   }
 
   protected override loadChart(): Promise<ChartRuntime> {

@@ -4,6 +4,7 @@
  * render through here rather than the board nesting 52 `<sx-stat>` elements, each with its own tab stop,
  * figure, table and source line.
  */
+import type { TableRow } from '../../src/a11y/data-table.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { notes, themes } from '../../data/index.js';
 import type { Result, ResultFigure } from '../../data/types.js';
@@ -59,17 +60,21 @@ export function statSentence(r: Result, lang: Lang): string {
 }
 
 /** The rows of a record's data table: value, qualifiers, theme, notes, and the source sentence verbatim. */
-export function statRows(r: Result, lang: Lang, withLabel: boolean): { header: string; cells: string[] }[] {
+export function statRows(r: Result, lang: Lang, withLabel: boolean): TableRow[] {
   const s = t(lang);
-  const rows: { header: string; cells: string[] }[] = [];
+  const rows: TableRow[] = [];
   if (withLabel || r.kind === 'figure') {
-    rows.push({ header: r.label[lang], cells: [r.kind === 'figure' ? statValueFull(r, lang) : r.description[lang]] });
+    rows.push({
+      header: r.label[lang],
+      cells: [r.kind === 'figure' ? statValueFull(r, lang) : r.description[lang]],
+      figure: r.kind === 'figure' ? r : null,
+    });
   }
-  if (r.kind === 'highlight' && !withLabel) rows.push({ header: s.milestone, cells: [r.description[lang]] });
-  for (const q of qualifierLines(r, lang)) rows.push({ header: s.qualifier, cells: [q] });
-  rows.push({ header: s.theme, cells: [themeTitle(r, lang)] });
-  for (const n of recordNotes(r.notes, lang)) rows.push({ header: s.note, cells: [n] });
-  rows.push({ header: s.sourceSentence, cells: [r.source] });
+  if (r.kind === 'highlight' && !withLabel) rows.push({ header: s.milestone, cells: [r.description[lang]], figure: null });
+  for (const q of qualifierLines(r, lang)) rows.push({ header: s.qualifier, cells: [q], figure: null });
+  rows.push({ header: s.theme, cells: [themeTitle(r, lang)], figure: null });
+  for (const n of recordNotes(r.notes, lang)) rows.push({ header: s.note, cells: [n], figure: null });
+  rows.push({ header: s.sourceSentence, cells: [r.source], figure: null });
   return rows;
 }
 

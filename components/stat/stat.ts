@@ -118,6 +118,10 @@ export class SxStat extends SxChartElement<StatModel> {
     };
   }
 
+  protected override records(model: StatModel): readonly object[] {
+    return [model.record];
+  }
+
   /** Never called: a stat has no chart (`hasChart` is false), so no chart code is ever requested. */
   protected override loadChart(): Promise<ChartRuntime> {
     return Promise.reject(new Error('<sx-stat> draws no chart'));

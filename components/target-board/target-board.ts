@@ -7,7 +7,7 @@ import { focusItem, rovingItems, rovingKeydown, rovingIndex } from '../../src/a1
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
+import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { echo, keyword, parseNumber } from '../../src/chart/input.js';
@@ -210,9 +210,13 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
           );
         }
         cells.push(this.contextText(r, lang));
-        return { header: r.target.label[lang], cells };
+        return { header: r.target.label[lang], cells, figure: targetFigure(r.target) };
       }),
     };
+  }
+
+  protected override records(model: TargetBoardModel): readonly object[] {
+    return model.rows.map((r) => r.target);
   }
 
   protected override loadChart(): Promise<ChartRuntime> {

@@ -7,7 +7,7 @@ import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { echo, isolate, keyword } from '../../src/chart/input.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
+import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { buildGaugeOption } from './target-gauge.option.js';
@@ -149,8 +149,12 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
     return {
       caption: this.heading(model, lang),
       columns,
-      rows: [{ header: model.target.label[lang], cells }],
+      rows: [{ header: model.target.label[lang], cells, figure: targetFigure(model.target) }],
     };
+  }
+
+  protected override records(model: GaugeModel): readonly object[] {
+    return [model.target];
   }
 
   protected override loadChart(): Promise<ChartRuntime> {

@@ -1,10 +1,32 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { Qualifier, Unit } from '../../data/types.js';
+
+/**
+ * The figure a table row stands for, as the dataset has it: what the CSV download gives besides the cells.
+ * `null` for a row with no number (a statement target, a project that names no figure).
+ */
+export interface TableFigure {
+  /** The number in base units: 45万人 → 450000, 6% → 6. */
+  value: number;
+  unit?: Unit | undefined;
+  /** The figure as the report writes it, verbatim (固定资产投资增长6%以上); absent for a figure the element counts itself. */
+  written?: string | undefined;
+  /** The report's qualifiers on the figure (以上, 左右, 余 …). */
+  qualifiers?: readonly Qualifier[] | undefined;
+}
+
+/** One row: its header cell, the other cells as shown, and the figure behind it (required, so no element forgets it). */
+export interface TableRow {
+  header: string;
+  cells: readonly string[];
+  figure: TableFigure | null;
+}
 
 /** A data table as the reader sees it: a caption, column headers, and rows headed by their first cell. */
 export interface TableModel {
   caption: string;
   columns: readonly { label: string; numeric?: boolean }[];
-  rows: readonly { header: string; cells: readonly string[] }[];
+  rows: readonly TableRow[];
 }
 
 /**

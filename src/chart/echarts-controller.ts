@@ -102,21 +102,36 @@ function plotIn(container: HTMLElement): HTMLElement {
 /** How close to the viewport an element must come before its chart starts. */
 const NEAR_MARGIN = 300;
 
-/** One IntersectionObserver for every element on the page, rather than one each. */
-const waiting = new Map<Element, EChartsController>();
-let nearObserver: IntersectionObserver | undefined;
+/**
+ * The window whose observers watch `node`: its own document's (an iframe's, for an element moved there), so that
+ * they end with that document; an observer of the page watching a node in a discarded iframe reports errors.
+ */
+function windowOf(node: Node): typeof globalThis {
+  return (node.ownerDocument?.defaultView as typeof globalThis | null) ?? globalThis;
+}
+
+/** One IntersectionObserver for every element of a window, rather than one each. */
+const waiting = new Map<Element, { controller: EChartsController; observer: IntersectionObserver }>();
+const nearObservers = new WeakMap<object, IntersectionObserver>();
 function waitUntilNear(host: Element, controller: EChartsController): void {
-  nearObserver ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) waiting.get(entry.target)?.intersecting(entry.isIntersecting);
-    },
-    { rootMargin: `${NEAR_MARGIN}px 0px` },
-  );
-  waiting.set(host, controller);
-  nearObserver.observe(host);
+  const win = windowOf(host);
+  let observer = nearObservers.get(win);
+  if (!observer) {
+    observer = new win.IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) waiting.get(entry.target)?.controller.intersecting(entry.isIntersecting);
+      },
+      { rootMargin: `${NEAR_MARGIN}px 0px` },
+    );
+    nearObservers.set(win, observer);
+  }
+  stopWaiting(host);
+  waiting.set(host, { controller, observer });
+  observer.observe(host);
 }
 function stopWaiting(host: Element): void {
-  if (waiting.delete(host)) nearObserver?.unobserve(host);
+  waiting.get(host)?.observer.unobserve(host);
+  waiting.delete(host);
 }
 
 /**
@@ -298,6 +313,38 @@ export class EChartsController implements ReactiveController {
     this.refresh();
   }
 
+  /**
+   * Print: start now, near the viewport or not, and draw at once (no batch) when the chart code is loaded;
+   * otherwise load it and draw when it arrives. A drawn chart replays its option (the print palette) and is
+   * drawn at most `width` wide, synchronously, before the browser lays out the printed pages.
+   */
+  print(width: number): void {
+    stopWaiting(this.host);
+    this.near = true;
+    if (!this.chart) {
+      this.start();
+      if (batch.delete(this)) {
+        const measured = this.measure();
+        if (measured) this.create(measured);
+      }
+    } else {
+      this.retheme();
+    }
+    const chart = this.chart;
+    const container = this.options.container();
+    if (chart && container && container.clientWidth > width) {
+      chart.resize({ width, height: 'auto' });
+      chart.getZr().flush();
+    }
+  }
+
+  /** After print: the screen palette and the container's width again. */
+  endPrint(): void {
+    if (!this.chart) return;
+    this.retheme();
+    this.chart.resize({ width: 'auto', height: 'auto' });
+  }
+
   /** Renderer changes need a new instance. */
   reinit(): void {
     this.dispose();
@@ -321,7 +368,7 @@ export class EChartsController implements ReactiveController {
     this.picture = container?.querySelector(':scope > svg[data-sx-static]') ?? undefined;
     if (!container || !this.connected) return;
     if (container !== this.chart?.getDom().parentElement) this.dispose();
-    this.resizeObserver ??= new ResizeObserver((entries) => this.resized(entries));
+    this.resizeObserver ??= new (windowOf(container).ResizeObserver)((entries) => this.resized(entries));
     this.resizeObserver.observe(container);
   }
 

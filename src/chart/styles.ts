@@ -21,30 +21,36 @@ const darkScheme = css`
   color-scheme: dark;
 `;
 
+/** The light scheme's defaults: the default theme, and what every element prints with. */
+const lightScheme = css`
+  --_text: var(--sx-color-text, #1f2328);
+  --_muted: var(--sx-color-muted, #59636e);
+  --_background: var(--sx-color-background, #ffffff);
+  --_border: var(--sx-color-border, #d1d9e0);
+  --_accent: var(--sx-color-accent, #c0392b);
+  --_accent-soft: var(--sx-color-accent-soft, #f3c9c4);
+  --_track: var(--sx-color-track, #e6e9ec);
+  --_positive: var(--sx-color-positive, #1a7f37);
+  --_negative: var(--sx-color-negative, #a04b00);
+  --_series-1: var(--sx-series-1, #c0392b);
+  --_series-2: var(--sx-series-2, #2f6eba);
+  --_series-3: var(--sx-series-3, #b07400);
+  --_series-4: var(--sx-series-4, #1a7f37);
+  --_series-5: var(--sx-series-5, #7a4fb5);
+  --_series-6: var(--sx-series-6, #00838f);
+  --_scheme: light;
+  color-scheme: light;
+`;
+
 /**
  * The styles every element shares. Public custom properties (`--sx-…`, settable on `:root` or any ancestor)
  * are copied into private ones (`--_…`) on the host; nothing here reaches the page outside the shadow root.
  */
 export const baseStyles = css`
   :host {
-    --_text: var(--sx-color-text, #1f2328);
-    --_muted: var(--sx-color-muted, #59636e);
-    --_background: var(--sx-color-background, #ffffff);
-    --_border: var(--sx-color-border, #d1d9e0);
-    --_accent: var(--sx-color-accent, #c0392b);
-    --_accent-soft: var(--sx-color-accent-soft, #f3c9c4);
-    --_track: var(--sx-color-track, #e6e9ec);
-    --_positive: var(--sx-color-positive, #1a7f37);
-    --_negative: var(--sx-color-negative, #a04b00);
-    --_series-1: var(--sx-series-1, #c0392b);
-    --_series-2: var(--sx-series-2, #2f6eba);
-    --_series-3: var(--sx-series-3, #b07400);
-    --_series-4: var(--sx-series-4, #1a7f37);
-    --_series-5: var(--sx-series-5, #7a4fb5);
-    --_series-6: var(--sx-series-6, #00838f);
+    ${lightScheme}
     --_chart-height: var(--sx-chart-height, 260px);
     --_radius: var(--sx-radius, 6px);
-    --_scheme: light;
 
     display: block;
     min-width: 0;
@@ -56,7 +62,6 @@ export const baseStyles = css`
     font-size: var(--sx-font-size, 1rem);
     line-height: 1.5;
     text-align: start;
-    color-scheme: light;
   }
 
   :host([theme='dark' i]) {
@@ -66,6 +71,29 @@ export const baseStyles = css`
   @media (prefers-color-scheme: dark) {
     :host([theme='auto' i]) {
       ${darkScheme}
+    }
+  }
+
+  /*
+   * theme="auto" where the page declares a colour scheme (src/chart/host-scheme.ts sets the state): the page
+   * first, the reader second. Each rule on its own, so a browser without custom states keeps the rules above.
+   */
+  :host([theme='auto']:state(sx-dark)) {
+    ${darkScheme}
+  }
+
+  :host([theme='auto']:state(sx-light)) {
+    ${lightScheme}
+  }
+
+  /* Print in the light scheme, whatever the theme: set on beforeprint (src/chart/print.ts), and by print media. */
+  :host(:state(sx-print)) {
+    ${lightScheme}
+  }
+
+  @media print {
+    :host([theme]) {
+      ${lightScheme}
     }
   }
 

@@ -1,8 +1,12 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buildTable, tableTemplate, type TableModel } from '../a11y/data-table.js';
-import type { SxErrorCode, SxErrorDetail } from '../events.js';
+import { sourceQuotes } from '../download/citation.js';
+import { DownloadController, type DownloadSource } from '../download/download-controller.js';
+import { downloadStyles } from '../download/download.styles.js';
+import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
+import { styleRoot } from './documents.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
 import {
   attributeOf,
@@ -16,7 +20,12 @@ import {
   reflectedText,
 } from './input.js';
 import { ErrorReport, ReadyState } from './ready-state.js';
+import { autoScheme, followHostScheme, unfollowHostScheme, type Scheme } from './host-scheme.js';
+import { pictureFont } from './picture.js';
+import { PRINT_WIDTH, unwatchPrint, watchPrint } from './print.js';
+import { printStyles } from './print.styles.js';
 import type { EChartsCoreOption, Renderer } from './runtime.js';
+import { setState } from './states.js';
 import { baseStyles } from './styles.js';
 import { echartsTheme, paletteKey, readPalette, type Palette } from './theme.js';
 
@@ -84,7 +93,7 @@ function unwatchPage(el: SxChartElement<unknown>): void {
  * A subclass turns its attributes into records (`resolve`) and records into words, a table and an option.
  */
 export abstract class SxChartElement<M> extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, downloadStyles, printStyles];
 
   /**
    * @internal Test hook: wraps every element's chart loading, for fault injection (a chunk that fails once)
@@ -96,7 +105,10 @@ export abstract class SxChartElement<M> extends LitElement {
   /** `zh` (default) or `en`. When absent, the nearest `lang` attribute on an ancestor decides. */
   @property() override lang!: string;
 
-  /** `light` (default), `dark`, or `auto` to follow the reader's `prefers-color-scheme`, live. */
+  /**
+   * `light` (default), `dark`, or `auto`: the colour scheme the page declares (the inherited CSS
+   * `color-scheme`, e.g. set by a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
+   */
   @property({ reflect: true, converter: reflectedText }) theme: Theme = 'light';
 
   /** `svg` (default: crisp, light, readable by the page's find) or `canvas`. */
@@ -123,6 +135,9 @@ export abstract class SxChartElement<M> extends LitElement {
    * Never set in a browser, where it renders nothing and so leaves a server-drawn picture in place.
    */
   staticChart: unknown = nothing;
+
+  /** Hides the download menu (CSV, JSON, PNG, SVG, share card, citation). `download()` still works. */
+  @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
 
   @state() private tableOpen = false;
   /** The chart's code (or its first render) failed; the figures stay as text, and the element will try again. */
@@ -182,6 +197,13 @@ export abstract class SxChartElement<M> extends LitElement {
       this.chartFailed = false;
     },
   });
+  private readonly downloads = new DownloadController(this, {
+    source: () => this.downloadSource(),
+    emit: (type, detail) => this.emit(type, detail),
+  });
+  /** The scheme `theme="auto"` resolved to last (src/chart/host-scheme.ts). */
+  private scheme: Scheme | undefined;
+  private printing = false;
   private palette: Palette | undefined;
   private option: EChartsCoreOption | null | undefined;
   private hadChart = false;
@@ -197,8 +219,19 @@ export abstract class SxChartElement<M> extends LitElement {
   private firstRender = true;
   private stopListening: AbortController | undefined;
 
+  /** A shadow root styled for the document the element is in, also when that is an iframe's (./documents.ts). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === globalThis.document) return super.createRenderRoot();
+    const ctor = this.constructor as typeof LitElement;
+    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    styleRoot(root, ctor.elementStyles);
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved to another document (or back): its shadow root needs sheets of that document.
+    if (this.shadowRoot) styleRoot(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     watchPage(this as SxChartElement<unknown>);
     if (this.serverRendered && !this.keepStatic && !this.stopListening) {
       // The reader reaches for the server's picture: only now load ECharts and swap in the live chart.
@@ -213,6 +246,7 @@ export abstract class SxChartElement<M> extends LitElement {
     }
     // A moved element may have a new language around it, and settles again (ready, sx-ready) in its new place.
     if (this.hasUpdated) this.requestUpdate();
+    watchPrint(this);
   }
 
   override disconnectedCallback(): void {
@@ -220,11 +254,14 @@ export abstract class SxChartElement<M> extends LitElement {
     this.readyWithoutChart = false;
     this.readyState.set(false);
     unwatchPage(this as SxChartElement<unknown>);
+    unwatchPrint(this);
+    unfollowHostScheme(this);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // What frameworks set (numbers, undefined) becomes what an attribute would give; see ./input.ts.
     normaliseTextProperties(this);
+    this.followScheme();
     const lang = resolveLang(this, this.lang);
     const langChanged = lang !== this.currentLang;
     this.currentLang = lang;
@@ -304,6 +341,21 @@ export abstract class SxChartElement<M> extends LitElement {
   protected hasChart(_model: M): boolean {
     return true;
   }
+  /**
+   * The dataset records behind what the element shows, untouched: the JSON download, and the citation's
+   * source sentences (their `source`, `sources`, `text` or `sourceTitle`).
+   */
+  protected abstract records(model: M): readonly object[];
+  /** The `<id>` of the download's file name: by default the id of the single record shown, else `all`. */
+  protected downloadId(model: M): string {
+    const records = this.records(model);
+    const id = records.length === 1 ? (records[0] as { id?: unknown }).id : undefined;
+    return typeof id === 'string' ? id : 'all';
+  }
+  /** The report's sentences the citation quotes: by default those of `records`. */
+  protected citationQuotes(model: M): readonly string[] {
+    return sourceQuotes(this.records(model));
+  }
   /** The record behind a chart item a reader picked, if any. */
   protected chartRecord(_item: ChartItem, _model: M): unknown {
     return undefined;
@@ -317,6 +369,86 @@ export abstract class SxChartElement<M> extends LitElement {
   /** Builds an error for `resolve`, in the element's language. */
   protected fail(code: SxErrorCode, message: string): Resolution<M> {
     return { error: { code, message } };
+  }
+
+  /**
+   * Saves the figure as `csv`, `json`, `png`, `svg` or `share` (a PNG card 1080 px wide), or copies its
+   * `citation`, as the menu does; fires `sx-download`. Resolves to whether it worked. It never rejects: a
+   * failure shows a message and fires `sx-error` (`download-failed`).
+   */
+  download(format: DownloadFormat): Promise<boolean> {
+    return this.downloads.download(format);
+  }
+
+  /** @internal Print is about to start (src/chart/print.ts): light palette, started chart, printed width. */
+  beforePrint(): void {
+    this.printing = true;
+    this.setScheme(this.scheme);
+    this.palette = undefined;
+    this.option = undefined;
+    this.chart.print(PRINT_WIDTH);
+  }
+
+  /** @internal Print is over: the screen's palette and width again. */
+  afterPrint(): void {
+    this.printing = false;
+    this.setScheme(this.scheme);
+    this.palette = undefined;
+    this.option = undefined;
+    this.chart.endPrint();
+  }
+
+  /** @internal The page may have switched its colour scheme (src/chart/host-scheme.ts). */
+  schemeMayHaveChanged(): void {
+    if (this.theme === 'auto' && autoScheme(this) !== this.scheme) this.requestUpdate('theme');
+  }
+
+  /** `theme="auto"`: follow the page (and the reader), and mark the scheme it resolves to. */
+  private followScheme(): void {
+    // Nothing to follow on a server, or while detached: connecting updates again.
+    if (!this.isConnected) return;
+    if (this.theme === 'auto') {
+      followHostScheme(this);
+      this.setScheme(autoScheme(this));
+    } else {
+      unfollowHostScheme(this);
+      this.setScheme(undefined);
+    }
+  }
+
+  private setScheme(scheme: Scheme | undefined): void {
+    this.scheme = scheme;
+    setState(this, 'sx-dark', scheme === 'dark' && !this.printing);
+    setState(this, 'sx-light', scheme === 'light' && !this.printing);
+    setState(this, 'sx-print', this.printing);
+  }
+
+  /** What the download menu needs, read when a reader asks. */
+  private downloadSource(): DownloadSource | undefined {
+    const model = this.resolution?.model;
+    if (model === undefined) return undefined;
+    const lang = this.currentLang;
+    const palette = { ...this.currentPalette(), fontFamily: pictureFont(this.currentPalette().fontFamily) };
+    return {
+      lang,
+      tag: this.localName,
+      id: this.downloadId(model),
+      title: this.heading(model, lang),
+      words: this.describe(model, lang),
+      sourceLine: t(lang).sourceLine,
+      table: this.table(model, lang),
+      records: this.records(model),
+      quotes: this.citationQuotes(model),
+      chart: this.hasChart(model)
+        ? {
+            runtime: () => this.loadChart(),
+            option: () => this.chartOption(model, { lang, palette, animation: false }),
+            theme: echartsTheme(palette),
+            colors: palette,
+            height: this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0,
+          }
+        : undefined,
+    };
   }
 
   /**
@@ -366,7 +498,7 @@ export abstract class SxChartElement<M> extends LitElement {
     this.chart.retry();
   }
 
-  private emit(type: 'sx-ready' | 'sx-select' | 'sx-error', detail: object): void {
+  private emit(type: 'sx-ready' | 'sx-select' | 'sx-error' | 'sx-download', detail: object): void {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
@@ -452,16 +584,20 @@ export abstract class SxChartElement<M> extends LitElement {
         : nothing}
       <div class="footer">
         ${this.noSource ? nothing : html`<p class="source" part="source">${s.sourceLine}</p>`}
-        <button
-          class="toggle"
-          part="toggle"
-          type="button"
-          aria-expanded=${this.tableOpen ? 'true' : 'false'}
-          aria-controls="table"
-          @click=${this.toggleTable}
-        >
-          ${this.tableOpen ? s.hideData : s.data}
-        </button>
+        <div class="actions">
+          ${this.noDownload ? nothing : this.downloads.renderButton(lang)}
+          <button
+            class="toggle"
+            part="toggle"
+            type="button"
+            aria-expanded=${this.tableOpen ? 'true' : 'false'}
+            aria-controls="table"
+            @click=${this.toggleTable}
+          >
+            ${this.tableOpen ? s.hideData : s.data}
+          </button>
+        </div>
+        ${this.noDownload ? nothing : this.downloads.renderMenu(lang)} ${this.downloads.renderStatus()}
       </div>
       <div id="table" part="table" class=${this.tableOpen ? 'table-wrap' : 'table-wrap visually-hidden'}>
         ${isServer || this.serverRendered ? tableTemplate(this.table(model, lang)) : this.tableFor(model, lang)}

@@ -4,6 +4,8 @@ export {
   formatQuantity,
   formatTargetValue,
   qualifierWords,
+  targetFigure,
+  targetQualifiers,
   type QuantityLike,
   type TargetLike,
 } from './quantity.js';

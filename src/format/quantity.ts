@@ -118,9 +118,25 @@ export function formatTargetValue(target: TargetLike, lang: Lang): string {
   if (target.value === undefined || STATEMENT_COMPARATORS.has(target.comparator)) {
     return comparatorWords(target.comparator, lang);
   }
-  const qualifiers: Qualifier[] =
-    target.comparator === 'at-least' ? ['以上'] : target.comparator === 'about' ? ['左右'] : [];
-  return formatQuantity({ value: target.value, unit: target.unit, qualifiers }, lang);
+  return formatQuantity({ value: target.value, unit: target.unit, qualifiers: targetQualifiers(target) }, lang);
+}
+
+/**
+ * A target's figure as the dataset has it (value in base units, unit, the line as written, the comparator's
+ * qualifier): what a table row about the target carries for the CSV download. A statement target has none.
+ */
+export function targetFigure(
+  target: TargetLike & { written: string },
+): { value: number; unit: Unit | undefined; written: string; qualifiers: Qualifier[] } | null {
+  if (target.value === undefined) return null;
+  return { value: target.value, unit: target.unit, written: target.written, qualifiers: targetQualifiers(target) };
+}
+
+/** The qualifier a target's comparator writes: 'at-least' → 以上, 'about' → 左右, 'positive' → 力争, else none. */
+export function targetQualifiers(target: TargetLike): Qualifier[] {
+  const map: Partial<Record<Comparator, Qualifier>> = { 'at-least': '以上', about: '左右', positive: '力争' };
+  const q = map[target.comparator];
+  return q ? [q] : [];
 }
 
 function zhQuantity(q: QuantityLike, qualifiers: readonly Qualifier[]): string {

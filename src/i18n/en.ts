@@ -147,4 +147,21 @@ export const en: Strings = {
   legendLowerBound: 'Dashed open end: the report says “more than” or “at least”; the true value is beyond the solid bar.',
   legendApproximate: 'Hatched bar: the report says “nearly”, “about” or “within”; an approximate value or a ceiling.',
   atMost: (amount) => `at most ${amount}`,
+
+  // Downloads, citation and print (src/download/)
+  download: 'Download',
+  downloadMenu: 'Download or cite this figure',
+  downloadCsv: 'Data (CSV)',
+  downloadJson: 'Records (JSON)',
+  downloadPng: 'Picture (PNG)',
+  downloadSvg: 'Vector picture (SVG)',
+  downloadShare: 'Share card (PNG, 1080 px wide)',
+  copyCitation: 'Copy citation',
+  downloadDone: (file) => `Downloaded ${file}`,
+  citationCopied: 'Citation copied to the clipboard',
+  errorDownloadFailed: (what) => `Could not make the “${what}”. Please try again later.`,
+  csvValue: 'Value (base units)',
+  csvWritten: 'As written in the report',
+  citationQuote: 'Source text',
+  citationSource: (title, date, publisher) => `Source: ${title}, ${date}, as summarised by ${publisher}.`,
 };

@@ -211,4 +211,29 @@ export interface Strings {
   legendApproximate: string;
   /** The most the rest of a share can be when the share is a floor: "至多40%" / "at most 40%". */
   atMost: (amount: string) => string;
+  /* Downloads, citation and print (src/download/) */
+  /** The button that opens the download menu ("下载" / "Download"). */
+  download: string;
+  /** The accessible name of the menu. */
+  downloadMenu: string;
+  downloadCsv: string;
+  downloadJson: string;
+  downloadPng: string;
+  downloadSvg: string;
+  /** The share card: a PNG 1080 px wide. */
+  downloadShare: string;
+  copyCitation: string;
+  /** Said (politely) once a file is saved: `file` is its name. */
+  downloadDone: (file: string) => string;
+  citationCopied: string;
+  /** A format could not be made: `what` is its menu label. */
+  errorDownloadFailed: (what: string) => string;
+  /** CSV column: the value in base units. */
+  csvValue: string;
+  /** CSV column: the figure as the report writes it. */
+  csvWritten: string;
+  /** Before the verbatim source sentence in a citation. */
+  citationQuote: string;
+  /** The citation's last line: the report, its date and the publisher. */
+  citationSource: (title: string, date: string, publisher: string) => string;
 }

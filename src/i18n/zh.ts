@@ -131,4 +131,21 @@ export const zh: Strings = {
   legendLowerBound: '虚线开口：报告写的是“余”“多”“超过”或“以上”，实际数值高于实线所示。',
   legendApproximate: '斜线填充：报告写的是“近”“左右”或“以内”，为近似值或上限。',
   atMost: (amount) => `至多${amount}`,
+
+  // Downloads, citation and print (src/download/)
+  download: '下载',
+  downloadMenu: '下载或引用此图表',
+  downloadCsv: 'CSV 数据表',
+  downloadJson: 'JSON 数据记录',
+  downloadPng: 'PNG 图片',
+  downloadSvg: 'SVG 矢量图',
+  downloadShare: '分享卡片（PNG，1080像素宽）',
+  copyCitation: '复制引用',
+  downloadDone: (file) => `已下载 ${file}`,
+  citationCopied: '引用已复制到剪贴板',
+  errorDownloadFailed: (what) => `无法生成“${what}”，请稍后重试。`,
+  csvValue: '数值（基本单位）',
+  csvWritten: '原文写法',
+  citationQuote: '原文',
+  citationSource: (title, date, publisher) => `出处：《${title}》，${date}，${publisher}摘要。`,
 };

@@ -1,0 +1,88 @@
+/**
+ * `theme="auto"`: the host page's colour scheme first, the reader's second.
+ *
+ * 1. The `color-scheme` the element inherits: a site that declares `color-scheme: dark` (on `:root`, on any
+ *    ancestor, typically through a `.dark` class) gets dark elements; `light` gets light ones.
+ * 2. Where the site declares nothing (`normal`), or both (`light dark`, which leaves the choice to the
+ *    reader), the reader's `prefers-color-scheme` decides.
+ *
+ * It follows live: one MutationObserver per page watches the attributes sites switch schemes with (`class`,
+ * `style`, `data-theme` …) and, once per frame, re-reads the scheme of the `auto` elements inside the changed
+ * node; an element whose scheme changed is restyled and its chart replays its option (no new chart).
+ */
+
+export type Scheme = 'light' | 'dark';
+
+/** What the inherited `color-scheme` says, or undefined where it leaves the choice to the reader. */
+export function declaredScheme(value: string): Scheme | undefined {
+  const words = value.trim().split(/\s+/);
+  const light = words.includes('light');
+  const dark = words.includes('dark');
+  if (dark && !light) return 'dark';
+  if (light && !dark) return 'light';
+  return undefined;
+}
+
+/** The element's parent in the flat tree (its slot's host, its shadow root's host, or its parent element). */
+function flatParent(el: Element): Element | null {
+  if (el.assignedSlot) return el.assignedSlot;
+  if (el.parentElement) return el.parentElement;
+  const root = el.parentNode;
+  return root instanceof ShadowRoot ? root.host : null;
+}
+
+/** The scheme an `auto` element takes now. */
+export function autoScheme(el: Element): Scheme {
+  const parent = flatParent(el);
+  const declared = parent ? declaredScheme(getComputedStyle(parent).colorScheme ?? '') : undefined;
+  if (declared) return declared;
+  return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+}
+
+/** An element that follows the host's scheme: told to look again when something it inherits may have changed. */
+export interface SchemeFollower extends Element {
+  schemeMayHaveChanged(): void;
+}
+
+/** Attributes sites switch their scheme with. */
+const SCHEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-mode', 'data-color-scheme', 'data-bs-theme'];
+
+const followers = new Set<SchemeFollower>();
+let observer: MutationObserver | undefined;
+let changed: Node[] = [];
+let frame = 0;
+
+/** Whether `node` is inside `ancestor`, across shadow roots. */
+function within(node: Node, ancestor: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+    if (n === ancestor) return true;
+  }
+  return false;
+}
+
+function check(): void {
+  frame = 0;
+  const nodes = changed;
+  changed = [];
+  followers.forEach((el) => nodes.some((n) => n !== el && within(el, n)) && el.schemeMayHaveChanged());
+}
+
+/** Starts following the page for `el` (call while it is connected with `theme="auto"`). */
+export function followHostScheme(el: SchemeFollower): void {
+  followers.add(el);
+  if (observer || typeof MutationObserver === 'undefined') return;
+  observer = new MutationObserver((records) => {
+    for (const r of records) changed.push(r.target);
+    frame ||= requestAnimationFrame(check);
+  });
+  observer.observe(el.ownerDocument.documentElement, { attributes: true, attributeFilter: SCHEME_ATTRIBUTES, subtree: true });
+}
+
+export function unfollowHostScheme(el: SchemeFollower): void {
+  followers.delete(el);
+  if (followers.size === 0) {
+    observer?.disconnect();
+    observer = undefined;
+    changed = [];
+  }
+}

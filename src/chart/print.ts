@@ -1,0 +1,53 @@
+/**
+ * Print. One pair of `beforeprint` / `afterprint` listeners per page (and the `print` media query, for
+ * browsers that print without those events) tells every connected element to get ready: its chart starts even
+ * if the reader never scrolled to it, takes the light palette and the printed width; CSS (`@media print` in
+ * styles.ts) opens the data table, hides the buttons and keeps each element on one page.
+ */
+
+/** An element that prints. */
+export interface Printable {
+  beforePrint(): void;
+  afterPrint(): void;
+}
+
+/**
+ * The widest a chart is drawn for print, in CSS pixels: A4 (210 mm) less 15 mm margins each side is 180 mm,
+ * 680 px at 96 px per inch. A chart that is narrower on screen keeps its width; CSS shrinks a chart that is
+ * still too wide for its printed box, without cutting it.
+ */
+export const PRINT_WIDTH = 680;
+
+const printables = new Set<Printable>();
+let listening = false;
+let printing = false;
+
+function before(): void {
+  if (printing) return;
+  printing = true;
+  printables.forEach((p) => p.beforePrint());
+}
+
+function after(): void {
+  if (!printing) return;
+  printing = false;
+  printables.forEach((p) => p.afterPrint());
+}
+
+/** Whether the page is being printed now. */
+export function isPrinting(): boolean {
+  return printing;
+}
+
+export function watchPrint(p: Printable): void {
+  printables.add(p);
+  if (listening || typeof window === 'undefined') return;
+  listening = true;
+  window.addEventListener('beforeprint', before);
+  window.addEventListener('afterprint', after);
+  window.matchMedia?.('print').addEventListener?.('change', (e) => (e.matches ? before() : after()));
+}
+
+export function unwatchPrint(p: Printable): void {
+  printables.delete(p);
+}

@@ -1,0 +1,214 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { TableModel } from '../a11y/data-table.js';
+import type { ChartRuntime } from '../chart/echarts-controller.js';
+import { PICTURE_PRESETS, type PictureColors } from '../chart/picture.js';
+import type { EChartsCoreOption } from '../chart/runtime.js';
+import type { DownloadFormat } from '../events.js';
+import { t, type Lang, type Strings } from '../i18n/index.js';
+import { citationText } from './citation.js';
+import { tableCsv } from './csv.js';
+import { copyText, fileName, saveBlob } from './save.js';
+
+/** Every format, in the menu's order. */
+export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'png', 'svg', 'share', 'citation'];
+/** The formats that need a chart: a text-only element offers the others. */
+const PICTURES: ReadonlySet<DownloadFormat> = new Set(['png', 'svg', 'share']);
+
+const LABELS: Record<DownloadFormat, (s: Strings) => string> = {
+  csv: (s) => s.downloadCsv,
+  json: (s) => s.downloadJson,
+  png: (s) => s.downloadPng,
+  svg: (s) => s.downloadSvg,
+  share: (s) => s.downloadShare,
+  citation: (s) => s.copyCitation,
+};
+
+/** Everything a download needs from the element, read when a reader asks (never before). */
+export interface DownloadSource {
+  lang: Lang;
+  /** The element's tag and the id of what it shows: the file name. */
+  tag: string;
+  id: string;
+  title: string;
+  /** The figure in words: the element's description. */
+  words: string;
+  sourceLine: string;
+  table: TableModel;
+  /** The dataset records behind the element, untouched. */
+  records: readonly object[];
+  /** The report's sentences behind them, verbatim. */
+  quotes: readonly string[];
+  /** How to draw the chart, or undefined for a text-only element. */
+  chart?:
+    | {
+        runtime(): Promise<ChartRuntime>;
+        /** The element's option for a picture (animation off). */
+        option(): EChartsCoreOption;
+        theme: object;
+        colors: PictureColors;
+        /** The chart's height on screen, if it has one: the picture keeps it. */
+        height: number;
+      }
+    | undefined;
+}
+
+export interface DownloadControllerOptions {
+  /** The element's current figure, or undefined while it shows an error. */
+  source(): DownloadSource | undefined;
+  emit(type: 'sx-download' | 'sx-error', detail: object): void;
+}
+
+/**
+ * The download menu of every element: a disclosure button ("下载 / Download") beside the data toggle that opens
+ * a group of real buttons, one per format; the work each does; and the polite status line that says what
+ * happened. A failure is a message and an `sx-error` (`download-failed`), never an exception.
+ */
+export class DownloadController implements ReactiveController {
+  private open = false;
+  private status = '';
+  private failure = '';
+  private readonly onOutside = (event: Event) => {
+    if (!event.composedPath().includes(this.host)) this.setOpen(false);
+  };
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: DownloadControllerOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.setOpen(false);
+  }
+
+  /** The formats this element offers now. */
+  formats(): DownloadFormat[] {
+    const source = this.options.source();
+    if (!source) return [];
+    return DOWNLOAD_FORMATS.filter((f) => source.chart || !PICTURES.has(f));
+  }
+
+  /** Makes and saves (or copies) one format. Resolves to whether it worked; never rejects. */
+  async download(format: DownloadFormat): Promise<boolean> {
+    const source = this.options.source();
+    if (!source) return false;
+    const s = t(source.lang);
+    const label = LABELS[format]?.(s) ?? String(format);
+    try {
+      if (!this.formats().includes(format)) throw new Error(`The format "${String(format)}" is not offered here`);
+      if (format === 'citation') {
+        const text = citationText(source.words, source.quotes, source.lang);
+        if (!(await copyText(text, this.host.shadowRoot ?? document))) throw new Error('The clipboard refused the citation');
+        this.say(s.citationCopied);
+        this.options.emit('sx-download', { format });
+        return true;
+      }
+      const { blob, ext } = await this.make(format, source);
+      const name = fileName(source.tag, format === 'share' ? `${source.id}-share` : source.id, ext);
+      saveBlob(blob, name, this.host.ownerDocument);
+      this.say(s.downloadDone(name));
+      this.options.emit('sx-download', { format, filename: name });
+      return true;
+    } catch (error) {
+      console.error(error);
+      const message = s.errorDownloadFailed(label);
+      this.failure = message;
+      this.status = '';
+      this.host.requestUpdate();
+      this.options.emit('sx-error', { code: 'download-failed', message });
+      return false;
+    }
+  }
+
+  private async make(format: DownloadFormat, source: DownloadSource): Promise<{ blob: Blob; ext: string }> {
+    if (format === 'csv') return { blob: new Blob([tableCsv(source.table, source.lang)], { type: 'text/csv;charset=utf-8' }), ext: 'csv' };
+    if (format === 'json') {
+      return { blob: new Blob([`${JSON.stringify(source.records, null, 2)}\n`], { type: 'application/json' }), ext: 'json' };
+    }
+    const chart = source.chart!;
+    const [render, runtime] = await Promise.all([import('./picture-render.js'), chart.runtime()]);
+    const share = format === 'share';
+    const request = {
+      runtime,
+      option: chart.option,
+      theme: chart.theme,
+      text: { title: source.title, words: source.words, source: source.sourceLine, lang: source.lang },
+      colors: chart.colors,
+      preset: share ? PICTURE_PRESETS.share : PICTURE_PRESETS.standard,
+      chartHeight: share || !chart.height ? undefined : chart.height,
+    };
+    if (format === 'svg') return { blob: await render.svgBlob(request), ext: 'svg' };
+    return { blob: await render.pngBlob(request), ext: 'png' };
+  }
+
+  private say(message: string): void {
+    this.status = message;
+    this.failure = '';
+    this.host.requestUpdate();
+  }
+
+  private setOpen(open: boolean): void {
+    if (open === this.open) return;
+    this.open = open;
+    const doc = this.host.ownerDocument;
+    if (open) doc.addEventListener('pointerdown', this.onOutside, true);
+    else doc.removeEventListener('pointerdown', this.onOutside, true);
+    this.host.requestUpdate();
+  }
+
+  private onKeydown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !this.open) return;
+    event.stopPropagation();
+    this.setOpen(false);
+    this.host.shadowRoot?.querySelector<HTMLButtonElement>('.download-toggle')?.focus();
+  };
+
+  private choose = (event: Event) => {
+    const format = (event.currentTarget as HTMLElement).dataset['format'] as DownloadFormat;
+    this.setOpen(false);
+    this.host.shadowRoot?.querySelector<HTMLButtonElement>('.download-toggle')?.focus();
+    void this.download(format);
+  };
+
+  /** The "下载 / Download" button, for the footer beside the data toggle. */
+  renderButton(lang: Lang): TemplateResult {
+    return html`<button
+      class="toggle download-toggle"
+      part="download"
+      type="button"
+      aria-expanded=${this.open ? 'true' : 'false'}
+      aria-controls="downloads"
+      @click=${() => this.setOpen(!this.open)}
+      @keydown=${this.onKeydown}
+    >
+      ${t(lang).download}
+    </button>`;
+  }
+
+  /** The menu (when open), for a row of its own under the footer. */
+  renderMenu(lang: Lang): TemplateResult {
+    const s = t(lang);
+    return html`<div
+        id="downloads"
+        class="downloads"
+        part="downloads"
+        role="group"
+        aria-label=${s.downloadMenu}
+        ?hidden=${!this.open}
+        @keydown=${this.onKeydown}
+      >
+        ${this.open
+          ? this.formats().map(
+              (f) => html`<button class="toggle" type="button" data-format=${f} @click=${this.choose}>${LABELS[f](s)}</button>`,
+            )
+          : nothing}
+      </div>`;
+  }
+
+  /** What the last download did, politely; a failure as an alert. Shown with or without the menu. */
+  renderStatus(): TemplateResult {
+    return html`<p class="download-status" role="status">${this.status}</p>
+      ${this.failure ? html`<p class="error download-error" role="alert">${this.failure}</p>` : nothing}`;
+  }
+}

@@ -1,0 +1,41 @@
+import { css } from 'lit';
+
+/** The download button beside the data toggle, and its menu: a row of buttons that wraps on a phone. */
+export const downloadStyles = css`
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+
+  .downloads {
+    flex-basis: 100%;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+    padding: 8px 0 0;
+  }
+
+  .downloads[hidden] {
+    display: none;
+  }
+
+  .downloads .toggle {
+    max-width: 100%;
+    text-align: start;
+    overflow-wrap: anywhere;
+  }
+
+  .download-status {
+    flex-basis: 100%;
+    margin: 0;
+  }
+
+  .download-status:empty {
+    display: none;
+  }
+
+  .download-error {
+    flex-basis: 100%;
+  }
+`;
