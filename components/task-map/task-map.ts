@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { getTaskArea, taskAreas } from '../../data/index.js';
-import type { Localized, TaskArea, TaskGroup } from '../../data/types.js';
+import type { Localized, TaskArea, TaskGroup, Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { focusItem, rovingIndex, rovingItems, rovingKeydown, type MoveMap } from '../../src/a11y/roving.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
@@ -49,6 +49,9 @@ export function outline(areas: readonly TaskArea[]): OutlineNode[] {
   }
   return nodes;
 }
+
+/** The unit of a count of tasks, for the table's figures. */
+const TASKS: Unit = { zh: '项', en: 'tasks', enSingular: 'task' };
 
 /** How many tasks an area lists (its sub-headings aside). */
 export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g) => n + g.items.length, 0);
@@ -202,8 +205,14 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
             lang,
           )}`,
         ],
+        // The count is the element's own (the report lists the tasks, it does not count them): no `written`.
+        figure: { value: taskCountOf(a), unit: TASKS },
       })),
     };
+  }
+
+  protected override records(model: TaskMapModel): readonly object[] {
+    return model.areas;
   }
 
   protected override loadChart(): Promise<ChartRuntime> {
