@@ -10,6 +10,7 @@ import '../components/report/define.js';
 import '../components/stat/define.js';
 import '../components/metric-bars/define.js';
 import '../components/share-ring/define.js';
+import '../components/results-board/define.js';
 
 export { defineTargetGauge } from '../components/target-gauge/define.js';
 export { defineProjectList } from '../components/project-list/define.js';
@@ -19,3 +20,4 @@ export { defineReport } from '../components/report/define.js';
 export { defineStat } from '../components/stat/define.js';
 export { defineMetricBars } from '../components/metric-bars/define.js';
 export { defineShareRing } from '../components/share-ring/define.js';
+export { defineResultsBoard } from '../components/results-board/define.js';
