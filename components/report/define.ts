@@ -1,7 +1,7 @@
 import { defineElement, type DefineOptions } from '../../src/define.js';
 // The report composes the other elements by their tags: registering it registers them (each keeps its own
 // laziness, errors and accessibility). The class module itself registers nothing.
-// TEMP import '../results-board/define.js';
+import '../results-board/define.js';
 import '../target-board/define.js';
 import '../task-map/define.js';
 import '../project-list/define.js';

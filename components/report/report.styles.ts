@@ -1,6 +1,11 @@
 import { css } from 'lit';
 
 export const reportStyles = css`
+  /* The whole report's title: a size above its sections' titles. */
+  .title {
+    font-size: 1.5em;
+  }
+
   .meta {
     margin: 0 0 12px;
     color: var(--_muted);
