@@ -44,6 +44,7 @@ const VALUES = {
     values: d.results.filter((r) => r.kind === 'figure').map((r) => ({ value: r.id, label: r.label, description: r.written })),
     multiple: ',',
   }),
+  area: (d) => ({ values: d.taskAreas.map((a) => ({ value: String(a.number), label: a.title })) }),
   lang: () => ({ values: [{ value: 'zh', label: { zh: '中文', en: 'Chinese' } }, { value: 'en', label: { zh: '英文', en: 'English' } }] }),
 };
 

@@ -482,6 +482,47 @@ export function elementContract(spec: ContractSpec): void {
       expect(el.error).to.equal(null);
     };
 
+    describe('in another document (a same-origin iframe)', () => {
+      const problems: string[] = [];
+      const onError = (e: ErrorEvent) => problems.push(String(e.error ?? e.message));
+      let frame: HTMLIFrameElement;
+      beforeEach(() => {
+        problems.length = 0;
+        frame = document.createElement('iframe');
+        frame.style.cssText = 'width: 640px; height: 900px; border: 0';
+        document.body.append(frame);
+        window.addEventListener('error', onError);
+        frame.contentWindow!.addEventListener('error', onError);
+      });
+      afterEach(() => window.removeEventListener('error', onError));
+
+      /** Styled (the host's display and the figure's padding come from the element's own sheets) and drawn. */
+      const works = async (el: Stateful, where: string) => {
+        await settled(el, `ready ${where}`);
+        const view = el.ownerDocument.defaultView!;
+        expect(view.getComputedStyle(el).display, `styled ${where}`).to.equal('block');
+        const figure = shadow(el).querySelector('figure')!;
+        expect(view.getComputedStyle(figure).paddingTop, `styled ${where}`).to.not.equal('0px');
+        expect(textOf(el)).to.contain(spec.expectText.zh);
+        if (charted) expect(svgOf(el), `drawn ${where}`).to.exist;
+        expect(problems, `no exception ${where}`).to.deep.equal([]);
+      };
+
+      it('moved into the iframe and back, it stays styled and drawn, and throws nothing', async () => {
+        const el = (await mount(tag, eager)) as unknown as Stateful;
+        frame.contentDocument!.body.append(el);
+        await works(el, 'in the iframe');
+        area().append(el);
+        await works(el, 'moved back');
+      });
+
+      it('connected first in the iframe, it renders there', async () => {
+        const el = make(tag, eager) as Stateful;
+        frame.contentDocument!.body.append(el);
+        await works(el, 'in the iframe');
+      });
+    });
+
     describe('recovers from a chunk that fails once (fault injection)', () => {
       const errors = console.error;
       beforeEach(() => (console.error = () => {}));

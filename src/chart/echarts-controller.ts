@@ -102,21 +102,36 @@ function plotIn(container: HTMLElement): HTMLElement {
 /** How close to the viewport an element must come before its chart starts. */
 const NEAR_MARGIN = 300;
 
-/** One IntersectionObserver for every element on the page, rather than one each. */
-const waiting = new Map<Element, EChartsController>();
-let nearObserver: IntersectionObserver | undefined;
+/**
+ * The window whose observers watch `node`: its own document's (an iframe's, for an element moved there), so that
+ * they end with that document; an observer of the page watching a node in a discarded iframe reports errors.
+ */
+function windowOf(node: Node): typeof globalThis {
+  return (node.ownerDocument?.defaultView as typeof globalThis | null) ?? globalThis;
+}
+
+/** One IntersectionObserver for every element of a window, rather than one each. */
+const waiting = new Map<Element, { controller: EChartsController; observer: IntersectionObserver }>();
+const nearObservers = new WeakMap<object, IntersectionObserver>();
 function waitUntilNear(host: Element, controller: EChartsController): void {
-  nearObserver ??= new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) waiting.get(entry.target)?.intersecting(entry.isIntersecting);
-    },
-    { rootMargin: `${NEAR_MARGIN}px 0px` },
-  );
-  waiting.set(host, controller);
-  nearObserver.observe(host);
+  const win = windowOf(host);
+  let observer = nearObservers.get(win);
+  if (!observer) {
+    observer = new win.IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) waiting.get(entry.target)?.controller.intersecting(entry.isIntersecting);
+      },
+      { rootMargin: `${NEAR_MARGIN}px 0px` },
+    );
+    nearObservers.set(win, observer);
+  }
+  stopWaiting(host);
+  waiting.set(host, { controller, observer });
+  observer.observe(host);
 }
 function stopWaiting(host: Element): void {
-  if (waiting.delete(host)) nearObserver?.unobserve(host);
+  waiting.get(host)?.observer.unobserve(host);
+  waiting.delete(host);
 }
 
 /**
@@ -370,7 +385,7 @@ export class EChartsController implements ReactiveController {
     this.picture = container?.querySelector(':scope > svg[data-sx-static]') ?? undefined;
     if (!container || !this.connected) return;
     if (container !== this.chart?.getDom().parentElement) this.dispose();
-    this.resizeObserver ??= new ResizeObserver((entries) => this.resized(entries));
+    this.resizeObserver ??= new (windowOf(container).ResizeObserver)((entries) => this.resized(entries));
     this.resizeObserver.observe(container);
   }
 

@@ -6,6 +6,7 @@ import { DownloadController, type DownloadSource } from '../download/download-co
 import { downloadStyles } from '../download/download.styles.js';
 import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
+import { styleRoot } from './documents.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
 import {
   attributeOf,
@@ -218,8 +219,19 @@ export abstract class SxChartElement<M> extends LitElement {
   private firstRender = true;
   private stopListening: AbortController | undefined;
 
+  /** A shadow root styled for the document the element is in, also when that is an iframe's (./documents.ts). */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.ownerDocument === globalThis.document) return super.createRenderRoot();
+    const ctor = this.constructor as typeof LitElement;
+    const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
+    styleRoot(root, ctor.elementStyles);
+    return root;
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
+    // Moved to another document (or back): its shadow root needs sheets of that document.
+    if (this.shadowRoot) styleRoot(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
     watchPage(this as SxChartElement<unknown>);
     if (this.serverRendered && !this.keepStatic && !this.stopListening) {
       // The reader reaches for the server's picture: only now load ECharts and swap in the live chart.
