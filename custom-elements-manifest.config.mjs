@@ -39,6 +39,7 @@ const VALUES = {
       .filter((p) => p.quantities.some((q) => q.remainder))
       .map((p) => ({ value: String(p.number), label: p.title, description: p.quantities.find((q) => q.remainder).written })),
   }),
+  topic: (d) => ({ values: d.themes.map((th) => ({ value: th.id, label: th.title })) }),
   set: (d) => ({ values: d.comparableSets.map((c) => ({ value: c.id, label: c.title })) }),
   results: (d) => ({
     values: d.results.filter((r) => r.kind === 'figure').map((r) => ({ value: r.id, label: r.label, description: r.written })),

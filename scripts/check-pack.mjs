@@ -272,9 +272,9 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
 // The entry holds the text every element shows first, so it grows with each element (about 4-5 kB each) and with
 // the dataset the elements show: the 2024 results (<sx-stat> and the results elements: 52 records with their
 // source sentences, ~7 kB) and the dataset's notes their English follows (~5 kB) took it from ~27 to ~38 kB; the
-// shared input layer adds ~1 kB; the board, the task map and the report ~3 kB each.
+// shared input layer adds ~1 kB; the board, the task map and the report ~3 kB each; the results board ~1.5 kB.
 const BUDGET_KB = {
-  entry: 56,
+  entry: 60,
   'echarts-': 125,
   'target-gauge.chart-': 10,
   'project-list.chart-': 10,

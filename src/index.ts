@@ -9,6 +9,7 @@ export { SxTaskMap } from '../components/task-map/task-map.js';
 export { SxStat } from '../components/stat/stat.js';
 export { SxMetricBars } from '../components/metric-bars/metric-bars.js';
 export { SxShareRing } from '../components/share-ring/share-ring.js';
+export { SxResultsBoard } from '../components/results-board/results-board.js';
 export { SxChartElement } from './chart/sx-chart-element.js';
 export type { ChartContext, ChartItem, Resolution, Theme } from './chart/sx-chart-element.js';
 export type { Palette } from './chart/theme.js';
@@ -16,7 +17,20 @@ export type { Renderer } from './chart/runtime.js';
 export type { TableModel } from './a11y/data-table.js';
 export { defineElement, tagNameFor } from './define.js';
 export type { DefineOptions } from './define.js';
-export type { SxErrorCode, SxErrorDetail, SxErrorEvent, SxReadyEvent, SxSelectDetail, SxSelectEvent } from './events.js';
+export type {
+  DownloadFormat,
+  SxDownloadDetail,
+  SxDownloadEvent,
+  SxErrorCode,
+  SxErrorDetail,
+  SxErrorEvent,
+  SxReadyEvent,
+  SxSelectDetail,
+  SxSelectEvent,
+} from './events.js';
+export { PICTURE_PRESETS, pictureLayout, pictureSvg } from './chart/picture.js';
+export type { PictureColors, PictureLayout, PicturePreset, PictureText } from './chart/picture.js';
+export type { TableFigure, TableRow } from './a11y/data-table.js';
 export {
   formatNumber,
   formatPercentPoints,
