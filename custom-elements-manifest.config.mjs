@@ -39,11 +39,13 @@ const VALUES = {
       .filter((p) => p.quantities.some((q) => q.remainder))
       .map((p) => ({ value: String(p.number), label: p.title, description: p.quantities.find((q) => q.remainder).written })),
   }),
+  topic: (d) => ({ values: d.themes.map((th) => ({ value: th.id, label: th.title })) }),
   set: (d) => ({ values: d.comparableSets.map((c) => ({ value: c.id, label: c.title })) }),
   results: (d) => ({
     values: d.results.filter((r) => r.kind === 'figure').map((r) => ({ value: r.id, label: r.label, description: r.written })),
     multiple: ',',
   }),
+  area: (d) => ({ values: d.taskAreas.map((a) => ({ value: String(a.number), label: a.title })) }),
   lang: () => ({ values: [{ value: 'zh', label: { zh: '中文', en: 'Chinese' } }, { value: 'en', label: { zh: '英文', en: 'English' } }] }),
 };
 

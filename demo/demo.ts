@@ -12,6 +12,7 @@ import type { Category, Localized, Project, Target } from '../data/index.js';
 import type { SxErrorDetail, SxSelectDetail } from '../src/index.js';
 import type { DemoKit } from './section-kit.js';
 import { targetBoardDemo } from './target-board.js';
+import { taskMapDemo } from './task-map.js';
 import { copyText, tagSnippet } from './embed-code.js';
 
 type Lang = 'zh' | 'en';
@@ -222,7 +223,7 @@ const errorExample = example('error-unknown-indicator', 'sx-target-gauge', [['in
 
 /** Sections that live in modules of their own, built with the page's helpers. */
 const kit: DemoKit<Example> = { example, card: (ex, caption) => card(ex, caption), section: (...a) => section(...a) };
-const moduleSections = [targetBoardDemo(kit)];
+const moduleSections = [targetBoardDemo(kit), taskMapDemo(kit)];
 
 const examples: Example[] = [
   ...targetExamples,
@@ -293,6 +294,11 @@ function describeRecord(record: unknown, lang: Lang): string {
   if (isProject(record)) return `#${record.number} · ${record.title[lang]}`;
   const category = record as Partial<Category>;
   if (category.id && category.label) return `${category.id} · ${category.label[lang]}`;
+  // A task area (id and title), an area's sub-heading (heading) or a task (its words).
+  const task = record as { id?: string; title?: Localized; heading?: Localized; zh?: string; en?: string };
+  if (task.id && task.title) return `${task.id} · ${task.title[lang]}`;
+  if (task.heading) return task.heading[lang];
+  if (task.zh && task.en) return lang === 'zh' ? task.zh : task.en;
   return JSON.stringify(record);
 }
 

@@ -5,13 +5,17 @@
 import '../components/target-gauge/define.js';
 import '../components/project-list/define.js';
 import '../components/target-board/define.js';
+import '../components/task-map/define.js';
 import '../components/stat/define.js';
 import '../components/metric-bars/define.js';
 import '../components/share-ring/define.js';
+import '../components/results-board/define.js';
 
 export { defineTargetGauge } from '../components/target-gauge/define.js';
 export { defineProjectList } from '../components/project-list/define.js';
 export { defineTargetBoard } from '../components/target-board/define.js';
+export { defineTaskMap } from '../components/task-map/define.js';
 export { defineStat } from '../components/stat/define.js';
 export { defineMetricBars } from '../components/metric-bars/define.js';
 export { defineShareRing } from '../components/share-ring/define.js';
+export { defineResultsBoard } from '../components/results-board/define.js';

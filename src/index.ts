@@ -5,9 +5,11 @@
 export { SxTargetGauge } from '../components/target-gauge/target-gauge.js';
 export { SxProjectList } from '../components/project-list/project-list.js';
 export { SxTargetBoard } from '../components/target-board/target-board.js';
+export { SxTaskMap } from '../components/task-map/task-map.js';
 export { SxStat } from '../components/stat/stat.js';
 export { SxMetricBars } from '../components/metric-bars/metric-bars.js';
 export { SxShareRing } from '../components/share-ring/share-ring.js';
+export { SxResultsBoard } from '../components/results-board/results-board.js';
 export { SxChartElement } from './chart/sx-chart-element.js';
 export type { ChartContext, ChartItem, Resolution, Theme } from './chart/sx-chart-element.js';
 export type { Palette } from './chart/theme.js';

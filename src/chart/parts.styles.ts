@@ -55,7 +55,8 @@ export const rovingItemStyles = css`
     background: color-mix(in srgb, var(--_text) 4%, transparent);
   }
 
-  .item[aria-current='true'] {
+  .item[aria-current='true'],
+  .item[aria-selected='true'] {
     border-inline-start-color: var(--_accent);
     background: color-mix(in srgb, var(--_accent) 8%, transparent);
   }

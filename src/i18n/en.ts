@@ -150,6 +150,10 @@ export const en: Strings = {
   legendLowerBound: 'Dashed open end: the report says “more than” or “at least”; the true value is beyond the solid bar.',
   legendApproximate: 'Hatched bar: the report says “nearly”, “about” or “within”; an approximate value or a ceiling.',
   atMost: (amount) => `at most ${amount}`,
+  milestones: 'Milestones',
+  resultsBoardSummary: (themes, figures, highlights, sets) =>
+    `Shanxi’s 2024 results (${themes}): ${figures} ${figures === 1 ? 'figure' : 'figures'} and ${highlights} ${highlights === 1 ? 'milestone' : 'milestones'}` +
+    (sets ? `, with ${sets} ${sets === 1 ? 'set' : 'sets'} of comparable figures as bar charts.` : '.'),
 
   // Downloads, citation and print (src/download/)
   download: 'Download',

@@ -217,6 +217,10 @@ export interface Strings {
   legendApproximate: string;
   /** The most the rest of a share can be when the share is a floor: "至多40%" / "at most 40%". */
   atMost: (amount: string) => string;
+  /** The heading over a board's milestones. */
+  milestones: string;
+  /** The description sentence of a results board: the themes (joined) and how many of each kind it shows. */
+  resultsBoardSummary: (themes: string, figures: number, highlights: number, sets: number) => string;
   /* Downloads, citation and print (src/download/) */
   /** The button that opens the download menu ("下载" / "Download"). */
   download: string;

@@ -134,6 +134,9 @@ export const zh: Strings = {
   legendLowerBound: '虚线开口：报告写的是“余”“多”“超过”或“以上”，实际数值高于实线所示。',
   legendApproximate: '斜线填充：报告写的是“近”“左右”或“以内”，为近似值或上限。',
   atMost: (amount) => `至多${amount}`,
+  milestones: '里程碑',
+  resultsBoardSummary: (themes, figures, highlights, sets) =>
+    `2024年成绩单（${themes}）：${figures}个数字成绩、${highlights}个里程碑${sets ? `，${sets}组可比数字以条形图对比` : ''}。`,
 
   // Downloads, citation and print (src/download/)
   download: '下载',

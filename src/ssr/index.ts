@@ -92,22 +92,32 @@ const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_.:]*$/i;
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-async function renderParts(
-  tag: string,
-  attributes: Attributes,
-  options: RenderOptions,
-): Promise<{ start: string; shadow: string; end: string }> {
-  const name = tag.toLowerCase();
-  const ctor = elementClass(name);
-  if (!ctor) {
-    throw new RangeError(`shanxi-report-charts/ssr: <${tag}> is not an element of this library.`);
-  }
+/** The attributes as the element's renderer takes them: names checked, booleans as empty strings. */
+export function attributeMap(attributes: Attributes): Map<string, string> {
   const attrs = new Map<string, string>();
   for (const [key, value] of Object.entries(attributes)) {
     if (!ATTRIBUTE_NAME.test(key)) throw new RangeError(`shanxi-report-charts/ssr: "${key}" is not an attribute name.`);
     if (value === false || value === null || value === undefined) continue;
     attrs.set(key.toLowerCase(), value === true ? '' : String(value));
   }
+  return attrs;
+}
+
+/** The element class for a tag, or a RangeError naming the mistake. */
+export function requireClass(tag: string): SxClass {
+  const ctor = elementClass(tag);
+  if (!ctor) throw new RangeError(`shanxi-report-charts/ssr: <${tag}> is not an element of this library.`);
+  return ctor;
+}
+
+async function renderParts(
+  tag: string,
+  attributes: Attributes,
+  options: RenderOptions,
+): Promise<{ start: string; shadow: string; end: string }> {
+  const name = tag.toLowerCase();
+  requireClass(name);
+  const attrs = attributeMap(attributes);
   // What the server decided for the element is written on it, so the browser decides the same and the hydrated
   // text matches (hydration adopts the server's text without comparing it).
   if (options.lang && !attrs.has('lang')) attrs.set('lang', options.lang);
@@ -163,9 +173,11 @@ function rendererWith(size: { width: number; height?: number }): typeof LitEleme
  * The element's own members the server renderer uses: protected (for subclasses), read here so that no
  * server-only code ships in the browser's base class. What the browser would do once the chart is needed.
  */
-interface ChartSide {
+export interface ChartSide {
   resolution: Resolution<unknown> | undefined;
   currentLang: Lang;
+  heading(model: unknown, lang: Lang): string;
+  describe(model: unknown, lang: Lang): string;
   hasChart(model: unknown): boolean;
   chartOption(model: unknown, context: ChartContext): EChartsCoreOption;
   loadChart(): Promise<ChartRuntime>;
@@ -185,12 +197,15 @@ async function drawStatic(element: SxChartElement<unknown>, size: { width: numbe
     const runtime = await side.loadChart();
     await runtime.loadRenderer('svg');
     const svg = staticPicture(runtime, { option, theme: echartsTheme(palette) }, { width, height, colours: paletteKey(palette) });
-    // Safe to insert as markup: `svg` is what ECharts' own SVG renderer wrote from the element's option, and it
-    // escapes every text and attribute value it writes (zrender's encodeHTML), so data in the option stays text.
-    // staticPicture() also refuses scripts, event handlers and foreign content outright. This module runs only
-    // on the server and is never part of the browser bundle.
+    // Safe to insert as markup: `svg` is what ECharts' own SVG renderer wrote from the element's option. It
+    // escapes every text it writes (zrender's encodeHTML), where the data goes (names, labels, values); its
+    // attribute values are geometry, classes and the server's fixed palette and font, none from data. And
+    // staticPicture() refuses scripts, event handlers, foreign content and outside links outright. This module
+    // runs only on the server and is never part of the browser bundle.
     element.staticChart = unsafeHTML(svg);
   } catch (error) {
     console.warn(`shanxi-report-charts/ssr: <${element.tagName.toLowerCase()}> drew no static chart:`, error);
   }
 }
+
+export { renderImage, type ImageOptions, type Image } from './image.js';

@@ -36,13 +36,13 @@ export function staticPicture(
 
 /**
  * ECharts escapes the text it writes; this refuses, rather than cleans, anything a drawing never needs: scripts,
- * foreign content, event-handler attributes and script URLs. It never fires for ECharts' output; it is there so
+ * foreign content, event-handler attributes, links and URLs to anything outside the drawing. It never fires for ECharts' output; it is there so
  * that a future change there cannot turn data into markup unnoticed.
  */
 export function assertPlainSvg(svg: string): string {
   if (!svg.startsWith('<svg ')) throw new Error('not an SVG');
-  if (/<(script|foreignObject|iframe|object|embed)\b|\son[a-z]+\s*=|javascript:/i.test(svg)) {
-    throw new Error('the SVG holds a script, foreign content or an event handler');
+  if (/<(script|foreignObject|iframe|object|embed|image|a)\b|\son[a-z]+\s*=|javascript:|href\s*=\s*"(?!#)|url\((?!#)|@import/i.test(svg)) {
+    throw new Error('the SVG holds a script, foreign content, an event handler or an outside link');
   }
   return svg;
 }

@@ -1,0 +1,145 @@
+#!/usr/bin/env node
+// shanxi-report-charts: server rendering and pictures from the command line (Node ≥ 20).
+//
+//   shanxi-report-charts render in.html [--width 640] [--theme light|dark] [--lang zh|en] > out.html
+//   shanxi-report-charts image <tag> attr=value … [--format svg|png] [--width 1080] [--lang zh|en]
+//                              [--theme light|dark] [--font file.ttf|.otf|.ttc] > out.png
+//
+// `render` is renderPage() on a file (or - for standard input). `image` draws one element as a standalone
+// picture (title, the figure in words, the chart, the source line); PNG through @resvg/resvg-js, an optional
+// dependency, with a CJK font from the machine (Debian/Ubuntu: fonts-noto-cjk) or the one --font names.
+import { readFileSync, writeSync } from 'node:fs';
+import { renderImage, renderPage } from '../dist/src/ssr/index.js';
+import { cjkFontFiles } from './cjk-fonts.js';
+
+const USAGE = `Usage:
+  shanxi-report-charts render <in.html|-> [--width 640] [--theme light|dark|auto] [--lang zh|en] > out.html
+  shanxi-report-charts image <tag> [attr=value …] [--format svg|png] [--width 1080] [--lang zh|en]
+                             [--theme light|dark] [--font file] > out.png`;
+
+class UsageError extends Error {}
+
+/** `--name value` and `--name=value` options, and the rest in order. */
+function parseArgs(args) {
+  const options = {};
+  const rest = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '-h' || arg === '--help') options.help = true;
+    else if (arg.startsWith('--')) {
+      const eq = arg.indexOf('=');
+      const name = arg.slice(2, eq < 0 ? undefined : eq);
+      const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      options[name] = value;
+    } else rest.push(arg);
+  }
+  return { options, rest };
+}
+
+const oneOf = (name, value, allowed) => {
+  if (value !== undefined && !allowed.includes(value)) throw new UsageError(`--${name} must be ${allowed.join(' or ')}, not "${value}"`);
+  return value;
+};
+const number = (name, value) => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw new UsageError(`--${name} must be a positive number, not "${value}"`);
+  return n;
+};
+
+function write(data) {
+  const buffer = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  for (let at = 0; at < buffer.length; ) at += writeSync(1, buffer, at);
+}
+
+async function render(rest, options) {
+  if (rest.length !== 1) throw new UsageError('render takes one file (or - for standard input)');
+  const html = readFileSync(rest[0] === '-' ? 0 : rest[0], 'utf8');
+  write(
+    await renderPage(html, {
+      width: number('width', options.width),
+      theme: oneOf('theme', options.theme, ['light', 'dark', 'auto']),
+      lang: oneOf('lang', options.lang, ['zh', 'en']),
+      warn: (message) => console.error(message),
+    }),
+  );
+}
+
+
+async function image(rest, options) {
+  const [tag, ...pairs] = rest;
+  if (!tag) throw new UsageError('image needs a tag, e.g. sx-target-gauge');
+  const attributes = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    if (eq === 0) throw new UsageError(`"${pair}" is not attr=value`);
+    if (eq < 0) attributes[pair] = true;
+    else attributes[pair.slice(0, eq)] = pair.slice(eq + 1);
+  }
+  const format = oneOf('format', options.format, ['svg', 'png']) ?? 'png';
+  const width = number('width', options.width) ?? 1080;
+  const picture = await renderImage(tag, attributes, {
+    width,
+    lang: oneOf('lang', options.lang, ['zh', 'en']),
+    theme: oneOf('theme', options.theme, ['light', 'dark', 'auto']),
+  });
+  if (format === 'svg') {
+    write(`<?xml version="1.0" encoding="UTF-8"?>\n${picture.svg}\n`);
+    return;
+  }
+  let Resvg;
+  try {
+    ({ Resvg } = await import('@resvg/resvg-js'));
+  } catch {
+    throw new Error('PNG needs @resvg/resvg-js (an optional dependency): npm install @resvg/resvg-js, or use --format svg');
+  }
+  const { existsSync } = await import('node:fs');
+  const fontFiles = options.font ? [options.font] : cjkFontFiles();
+  if (options.font && !existsSync(options.font)) throw new UsageError(`--font: no file "${options.font}"`);
+  const font = {
+    // A named font is enough; without one, the machine's own fonts are searched too (slower).
+    loadSystemFonts: fontFiles.length === 0,
+    fontFiles,
+    defaultFontFamily: 'Noto Sans CJK SC',
+    sansSerifFamily: 'Noto Sans CJK SC',
+  };
+  // The picture's words are Chinese (and the source line in English names a Chinese report): check that a
+  // font draws them, rather than write a picture with blank or boxed text.
+  if (!drawsChinese(Resvg, font)) {
+    throw new Error(
+      'No font with Chinese characters found: install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or pass --font <file>',
+    );
+  }
+  const png = new Resvg(picture.svg, { font, fitTo: { mode: 'width', value: Math.round(width) } }).render().asPng();
+  write(png);
+}
+
+/** Whether these fonts draw 山西 as two different glyphs (no font draws nothing; a tofu font, two equal boxes). */
+function drawsChinese(Resvg, font) {
+  const glyph = (ch) => {
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="40" height="40"><text x="4" y="32" font-size="32">${ch}</text></svg>`;
+    return new Resvg(svg, { font }).render().pixels;
+  };
+  const [a, b] = [glyph('山'), glyph('西')];
+  const ink = (px) => px.filter((v, i) => i % 4 === 3 && v > 0).length;
+  return ink(a) > 20 && ink(b) > 20 && Buffer.compare(Buffer.from(a), Buffer.from(b)) !== 0;
+}
+
+async function main(argv) {
+  const [command, ...args] = argv;
+  const { options, rest } = parseArgs(args);
+  if (!command || options.help || command === 'help') {
+    console.log(USAGE);
+    return;
+  }
+  if (command === 'render') await render(rest, options);
+  else if (command === 'image') await image(rest, options);
+  else throw new UsageError(`unknown command "${command}"`);
+}
+
+main(process.argv.slice(2)).catch((error) => {
+  console.error(`shanxi-report-charts: ${String(error.message).replace(/^shanxi-report-charts\/ssr: /, '')}`);
+  if (error instanceof UsageError) console.error(USAGE);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

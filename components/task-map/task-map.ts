@@ -1,0 +1,299 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { getTaskArea, taskAreas } from '../../data/index.js';
+import type { Localized, TaskArea, TaskGroup, Unit } from '../../data/types.js';
+import { joinList, type TableModel } from '../../src/a11y/data-table.js';
+import { focusItem, rovingIndex, rovingItems, rovingKeydown, type MoveMap } from '../../src/a11y/roving.js';
+import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { EChartsCoreOption } from '../../src/chart/runtime.js';
+import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
+import { t, type Lang } from '../../src/i18n/index.js';
+import { buildTaskMapOption, type MapNode } from './task-map.option.js';
+import { taskMapStyles } from './task-map.styles.js';
+import { rovingItemStyles } from '../../src/chart/parts.styles.js';
+
+/** One line of the outline: an area, a sub-heading (only area 3 has them) or a task, in document order. */
+export interface OutlineNode {
+  kind: 'area' | 'heading' | 'task';
+  /** The dataset record a reader picks: the area, the group (for a sub-heading) or the task's words. */
+  record: TaskArea | TaskGroup | Localized;
+  area: TaskArea;
+  text: Localized;
+  level: 1 | 2 | 3;
+  /** The index of the node it belongs to, or -1 for an area. */
+  parent: number;
+}
+
+/** What `<sx-task-map>` shows: the areas asked for, and every line of their outline. */
+export interface TaskMapModel {
+  areas: readonly TaskArea[];
+  nodes: readonly OutlineNode[];
+  /** The one area asked for with `area`, if any. */
+  single?: TaskArea | undefined;
+}
+
+/** Every line of the outline of some areas, in document order, each knowing its parent. */
+export function outline(areas: readonly TaskArea[]): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  for (const area of areas) {
+    const top = nodes.push({ kind: 'area', record: area, area, text: area.title, level: 1, parent: -1 }) - 1;
+    for (const group of area.groups) {
+      let parent = top;
+      if (group.heading) {
+        parent = nodes.push({ kind: 'heading', record: group, area, text: group.heading, level: 2, parent: top }) - 1;
+      }
+      for (const item of group.items) {
+        nodes.push({ kind: 'task', record: item, area, text: item, level: parent === top ? 2 : 3, parent });
+      }
+    }
+  }
+  return nodes;
+}
+
+/** The unit of a count of tasks, for the table's figures. */
+const TASKS: Unit = { zh: '项', en: 'tasks', enSingular: 'task' };
+
+/** How many tasks an area lists (its sub-headings aside). */
+export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g) => n + g.items.length, 0);
+
+/**
+ * The seven key task areas (七方面重点工作) of the 2025 Shanxi government work report and their tasks: an outline a
+ * keyboard and a screen reader can walk (a tree: the arrow keys move through areas and tasks, Enter picks one),
+ * beside a treemap in which each task is one cell. The report's quirks stay visible, as the dataset's notes
+ * record them: the heading announces seven areas but the text numbers six (共同富裕 is printed under area 5 and is
+ * area 6 here; the text's "6、" is area 7), and area 3's title line runs into its first sub-heading.
+ *
+ * @summary The seven 2025 task areas and their tasks: a walkable outline beside a treemap.
+ * @tag sx-task-map
+ *
+ * @attr area - One area by its number, 1–7 (the dataset's numbering, which restores the seventh area the text leaves unnumbered): shows that area alone.
+ * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
+ * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`, live).
+ * @attr renderer - `svg` (default) or `canvas`.
+ * @attr no-title - Hides the title visually; it still names the figure for screen readers.
+ * @attr no-source - Hides the source line.
+ * @attr eager - Starts the chart at once instead of when the element nears the viewport.
+ *
+ * @event sx-ready - The chart has rendered.
+ * @event sx-select - A reader picked an area, a sub-heading or a task (in the outline by click, Enter or Space, or in the chart): `detail.record` is the dataset's area record, group record or task record.
+ * @event sx-error - A malformed or unknown area number (the message lists 1–7), or a chart that failed to load; `detail` is `{ code, message }`.
+ *
+ * @csspart figure - The figure that holds everything.
+ * @csspart title - The title.
+ * @csspart outline - The outline of areas and tasks (a tree: one tab stop, arrow keys move).
+ * @csspart item - One area, sub-heading or task in the outline (`aria-selected="true"` when picked).
+ * @csspart note - The note on the report's numbering and area 3's title line.
+ * @csspart chart - The box the treemap is drawn in.
+ * @csspart table - The data table (visually hidden until the toggle opens it).
+ * @csspart toggle - The button that shows and hides the data table.
+ * @csspart source - The source line.
+ * @csspart error - The error message.
+ *
+ * @cssprop --sx-color-text - Text colour.
+ * @cssprop --sx-color-muted - Secondary text colour (marks, note, source line).
+ * @cssprop --sx-color-background - Background of the element, and the lines between the treemap's cells.
+ * @cssprop --sx-color-border - Lines and borders.
+ * @cssprop --sx-color-accent - Area numbers, the focus ring and the picked line.
+ * @cssprop --sx-series-1 - The first area's colour in the treemap (`--sx-series-2` … `--sx-series-6` the next; the seventh takes the first again).
+ * @cssprop --sx-font-family - Font (default: the page's).
+ * @cssprop --sx-font-size - Base font size (default 1rem).
+ * @cssprop --sx-chart-height - Height of the treemap (default 360px).
+ * @cssprop --sx-padding - Padding inside the element.
+ * @cssprop --sx-radius - Corner radius.
+ */
+export class SxTaskMap extends SxChartElement<TaskMapModel> {
+  static override styles = [...SxChartElement.styles, rovingItemStyles, taskMapStyles];
+
+  /** One area by its number, 1–7, as text or a number. Empty shows all seven. */
+  @property() area: string | number | null = null;
+
+  /** The index, in the outline, of the line picked last. */
+  @state() private selectedIndex = -1;
+
+  /** The index, in the outline, of the line that takes focus when the outline is tabbed into. */
+  @state() private focusIndex = 0;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('area')) {
+      this.focusIndex = 0;
+      this.selectedIndex = -1;
+    }
+  }
+
+  protected override resolve(lang: Lang): Resolution<TaskMapModel> {
+    const s = t(lang);
+    const number = this.numberInput('area', { integer: true });
+    if (number === undefined) return { model: { areas: taskAreas, nodes: outline(taskAreas) } };
+    const area = getTaskArea(number);
+    if (!area) return this.fail('unknown-area', `${s.errorUnknownArea(String(number))} (1–${taskAreas.length})`);
+    return { model: { areas: [area], nodes: outline([area]), single: area } };
+  }
+
+  protected override heading(model: TaskMapModel, lang: Lang): string {
+    const s = t(lang);
+    return model.single ? s.taskAreaTitle(model.single.number, model.single.title[lang]) : s.taskMapTitle(model.areas.length);
+  }
+
+  protected override describe(model: TaskMapModel, lang: Lang): string {
+    const s = t(lang);
+    if (model.single) {
+      const a = model.single;
+      return s.taskAreaSummary(a.number, a.title[lang], taskCountOf(a), a.groups.length);
+    }
+    const counts = model.areas.map(taskCountOf);
+    const most = Math.max(...counts);
+    const top = model.areas.filter((a) => taskCountOf(a) === most).map((a) => s.areaLabel(a.number));
+    return s.taskMapSummary(model.areas.length, counts.reduce((x, y) => x + y, 0), joinList(top, lang), most);
+  }
+
+  protected override renderBody(model: TaskMapModel, lang: Lang): TemplateResult {
+    const s = t(lang);
+    const focus = Math.min(this.focusIndex, model.nodes.length - 1);
+    // A flat tree: every line is a treeitem of the tree itself, its depth given by aria-level and its place among
+    // its siblings by aria-posinset/aria-setsize. Nested groups would make an area's accessible name (its text
+    // content) swallow every task under it.
+    const siblings = (parent: number) => model.nodes.filter((n) => n.parent === parent);
+    const line = (node: OutlineNode, i: number): TemplateResult => {
+      const set = siblings(node.parent);
+      const hasChildren = model.nodes[i + 1]?.parent === i;
+      const marks = node.kind === 'area' ? this.marks(node.area, lang) : [];
+      return html`<li
+        role="treeitem"
+        class=${`item ${node.kind}`}
+        part="item"
+        aria-level=${node.level}
+        aria-setsize=${set.length}
+        aria-posinset=${set.indexOf(node) + 1}
+        aria-expanded=${hasChildren ? 'true' : nothing}
+        aria-selected=${i === this.selectedIndex ? 'true' : nothing}
+        tabindex=${i === focus ? '0' : '-1'}
+        data-index=${i}
+      >
+        ${node.kind === 'area' ? html`<span class="number">${node.area.number}</span>` : nothing}
+        <span class="text">${node.text[lang]}</span>
+        ${node.kind === 'area' ? html`<span class="count">${s.taskCount(taskCountOf(node.area))}</span>` : nothing}
+        ${marks.length ? html`<span class="marks">${marks.join(lang === 'zh' ? '；' : '; ')}</span>` : nothing}
+      </li>`;
+    };
+    return html`${model.single ? nothing : html`<p class="note" part="note">${s.taskQuirksNote}</p>`}
+      <p id="hint" class="visually-hidden">${s.taskMapHint}</p>
+      <ul
+        class="list outline"
+        part="outline"
+        role="tree"
+        aria-labelledby="title"
+        aria-describedby="hint"
+        @keydown=${this.onKeydown}
+        @click=${this.onClick}
+      >
+        ${model.nodes.map((n, i) => line(n, i))}
+      </ul>
+      <p class="key" aria-hidden="true">${s.taskMapKey}</p>`;
+  }
+
+  protected override table(model: TaskMapModel, lang: Lang): TableModel {
+    const s = t(lang);
+    return {
+      caption: this.heading(model, lang),
+      columns: [{ label: s.taskArea }, { label: s.task }],
+      rows: model.areas.map((a) => ({
+        header: s.labelledValue(s.areaLabel(a.number), a.title[lang]),
+        cells: [
+          `${s.taskCount(taskCountOf(a))}${lang === 'zh' ? '：' : ': '}${joinList(
+            a.groups.flatMap((g) => g.items.map((item) => item[lang])),
+            lang,
+          )}`,
+        ],
+        // The count is the element's own (the report lists the tasks, it does not count them): no `written`.
+        figure: { value: taskCountOf(a), unit: TASKS },
+      })),
+    };
+  }
+
+  protected override records(model: TaskMapModel): readonly object[] {
+    return model.areas;
+  }
+
+  protected override loadChart(): Promise<ChartRuntime> {
+    return import('./task-map.chart.js').then((m) => m.runtime());
+  }
+
+  protected override chartOption(model: TaskMapModel, ctx: ChartContext): EChartsCoreOption {
+    const s = t(ctx.lang);
+    const build = (i: number): MapNode => {
+      const node = model.nodes[i]!;
+      const kids = model.nodes.map((n, j) => [n, j] as const).filter(([n]) => n.parent === i);
+      const label = node.kind === 'area' ? `${node.area.number} ${shortTitle(node.area, ctx.lang)}` : node.text[ctx.lang];
+      const tooltip =
+        node.kind === 'area'
+          ? s.labelledValue(s.areaLabel(node.area.number), `${node.text[ctx.lang]} (${s.taskCount(taskCountOf(node.area))})`)
+          : node.text[ctx.lang];
+      return { index: i, label, tooltip, ...(kids.length ? { children: kids.map(([, j]) => build(j)) } : {}) };
+    };
+    const roots = model.nodes.map((n, i) => [n, i] as const).filter(([n]) => n.parent === -1);
+    return buildTaskMapOption(
+      roots.map(([, i]) => build(i)),
+      ctx,
+    );
+  }
+
+  protected override chartRecord(item: ChartItem, model: TaskMapModel): unknown {
+    const id = (item.data as { id?: string } | undefined)?.id;
+    return id === undefined ? undefined : model.nodes[Number(id)]?.record;
+  }
+
+  /** The area's quirks as the dataset's notes record them, in words. */
+  private marks(area: TaskArea, lang: Lang): string[] {
+    const s = t(lang);
+    const marks: string[] = [];
+    if (area.writtenNumber === null) marks.push(s.areaUnnumbered);
+    else if (area.writtenNumber !== area.number) marks.push(s.areaPrintedAs(area.writtenNumber));
+    if (area.sourceTitle !== area.title.zh) marks.push(s.areaRunOn(area.sourceTitle));
+    return marks;
+  }
+
+  private items(): HTMLElement[] {
+    return rovingItems(this.renderRoot, '[role=treeitem]');
+  }
+
+  private choose(index: number): void {
+    const node = this.resolution?.model?.nodes[index];
+    if (!node) return;
+    this.selectedIndex = index;
+    this.focusIndex = index;
+    this.selectRecord(node.record);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const nodes = this.resolution?.model?.nodes ?? [];
+    // A tree: Right enters an area (or a sub-heading), Left goes back up to it.
+    const moves: MoveMap = (key, index, last) => {
+      if (key === 'ArrowRight') return nodes[index + 1]?.parent === index ? index + 1 : undefined;
+      if (key === 'ArrowLeft') return nodes[index]!.parent >= 0 ? nodes[index]!.parent : undefined;
+      return ({ ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: last } as Record<string, number>)[key];
+    };
+    rovingKeydown(
+      event,
+      this.items(),
+      '[role=treeitem]',
+      { moved: (i) => (this.focusIndex = i), chosen: (i) => this.choose(i) },
+      moves,
+    );
+  }
+
+  private onClick(event: MouseEvent): void {
+    const items = this.items();
+    const index = rovingIndex(event, items, '[role=treeitem]');
+    if (index < 0) return;
+    focusItem(items, index);
+    this.choose(index);
+  }
+}
+
+/** An area's title without its "聚焦…," lead-in: the words a chart label has room for. */
+export function shortTitle(area: TaskArea, lang: Lang): string {
+  const title = area.title[lang];
+  const cut = lang === 'zh' ? title.lastIndexOf(',') : title.indexOf(': ');
+  return cut < 0 ? title : title.slice(cut + (lang === 'zh' ? 1 : 2));
+}

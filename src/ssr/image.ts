@@ -1,0 +1,81 @@
+/**
+ * A standalone picture of one element on the server, for newsletters, social posts and print: the title, the
+ * figure in words, the chart and the source line, as one SVG. The same picture as the browser's download
+ * (src/chart/picture.ts lays it out, src/download/picture-render.ts draws it); the CLI's `image` command turns it
+ * into a PNG with resvg.
+ */
+import { LitElementRenderer } from '@lit-labs/ssr';
+import type { Theme } from '../chart/sx-chart-element.js';
+import type { SxChartElement } from '../chart/sx-chart-element.js';
+import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme } from '../chart/theme.js';
+import { pictureDocument } from '../download/picture-render.js';
+import { t, type Lang } from '../i18n/index.js';
+import { assertPlainSvg } from './picture-svg.js';
+import { attributeMap, chartHeight, requireClass, type Attributes, type ChartSide } from './index.js';
+
+export interface ImageOptions {
+  /** The picture's width in pixels (a PNG's width; an SVG's width attribute). Default 1080. */
+  width?: number;
+  /** Pixels per layout pixel: the picture is laid out at width ÷ scale, so its words stay readable. Default 2. */
+  scale?: number;
+  lang?: Lang;
+  /** `light` (default) or `dark`; `auto` draws light. */
+  theme?: Theme;
+}
+
+export interface Image {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+/**
+ * The picture of `<tag attributes…>`. Bad attributes are an error here (a RangeError with the element's own
+ * message): a picture of an error message helps no newsletter.
+ */
+export async function renderImage(tag: string, attributes: Attributes = {}, options: ImageOptions = {}): Promise<Image> {
+  const name = tag.toLowerCase();
+  const ctor = requireClass(name);
+  const attrs = attributeMap(attributes);
+  if (options.lang && !attrs.has('lang')) attrs.set('lang', options.lang);
+  if (options.theme && !attrs.has('theme')) attrs.set('theme', options.theme);
+  const width = options.width ?? 1080;
+  const scale = options.scale ?? 2;
+  if (!(width >= 200 && width <= 10_000)) throw new RangeError(`shanxi-report-charts/ssr: width ${width} is not 200–10000.`);
+  if (!(scale >= 1 && scale <= 4)) throw new RangeError(`shanxi-report-charts/ssr: scale ${scale} is not 1–4.`);
+
+  // The element as the server renderer makes it: attributes to properties, then its own willUpdate.
+  const renderer = new LitElementRenderer(name);
+  for (const [key, value] of attrs) renderer.attributeChangedCallback(key, null, value);
+  renderer.connectedCallback();
+  const element = renderer.element as unknown as SxChartElement<unknown>;
+  const side = element as unknown as ChartSide;
+  const resolution = side.resolution;
+  if (!resolution?.model) throw new RangeError(`<${name}>: ${resolution?.error?.message ?? 'nothing to draw'}`);
+  const model = resolution.model;
+  const lang = side.currentLang;
+  const palette = element.theme === 'dark' ? DARK_PALETTE : DEFAULT_PALETTE;
+  const text = { title: side.heading(model, lang), words: side.describe(model, lang), source: t(lang).sourceLine, lang };
+  const preset = { width: width / scale, chartHeight: chartHeight(ctor), scale };
+  const hasChart = side.hasChart(model);
+  const picture = await pictureDocument(
+    {
+      runtime: hasChart
+        ? await side.loadChart()
+        : { init: () => emptyChart(), loadRenderer: () => Promise.resolve() } as never,
+      option: () => side.chartOption(model, { lang, palette, animation: false }),
+      theme: echartsTheme(palette),
+      text,
+      colors: palette,
+      preset,
+      chartHeight: hasChart ? chartHeight(ctor) : 0,
+    },
+    scale,
+  );
+  return { ...picture, svg: assertPlainSvg(picture.svg) };
+}
+
+/** A statement without a number has no chart: the picture is its words. */
+function emptyChart() {
+  return { setOption() {}, renderToSVGString: () => '', dispose() {} };
+}

@@ -1,0 +1,120 @@
+// The command line (node --test, after `npm run build`): `render` on a file and on standard input, `image` as
+// SVG and PNG. The PNG test checks that Chinese is drawn as glyphs: the title's characters, cut out of the
+// picture, are many different shapes (no font draws nothing; a font without Chinese draws the same box for
+// each: DejaVu Sans gives 7 different shapes among the 16, Noto Sans CJK 16).
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { Resvg } from '@resvg/resvg-js';
+
+const CLI = fileURLToPath(new URL('../../bin/shanxi-report-charts.js', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'sx-cli-'));
+after(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Runs the CLI; resolves with its exit code, stdout (a Buffer) and stderr. */
+function cli(args, input) {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, [CLI, ...args], { encoding: 'buffer', maxBuffer: 64 << 20 }, (error, stdout, stderr) =>
+      resolve({ code: error ? error.code : 0, stdout, stderr: stderr.toString('utf8') }),
+    );
+    if (input !== undefined) child.stdin.end(input);
+  });
+}
+
+describe('shanxi-report-charts render', () => {
+  it('renders every element of an HTML file, and of standard input', async () => {
+    const file = join(dir, 'in.html');
+    writeFileSync(file, '<!doctype html><html lang="en"><body><h1>x</h1><sx-target-gauge indicator="urban-jobs"></sx-target-gauge></body></html>');
+    const { code, stdout, stderr } = await cli(['render', file, '--width', '480']);
+    assert.equal(code, 0, stderr);
+    const out = stdout.toString('utf8');
+    assert.match(out, /^<!doctype html><html lang="en"><body><h1>x<\/h1><sx-target-gauge indicator="urban-jobs" lang="en"/);
+    assert.match(out, /<template shadowroot="open" shadowrootmode="open">/);
+    assert.match(out, /450,000/);
+    assert.match(out, /<svg width="100%" height="100%" data-sx-static="" data-width="480"/);
+    const piped = await cli(['render', '-', '--lang', 'zh'], '<sx-target-gauge indicator="cpi"></sx-target-gauge>');
+    assert.equal(piped.code, 0, piped.stderr);
+    assert.match(piped.stdout.toString('utf8'), /2%左右/);
+  });
+
+  it('says what is wrong with its arguments', async () => {
+    const missing = await cli(['render']);
+    assert.equal(missing.code, 2);
+    assert.match(missing.stderr, /render takes one file/);
+    const theme = await cli(['render', '-', '--theme', 'blue'], '');
+    assert.equal(theme.code, 2);
+    assert.match(theme.stderr, /--theme must be/);
+  });
+});
+
+describe('shanxi-report-charts image', () => {
+  it('draws an SVG picture with the title, the words, the chart and the source', async () => {
+    const { code, stdout, stderr } = await cli(['image', 'sx-target-gauge', 'indicator=gdp-growth', 'actual=5.4', '--format', 'svg', '--width', '1080', '--lang', 'en']);
+    assert.equal(code, 0, stderr);
+    const svg = stdout.toString('utf8');
+    assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1080" height="\d+" viewBox="0 0 540 /);
+    assert.match(svg, />2025 target: GDP growth</);
+    assert.match(svg, /5\.4%/);
+    assert.match(svg, />Source: 2025 Shanxi Provincial Government Work Report/);
+    assert.match(svg, /<svg x="0" y="[\d.]+" width="540" height="220"/, "the gauge, nested at the element's chart height");
+  });
+
+  it('refuses an unknown tag and bad attributes with the element\'s message', async () => {
+    const tag = await cli(['image', 'sx-nope']);
+    assert.equal(tag.code, 1);
+    assert.match(tag.stderr, /<sx-nope> is not an element of this library/);
+    const bad = await cli(['image', 'sx-target-gauge', 'indicator=gdp-growth', 'actual=5,4', '--lang', 'en']);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /5,4/);
+    assert.equal(bad.stdout.length, 0);
+  });
+
+  it('draws a PNG at the width asked for, with Chinese as glyphs', async () => {
+    const { code, stdout, stderr } = await cli(['image', 'sx-target-gauge', 'indicator=gdp-growth', '--width', '1080', '--lang', 'zh']);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual([...stdout.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG');
+    const width = stdout.readUInt32BE(16);
+    const height = stdout.readUInt32BE(20);
+    assert.equal(width, 1080);
+    // The PNG's pixels, read back through resvg (it decodes an embedded PNG).
+    const page = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${stdout.toString('base64')}"/></svg>`;
+    const pixels = new Resvg(page, { font: { loadSystemFonts: false } }).render().pixels;
+    // The title line "2025年目标：地区生产总值增长": at 2× scale, its glyphs sit between y = 60 and y = 100.
+    const glyphs = glyphShapes(pixels, width, 56, 104);
+    assert.ok(glyphs.count >= 12, `the title is drawn as ${glyphs.count} shapes`);
+    assert.ok(glyphs.distinct >= 12, `${glyphs.distinct} different shapes among ${glyphs.count}: glyphs, not boxes`);
+  });
+});
+
+/**
+ * The shapes of one line of text: columns with ink, split where a blank column runs 3 px or more, each shape
+ * reduced to its bitmap; how many there are and how many differ.
+ */
+function glyphShapes(pixels, width, top, bottom) {
+  const ink = (x, y) => {
+    const i = (y * width + x) * 4;
+    return pixels[i + 3] > 128 && pixels[i] + pixels[i + 1] + pixels[i + 2] < 300;
+  };
+  const shapes = [];
+  let start = -1;
+  let blank = 0;
+  for (let x = 0; x <= width; x++) {
+    let column = false;
+    for (let y = top; y < bottom && x < width; y++) column ||= ink(x, y);
+    if (column) {
+      if (start < 0) start = x;
+      blank = 0;
+    } else if (start >= 0 && ++blank >= 3) {
+      const end = x - blank + 1;
+      let bits = '';
+      for (let y = top; y < bottom; y++) for (let cx = start; cx < end; cx++) bits += ink(cx, y) ? '1' : '0';
+      shapes.push(`${end - start}:${bits}`);
+      start = -1;
+    }
+  }
+  return { count: shapes.length, distinct: new Set(shapes).size };
+}
