@@ -1,4 +1,4 @@
-// Scenario 6: a page holding only <sx-report>. Its start-up work with the first screen in view is compared with
+// Scenario 8: a page holding only <sx-report>. Its start-up work with the first screen in view is compared with
 // that of the first screen's elements alone (read from the report page itself: the sections whose elements start
 // inside the viewport), and the charts it starts are checked to be only those near the viewport. Also the gzip
 // size of every chart chunk of the CDN build, for the payload table. Imported by run.mjs.
@@ -62,7 +62,7 @@ export async function reportScenario({ newPage, origin, pageUrl, runs, summary }
   const probe = await load(newPage, origin, pageUrl('pages', 'report'));
   const sections = probe.state.found.filter((e) => e.depth === 1);
   const first = sections.filter((e) => e.top < probe.state.viewport);
-  if (first.length === 0) throw new Error('scenario 6: no element of the report in the first screen');
+  if (first.length === 0) throw new Error('scenario 8: no element of the report in the first screen');
   const parts = first.map((e) => (e.topic ? `${e.tag}:${e.topic}` : e.tag)).join(',');
   const firstUrl = `${pageUrl('pages', 'report-first')}?parts=${encodeURIComponent(parts)}`;
 

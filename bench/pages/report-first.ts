@@ -1,5 +1,5 @@
 /**
- * Scenario 6, the comparison: the elements the report shows in its first screen, alone, in the same column. The
+ * Scenario 8, the comparison: the elements the report shows in its first screen, alone, in the same column. The
  * driver names them in the URL (`?parts=sx-results-board:innovation,sx-target-board`): what is in the first
  * screen depends on the layout, so it is read from the report page itself.
  */
