@@ -237,12 +237,14 @@ function fieldControl(field: Field, lang: Lang): TemplateResult {
       </select>`;
     }
     case 'multiple': {
-      const chosen = new Set(value.split(field.separator).filter(Boolean));
+      // In the order the editor checks them: for a list attribute, order can matter (sx-report's sections).
+      const list = value.split(field.separator).filter(Boolean);
+      const chosen = new Set(list);
       const toggle = (v: string, on: boolean) => {
-        const next = field.values.map((x) => x.value).filter((x) => (x === v ? on : chosen.has(x)));
+        const next = on ? [...list.filter((x) => x !== v), v] : list.filter((x) => x !== v);
         setValue(field.name, next.join(field.separator));
       };
-      return html`<div class="multi" id=${id} role="group" aria-labelledby=${`${id}-label`} data-separator=${field.separator}>
+      return html`<div class="multi" id=${id} role="group" aria-labelledby=${`${id}-label`} data-separator=${field.separator} data-order=${value}>
         ${field.values.map(
           (v) => html`<label class="multi-option">
             <input

@@ -154,8 +154,10 @@ function fieldValues(page) {
         const kind = f.dataset.kind;
         if (kind === 'boolean') return [f.dataset.field, f.querySelector('input').checked ? 'true' : ''];
         if (kind === 'multiple') {
+          // The checked values, in the order the field keeps them.
           const list = f.querySelector('.multi');
-          return [f.dataset.field, [...list.querySelectorAll('input:checked')].map((i) => i.value).join(list.dataset.separator)];
+          const checked = new Set([...list.querySelectorAll('input:checked')].map((i) => i.value));
+          return [f.dataset.field, list.dataset.order.split(list.dataset.separator).filter((v) => checked.has(v)).join(list.dataset.separator)];
         }
         return [f.dataset.field, f.querySelector('select, input').value];
       }),
@@ -336,7 +338,8 @@ async function main() {
       same(boxes.length, list.values.length, 'checkboxes');
       await boxes[1].click();
       await boxes[0].click();
-      const value = `${list.values[0].value}${list.multiple}${list.values[1].value}`;
+      // In the order they were checked.
+      const value = `${list.values[1].value}${list.multiple}${list.values[0].value}`;
       const parsed = await parseTag(page, await page.$eval('#embed-code', (c) => c.textContent));
       same(parsed.attrs[list.name], value, `${list.name} in the code`);
       same((await fieldValues(page))[list.name], value, `${list.name}'s field`);
