@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
-import { ARTICLE, ARTICLE_IN_VIEW, cdnAllPage, cdnGaugePage } from './html.mjs';
+import { ARTICLE, ARTICLE_IN_VIEW, THOUSAND, cdnAllPage, cdnGaugePage } from './html.mjs';
 import { serve } from './serve.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -28,12 +28,12 @@ const pageUrl = (mode, name) => `${origin}/${mode}/bench/.tmp/src/${name}.html`;
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const BUILD = !argv.includes('--no-build');
-const ONLY = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '1,2,3,4,5').split(',').map(Number));
+const ONLY = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '1,2,3,4,5,6').split(',').map(Number));
 
 /** Repetitions. Full: about 4 minutes of measuring on 2 cores, plus the builds. */
 const REPS = QUICK
-  ? { s1Pages: 2, s1Warm: 2, s1Runs: 4, s2Pages: 2, s3Runs: 2, cycles: 100 }
-  : { s1Pages: 4, s1Warm: 3, s1Runs: 8, s2Pages: 5, s3Runs: 5, cycles: 500 };
+  ? { s1Pages: 2, s1Warm: 2, s1Runs: 4, s2Pages: 2, s3Runs: 2, cycles: 100, s6Runs: 2 }
+  : { s1Pages: 4, s1Warm: 3, s1Runs: 8, s2Pages: 5, s3Runs: 5, cycles: 500, s6Runs: 3 };
 
 const BUDGET = {
   renderRatio: 1.05,
@@ -41,6 +41,7 @@ const BUDGET = {
   heapGrowthBytes: 0.5 * 1024 * 1024,
   coreGzip: 20_000,
   gaugeOverFloor: 10_000,
+  longestTaskMs: 200,
 };
 
 // ------------------------------------------------------------------------------------------------------------
@@ -248,7 +249,7 @@ async function metrics(cdp) {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-async function loadArticle(file) {
+async function loadArticle(file, { allRendered = false } = {}) {
   const page = await newPage({ width: 1280, height: 900 });
   try {
     await page.goto(`${origin}/blank.html`);
@@ -260,9 +261,18 @@ async function loadArticle(file) {
     await page.waitForFunction(() => window.__sx.firstScreen > 0, { timeout: 30_000, polling: 50 });
     // Settled: nothing became ready for 600 ms.
     await page.waitForFunction(() => performance.now() - window.__sx.last > 600, { timeout: 30_000, polling: 100 });
+    // Scenario 6: every element has rendered its text (first renders come in slices).
+    if (allRendered) {
+      await page.waitForFunction(() => [...document.querySelectorAll('sx-target-gauge, sx-project-list')].every((e) => e.hasUpdated), {
+        timeout: 60_000,
+        polling: 100,
+      });
+    }
     const after = await metrics(cdp);
     const state = await page.evaluate(() => ({
       firstScreen: window.__sx.firstScreen,
+      longest: window.__sx.longest,
+      longTasks: window.__sx.longTasks,
       ready: window.__sx.ready,
       elements: document.querySelectorAll('sx-target-gauge, sx-project-list').length,
       charts:
@@ -312,6 +322,19 @@ async function articleScenario(runs) {
   result.startupRatio = ratio(lazy.task.median, four.task.median);
   result.scriptRatio = ratio(lazy.script.median, four.script.median);
   return result;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Scenario 6: 1000 elements on one page. The first screen must come at once and the rest render without blocking
+// input: the longest task (wall time, from the Long Tasks API: tasks over 50 ms) must stay under 200 ms. The
+// page's main-thread CPU time (TaskDuration, thread ticks) is reported beside it.
+
+async function thousandScenario(runs) {
+  const list = [];
+  for (let i = 0; i < runs; i++) list.push(await loadArticle('thousand', { allRendered: true }));
+  if (list[0].elements !== THOUSAND) throw new Error(`scenario 6: ${list[0].elements} elements on the page, not ${THOUSAND}`);
+  const pick = (k) => summary(list.map((r) => r[k]));
+  return { elements: THOUSAND, runs, longest: pick('longest'), longTasks: pick('longTasks'), task: pick('task'), firstScreen: pick('firstScreen'), charts: list[0].charts };
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -478,6 +501,10 @@ function checks(results) {
       add('4', `${who}: DOM nodes / listeners after − before`, `${s.nodes} / ${s.listeners}`, '0 / 0', s.nodes <= 0 && s.listeners <= 0);
     }
   }
+  if (results.s6) {
+    const s6 = results.s6;
+    add('6', `${s6.elements} elements: longest task, ms (worst run)`, ms(s6.longest.max), `≤ ${BUDGET.longestTaskMs}`, s6.longest.max <= BUDGET.longestTaskMs);
+  }
   if (results.s5) {
     const s5 = results.s5;
     add('5', 'text-first core (a), gzip', kb(s5.core.gzip), `≤ ${kb(BUDGET.coreGzip)}`, s5.core.gzip <= BUDGET.coreGzip);
@@ -528,6 +555,12 @@ function table(results) {
     row('4', `${cycles} connect/disconnect cycles: heap growth after GC`, mb(e.heapGrowth), mb(r.heapGrowth), '');
     row('4', 'DOM nodes / JS listeners, after − before', `${e.nodes} / ${e.listeners}`, `${r.nodes} / ${r.listeners}`, '');
     row('4', 'ms per cycle (connect, draw, disconnect)', ms(e.msPerCycle), ms(r.msPerCycle), (e.msPerCycle / r.msPerCycle).toFixed(2));
+  }
+  if (results.s6) {
+    const s6 = results.s6;
+    const range6 = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+    row('6', `${s6.elements} elements, 4 in view: longest task, ms (tasks over 50 ms)`, `${range6(s6.longest)} (${s6.longTasks.median})`, '', '');
+    row('6', `${s6.elements} elements: first screen drawn, ms / main-thread CPU until all rendered, ms`, `${range6(s6.firstScreen)} / ${range6(s6.task)}`, '', '');
   }
   if (results.s5) {
     const s5 = results.s5;
@@ -652,6 +685,7 @@ async function main() {
   await step(3, 'article', () => articleScenario(REPS.s3Runs));
   await step(4, 'connect/disconnect cycles', () => cyclesScenario(REPS.cycles));
   await step(5, 'payload', () => payloadScenario(cdn));
+  await step(6, '1000 elements', () => thousandScenario(REPS.s6Runs));
 
   // 4. The report.
   results.budgets = checks(results);
@@ -671,7 +705,7 @@ async function main() {
   const markdown = `${header}\n\n${resultsTable}\n\n${budgets}`;
   console.log(`\n${markdown}\n`);
   writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  if (!QUICK && ONLY.size === 5) updateReadme(markdown);
+  if (!QUICK && ONLY.size === 6) updateReadme(markdown);
   const failed = results.budgets.filter((c) => !c.pass);
   console.log(failed.length ? `bench: ${failed.length} budget(s) missed.` : 'bench: every budget met.');
   return failed.length ? 1 : 0;

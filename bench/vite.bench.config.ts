@@ -20,7 +20,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { SRC_DIR, writePages } from './html.mjs';
 
 const INPUTS: Record<string, string[]> = {
-  pages: ['gauge-element', 'gauge-raw', 'gauge-raw-components', 'article-lazy', 'article-eager', 'article-four', 'article-raw-all', 'article-raw-four'],
+  pages: ['gauge-element', 'gauge-raw', 'gauge-raw-components', 'article-lazy', 'article-eager', 'article-four', 'article-raw-all', 'article-raw-four', 'thousand'],
   gauge: ['payload-gauge'],
   floor: ['floor'],
   'floor-components': ['floor-components'],
