@@ -234,10 +234,11 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
   const charts = Object.fromEntries(chartNames.map((n) => [n, chunk(`${n}.chart-`)]));
   const svg = chunk('renderer-svg-');
   const canvas = chunk('renderer-canvas-');
+  const picture = chunk('picture-render-');
   assert(echarts.length >= 1, 'no echarts-*.js chunk');
-  for (const [name, found] of Object.entries({ ...charts, svg, canvas })) assert(found.length === 1, `one ${name} chunk, found ${found.length}`);
+  for (const [name, found] of Object.entries({ ...charts, svg, canvas, picture })) assert(found.length === 1, `one ${name} chunk, found ${found.length}`);
   const chartChunks = Object.values(charts).map((c) => c[0]);
-  const known = new Set([entry, ...echarts, ...chartChunks, svg[0], canvas[0]]);
+  const known = new Set([entry, ...echarts, ...chartChunks, svg[0], canvas[0], picture[0]]);
   const unknown = cdn.filter((f) => !known.has(f));
   assert(unknown.length === 0, `unexpected chunks (check the chunking in vite.cdn.config.ts):${list(unknown)}`);
   const name = (f) => posix.basename(f);
@@ -247,8 +248,9 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
   assert(staticImports(entry).length === 0, `the entry must load nothing before the text renders, imports ${staticImports(entry)}`);
   // Several elements may load one chart chunk (<sx-metric-bars> draws with <sx-project-list>'s bar chart).
   const lazy = [...new Set(dynamicImports(entry))].sort();
-  const wanted = chartChunks.map(name).sort();
-  assert(JSON.stringify(lazy) === JSON.stringify(wanted), `the entry should lazily import the chart chunks ${wanted}, imports ${lazy}`);
+  // And the picture downloads' chunk, when a reader asks for a PNG, an SVG or a share card.
+  const wanted = [...chartChunks, picture[0]].map(name).sort();
+  assert(JSON.stringify(lazy) === JSON.stringify(wanted), `the entry should lazily import the chart and picture chunks ${wanted}, imports ${lazy}`);
   for (const chart of chartChunks) {
     const imports = staticImports(chart);
     assert(imports.length > 0 && imports.every((i) => echartsNames.has(i)), `${chart} should import only echarts-* chunks, imports ${imports}`);
@@ -283,6 +285,8 @@ const BUDGET_KB = {
   'share-ring.chart-': 8,
   'renderer-svg-': 12,
   'renderer-canvas-': 8,
+  // The picture downloads (PNG, SVG, share card): loaded only when a reader asks for a picture.
+  'picture-render-': 4,
 };
 // What the first chart of a kind costs a page: its chunk and every ECharts chunk it imports (the renderer aside).
 // The shared chunks are split by which charts use them (vite.cdn.config.ts), so a page of gauges loads no grid.

@@ -21,7 +21,6 @@ import {
 } from './input.js';
 import { ErrorReport, ReadyState } from './ready-state.js';
 import { autoScheme, followHostScheme, unfollowHostScheme, type Scheme } from './host-scheme.js';
-import { pictureFont } from './picture.js';
 import { PRINT_WIDTH, unwatchPrint, watchPrint } from './print.js';
 import { printStyles } from './print.styles.js';
 import type { EChartsCoreOption, Renderer } from './runtime.js';
@@ -433,7 +432,7 @@ export abstract class SxChartElement<M> extends LitElement {
     const model = this.resolution?.model;
     if (model === undefined) return undefined;
     const lang = this.currentLang;
-    const palette = { ...this.currentPalette(), fontFamily: pictureFont(this.currentPalette().fontFamily) };
+    const palette = this.currentPalette();
     return {
       lang,
       tag: this.localName,
@@ -447,9 +446,9 @@ export abstract class SxChartElement<M> extends LitElement {
       chart: this.hasChart(model)
         ? {
             runtime: () => this.loadChart(),
-            option: () => this.chartOption(model, { lang, palette, animation: false }),
-            theme: echartsTheme(palette),
-            colors: palette,
+            option: (p: Palette) => this.chartOption(model, { lang, palette: p, animation: false }),
+            theme: echartsTheme,
+            palette,
             height: this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0,
           }
         : undefined,
