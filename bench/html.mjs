@@ -45,6 +45,9 @@ const STYLE = `
   .raw-fig { margin: 0; padding: 12px 16px; }
   .raw-chart[data-indicator] { width: auto; height: 160px; }
   .raw-chart[data-list] { width: auto; height: 200px; }
+  .raw-frame { display: block; width: 100%; height: 160px; border: 0; }
+  .raw-frame[data-list] { height: 200px; }
+  .raw-chart.frame { width: 100vw; height: 100vh; }
 `;
 
 /**
@@ -68,11 +71,18 @@ const TRACKER = `
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  document.addEventListener('sx-ready', (e) => {
+  const ready = (inView) => {
     s.ready++;
     s.last = performance.now();
-    if (e.target.hasAttribute && e.target.hasAttribute('data-inview') && ++s.inView === expected) s.inViewDone = s.last;
-  }, true);
+    if (inView && ++s.inView === expected) s.inViewDone = s.last;
+  };
+  document.addEventListener('sx-ready', (e) => ready(e.target.hasAttribute && e.target.hasAttribute('data-inview')), true);
+  // Scenario 7's embeds are frames of their own: each says when its chart has finished.
+  addEventListener('message', (e) => e.data && e.data.sxReady && ready(e.data.inView));
+  // Scenario 8: layout shifts, summed (no input here, so every shift counts).
+  s.cls = 0;
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) s.cls += e.value; }))
+    .observe({ type: 'layout-shift', buffered: true });
 })();`;
 
 function page({ title, body, script, inView = 0, file }) {
@@ -108,6 +118,13 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** One slot of the article: an element, a raw chart in a figure, or nothing. */
 function slot(item, mode, inView) {
   const mark = inView ? ' data-inview' : '';
+  if (mode === 'iframe') {
+    if (item.tag === 'gauge' && ['binding-indicators', 'resident-income', 'foreign-trade'].includes(item.indicator)) return '';
+    if (item.tag === 'list' && item.project) return '';
+    const query = item.tag === 'gauge' ? `indicator=${item.indicator}` : `list${item.category ? `&category=${item.category}` : ''}`;
+    const list = item.tag === 'list' ? ' data-list' : '';
+    return `<figure class="raw-fig"><iframe class="raw-frame" title="chart"${list} src="frame-raw.html?${query}${inView ? '&inview' : ''}"></iframe></figure>`;
+  }
   if (mode === 'raw') {
     if (item.tag === 'gauge' && ['binding-indicators', 'resident-income', 'foreign-trade'].includes(item.indicator)) return '';
     if (item.tag === 'list' && item.project) return '';
@@ -124,10 +141,9 @@ function slot(item, mode, inView) {
 function article(mode, only4) {
   const ps = paragraphs();
   const p = (i) => `<p>${escape(ps[i % ps.length])}</p>`;
-  const raw = mode === 'raw';
-  const first = IN_VIEW.map((item) => slot(item, raw ? 'raw' : mode, true)).join('\n');
+  const first = IN_VIEW.map((item) => slot(item, mode, true)).join('\n');
   const rest = ARTICLE.slice(IN_VIEW.length)
-    .map((item, i) => `${p(i * 2 + 8)}\n${p(i * 2 + 9)}\n${only4 ? '' : slot(item, raw ? 'raw' : mode, false)}`)
+    .map((item, i) => `${p(i * 2 + 8)}\n${p(i * 2 + 9)}\n${only4 ? '' : slot(item, mode, false)}`)
     .join('\n');
   return `<main class="article">
 <h1>2025年山西省政府工作报告：数字看点</h1>
@@ -152,12 +168,20 @@ export function writePages(dir = SRC_DIR) {
     'article-four': { title: 'article, the 4 in view only', body: article('lazy', true), script: 'article-element.ts', inView: 4 },
     'article-raw-all': { title: 'article, raw ECharts, all', body: article('raw'), script: 'article-raw.ts', inView: 4 },
     'article-raw-four': { title: 'article, raw ECharts, 4', body: article('raw', true), script: 'article-raw.ts', inView: 4 },
+    // Scenario 8: the same article server-rendered (run.mjs runs renderPage on the built page), and hydrated.
+    'article-ssr': { title: 'article, server-rendered elements', body: article('lazy'), script: 'article-hydrate.ts', inView: 4 },
+    // Scenario 7: the same 40 charts as iframe embeds, each a page loading its own raw ECharts.
+    'article-iframes': { title: 'article, 40 iframe embeds', body: article('iframe'), script: 'nothing.ts', inView: 4 },
+    'frame-raw': { title: 'embed, raw ECharts', body: '<div class="raw-chart frame"></div>', script: 'frame-raw.ts' },
     'payload-gauge': {
       title: 'payload, one gauge',
       // Far below the fold: the entry loads, the chart waits until the driver scrolls to it.
       body: '<div style="height:4000px"></div><sx-target-gauge indicator="gdp-growth"></sx-target-gauge>',
       script: 'payload-gauge.ts',
     },
+    // Scenario 8: a page holding only <sx-report>, and the elements of its first screen alone.
+    report: { title: 'report', body: '<main class="article"><sx-report></sx-report></main>', script: 'report-element.ts' },
+    'report-first': { title: 'report, first screen alone', body: '<main class="article"></main>', script: 'report-first.ts' },
     floor: { title: 'ECharts floor', body: '<div id="stage"></div>', script: 'floor.ts' },
     'floor-components': { title: 'ECharts floor + aria + tooltip', body: '<div id="stage"></div>', script: 'floor-components.ts' },
   };

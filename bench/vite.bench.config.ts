@@ -7,6 +7,7 @@
  *   gauge             scenario 5 (a)/(b): one <sx-target-gauge>, bundled as an application would
  *   floor             scenario 5, the ECharts floor: echarts/core + gauge + SVG renderer
  *   floor-components  the floor plus AriaComponent and TooltipComponent (breakdown only)
+ *   ssr               scenario 6: the server-rendered article, alone (see bench/pages/article-hydrate.ts)
  *   attribution       the gauge page split into chunks by origin: Lit, dataset, strings, formats and tables,
  *                     styles, the shared element core, the gauge's own code, ECharts (breakdown only)
  *
@@ -20,7 +21,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { SRC_DIR, writePages } from './html.mjs';
 
 const INPUTS: Record<string, string[]> = {
-  pages: ['gauge-element', 'gauge-raw', 'gauge-raw-components', 'article-lazy', 'article-eager', 'article-four', 'article-raw-all', 'article-raw-four'],
+  pages: ['gauge-element', 'gauge-raw', 'gauge-raw-components', 'article-lazy', 'article-eager', 'article-four', 'article-raw-all', 'article-raw-four', 'article-iframes', 'frame-raw', 'report', 'report-first'],
+  ssr: ['article-ssr'],
   gauge: ['payload-gauge'],
   floor: ['floor'],
   'floor-components': ['floor-components'],
