@@ -8,6 +8,7 @@ import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
 import { styleRoot } from './documents.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
+import { firstRender } from './first-render.js';
 import { chartKey } from './keyboard.js';
 import {
   attributeOf,
@@ -228,6 +229,12 @@ export abstract class SxChartElement<M> extends LitElement {
     const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
     styleRoot(root, ctor.elementStyles);
     return root;
+  }
+
+  /** First renders in slices, so a page of many elements never blocks input (./first-render.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    return firstRender(() => void super.scheduleUpdate());
   }
 
   override connectedCallback(): void {
