@@ -361,15 +361,16 @@ export class EChartsController implements ReactiveController {
   }
 
   /**
-   * Loads the chart code and the renderer without drawing anything (src/chart/print.ts calls it when the page is
-   * idle), so that print can draw a chart the reader never scrolled to at once, inside `beforeprint`.
+   * Loads the chart code and the renderer without drawing anything (`preparePrint` in src/chart/print.ts), so
+   * that print can draw a chart the reader never scrolled to at once, inside `beforeprint`.
    */
-  prefetch(): void {
-    if (this.picture && !this.woken) return;
+  prefetch(): Promise<void> {
+    if (this.picture && !this.woken) return Promise.resolve();
     const renderer = this.options.renderer();
-    if ((this.runtime && this.renderers.has(renderer)) || this.loading || this.failed || !this.options.wanted()) return;
+    if ((this.runtime && this.renderers.has(renderer)) || this.failed || !this.options.wanted()) return Promise.resolve();
     // The same path as a start: a failure is reported (and retried) as the element's own.
-    this.loadCode(renderer);
+    if (!this.loading) this.loadCode(renderer);
+    return this.loading ?? Promise.resolve();
   }
 
   /** After print: the screen palette and the container's width again. */
