@@ -104,13 +104,14 @@ describe('<sx-report>', () => {
     window.scrollTo(0, 0);
   });
 
-  it('hands its theme, renderer, no-source and eager to every section; they inherit its language', async () => {
-    const el = await mount(TAG, { theme: 'dark', renderer: 'canvas', 'no-source': '', lang: 'en', sections: 'targets,tasks' });
+  it('hands its theme, renderer, no-source, no-download and eager to every section; they inherit its language', async () => {
+    const el = await mount(TAG, { theme: 'dark', renderer: 'canvas', 'no-source': '', 'no-download': '', lang: 'en', sections: 'targets,tasks' });
     await settled(el);
     for (const child of parts(el)) {
       expect(child.getAttribute('theme'), child.localName).to.equal('dark');
       expect(child.getAttribute('renderer'), child.localName).to.equal('canvas');
       expect(child.hasAttribute('no-source'), child.localName).to.equal(true);
+      expect(child.hasAttribute('no-download'), child.localName).to.equal(true);
       expect(shadow(child).querySelector('[part=source]'), child.localName).to.equal(null);
       expect(shadow(child).querySelector('figure')!.getAttribute('lang'), child.localName).to.equal('en');
     }

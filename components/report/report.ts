@@ -35,7 +35,7 @@ const SECTION_INFO: Record<SectionName, { title: (s: Strings) => string; records
  * speaker, meeting), a table of contents, then the sections in the report's order: the 2024 results (three
  * `<sx-results-board>`, one per theme), the 2025 targets (`<sx-target-board>`), the seven task areas
  * (`<sx-task-map>`) and the fifteen livelihood projects (`<sx-project-list>`). It draws no chart itself: it
- * composes the other elements by their tags and hands them its `theme`, `renderer`, `no-source` and `eager`
+ * composes the other elements by their tags and hands them its `theme`, `renderer`, `no-source`, `no-download` and `eager`
  * (its language they inherit), so each keeps its own laziness (no chart code loads before a reader scrolls near
  * it), its own errors and its own accessibility.
  *
@@ -49,6 +49,7 @@ const SECTION_INFO: Record<SectionName, { title: (s: Strings) => string; records
  * @attr no-title - Hides the report's title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line, here and in every section.
  * @attr eager - Starts every section's charts at once instead of when each nears the viewport.
+ * @attr no-download - Hides the download menu, here and in every section; `download()` still works.
  *
  * @event sx-ready - The report's own text has rendered (each section fires its own `sx-ready`, which bubbles out).
  * @event sx-select - Bubbles out of the sections: a reader picked a record in one of them; `detail.record` is that record.
@@ -182,16 +183,16 @@ export class SxReport extends SxChartElement<ReportModel> {
               topic=${th.id}
               theme=${theme}
               renderer=${renderer}
-              ?no-source=${this.noSource}
+              ?no-source=${this.noSource} ?no-download=${this.noDownload}
               ?eager=${this.eager}
             ></sx-results-board>`,
           );
         case 'targets':
-          return html`<sx-target-board theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?eager=${this.eager}></sx-target-board>`;
+          return html`<sx-target-board theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?no-download=${this.noDownload} ?eager=${this.eager}></sx-target-board>`;
         case 'tasks':
-          return html`<sx-task-map theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?eager=${this.eager}></sx-task-map>`;
+          return html`<sx-task-map theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?no-download=${this.noDownload} ?eager=${this.eager}></sx-task-map>`;
         case 'projects':
-          return html`<sx-project-list theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?eager=${this.eager}></sx-project-list>`;
+          return html`<sx-project-list theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?no-download=${this.noDownload} ?eager=${this.eager}></sx-project-list>`;
       }
     })();
     return html`<section class="section" part="section" id=${`section-${name}`} aria-labelledby=${`heading-${name}`}>
