@@ -261,16 +261,21 @@ async function loadArticle(file) {
     // Settled: nothing became ready for 600 ms.
     await page.waitForFunction(() => performance.now() - window.__sx.last > 600, { timeout: 30_000, polling: 100 });
     const after = await metrics(cdp);
-    const state = await page.evaluate(() => ({
-      firstScreen: window.__sx.firstScreen,
-      ready: window.__sx.ready,
-      elements: document.querySelectorAll('sx-target-gauge, sx-project-list').length,
-      charts:
-        document.querySelectorAll('.raw-chart svg').length +
-        [...document.querySelectorAll('sx-target-gauge, sx-project-list')].filter((e) =>
-          e.shadowRoot?.querySelector('.chart svg'),
-        ).length,
-    }));
+    const state = await page.evaluate(() => {
+      const tags = 'sx-target-gauge, sx-project-list, sx-stat, sx-metric-bars, sx-share-ring, sx-results-board';
+      // Every element's own chart, and those of the elements a board composes inside its shadow root.
+      const drawn = (root) =>
+        [...root.querySelectorAll(tags)].reduce(
+          (n, e) => n + (e.shadowRoot?.querySelector('.chart svg') ? 1 : 0) + (e.shadowRoot ? drawn(e.shadowRoot) : 0),
+          0,
+        );
+      return {
+        firstScreen: window.__sx.firstScreen,
+        ready: window.__sx.ready,
+        elements: document.querySelectorAll(tags).length,
+        charts: document.querySelectorAll('.raw-chart svg').length + drawn(document),
+      };
+    });
     const d = (k) => (after[k] - before[k]) * 1000;
     return {
       ...state,
@@ -403,6 +408,26 @@ async function gaugePayload(url, mounts) {
   }
 }
 
+/** (d) A page of the 52 <sx-stat> cards: every script it loads, and whether any of it is ECharts. */
+async function statsPayload() {
+  const mounts = { '/stats/': join(WWW, 'stats') };
+  const page = await newPage();
+  try {
+    const urls = recordScripts(page);
+    await page.goto(pageUrl('stats', 'payload-stats'));
+    await page.waitForFunction(() => [...document.querySelectorAll('sx-stat')].every((e) => e.shadowRoot?.querySelector('figure')));
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForNetworkIdle({ idleTime: 400 });
+    const bytes = bytesOf(urls, mounts);
+    const echarts = bytes.files
+      .filter((f) => /_echarts_instance_|echarts_instance/.test(readFileSync(join(WWW, 'stats', 'assets', f.file), 'utf8')))
+      .reduce((sum, f) => sum + f.gzip, 0);
+    return { ...bytes, echarts, cards: await page.evaluate(() => document.querySelectorAll('sx-stat').length) };
+  } finally {
+    await page.close();
+  }
+}
+
 async function payloadScenario(cdn) {
   const result = {};
   const gaugeMounts = { '/gauge/': join(WWW, 'gauge') };
@@ -447,6 +472,14 @@ async function payloadScenario(cdn) {
     result.cdnAll = { error: cdn.error };
   }
   result.gaugeOverFloor = result.gauge.gzip - result.floor.gzip;
+  result.stats = await statsPayload();
+  // The chart chunks the results elements load, from the CDN build: the ring's own, and the bar chart's (that
+  // <sx-metric-bars> shares with <sx-project-list>), each without the shared ECharts chunks.
+  if (cdn.ok) {
+    result.resultChunks = Object.fromEntries(
+      ['share-ring.chart-', 'project-list.chart-'].map((prefix) => [prefix.replace(/-$/, ''), folderBytes(CDN_DIR, (f) => f.startsWith(prefix)).gzip]),
+    );
+  }
   return result;
 }
 
@@ -482,6 +515,7 @@ function checks(results) {
     const s5 = results.s5;
     add('5', 'text-first core (a), gzip', kb(s5.core.gzip), `≤ ${kb(BUDGET.coreGzip)}`, s5.core.gzip <= BUDGET.coreGzip);
     add('5', 'one gauge (b) − ECharts floor, gzip', kb(s5.gaugeOverFloor), `≤ ${kb(BUDGET.gaugeOverFloor)}`, s5.gaugeOverFloor <= BUDGET.gaugeOverFloor);
+    add('5', `a page of ${s5.stats.cards} <sx-stat> cards (d): ECharts bytes loaded`, kb(s5.stats.echarts), '0 B', s5.stats.echarts === 0);
     add('5', 'every element from the CDN build (c) measured', s5.cdnAll.error ? 'missing' : kb(s5.cdnAll.gzip), 'dist/cdn built', !s5.cdnAll.error, s5.cdnAll.error ?? '');
   }
   return list;
@@ -540,6 +574,10 @@ function table(results) {
     } else {
       row('5', '(c) every element on one page, CDN build', 'missing', '', '');
     }
+    row('5', `(d) a page of ${s5.stats.cards} <sx-stat> cards: all scripts / of which ECharts`, `${kb(s5.stats.gzip)} / ${kb(s5.stats.echarts)}`, '', '');
+    if (s5.resultChunks) {
+      row('5', 'CDN chart chunks of the results elements: <sx-share-ring> / <sx-metric-bars> (the bar chart, shared with <sx-project-list>)', `${kb(s5.resultChunks['share-ring.chart'])} / ${kb(s5.resultChunks['project-list.chart'])}`, '', '');
+    }
     const a = s5.attribution;
     row('5', '(a) by origin: Lit / dataset / element code (core, gauge, strings, formats + tables, styles)', `${kb(a.lit)} / ${kb(a.data)} / ${kb(a['chart-core'] + a.element + a.i18n + a.format + a.styles)} (${kb(a['chart-core'])}, ${kb(a.element)}, ${kb(a.i18n)}, ${kb(a.format)}, ${kb(a.styles)})`, '', '');
     row('5', '(b) − (a): the chart chunks / aria + tooltip inside them', `${kb(s5.gauge.gzip - s5.core.gzip)} / ${kb(s5.floorComponents.gzip - s5.floor.gzip)}`, '', '');
@@ -592,7 +630,7 @@ async function main() {
   results.cdn = { ok: cdn.ok, error: cdn.error };
 
   if (BUILD || !existsSync(join(WWW, 'pages'))) {
-    for (const mode of ['pages', 'gauge', 'floor', 'floor-components', 'attribution']) {
+    for (const mode of ['pages', 'gauge', 'stats', 'floor', 'floor-components', 'attribution']) {
       console.log(`bench: vite build --mode ${mode}`);
       const built = await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'bench/vite.bench.config.ts', '--mode', mode], { quiet: true });
       if (built.code !== 0) throw new Error(`vite build --mode ${mode} failed (exit ${built.code})`);

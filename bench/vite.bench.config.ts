@@ -5,6 +5,7 @@
  *
  *   pages             the timing pages of scenarios 1–4 (element and raw ECharts)
  *   gauge             scenario 5 (a)/(b): one <sx-target-gauge>, bundled as an application would
+ *   stats             scenario 5 (d): a page of the 52 <sx-stat> cards only, which must load no ECharts
  *   floor             scenario 5, the ECharts floor: echarts/core + gauge + SVG renderer
  *   floor-components  the floor plus AriaComponent and TooltipComponent (breakdown only)
  *   attribution       the gauge page split into chunks by origin: Lit, dataset, strings, formats and tables,
@@ -22,6 +23,7 @@ import { SRC_DIR, writePages } from './html.mjs';
 const INPUTS: Record<string, string[]> = {
   pages: ['gauge-element', 'gauge-raw', 'gauge-raw-components', 'article-lazy', 'article-eager', 'article-four', 'article-raw-all', 'article-raw-four'],
   gauge: ['payload-gauge'],
+  stats: ['payload-stats'],
   floor: ['floor'],
   'floor-components': ['floor-components'],
   attribution: ['payload-gauge'],
