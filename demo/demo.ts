@@ -14,6 +14,7 @@ import type { DemoKit } from './section-kit.js';
 import { targetBoardDemo } from './target-board.js';
 import { taskMapDemo } from './task-map.js';
 import { resultsDemo } from './results.js';
+import { exportsDemo } from './exports.js';
 import { copyText, tagSnippet } from './embed-code.js';
 
 type Lang = 'zh' | 'en';
@@ -493,6 +494,8 @@ function page(): TemplateResult {
           <div class="stack">${card(projectExamples.one, s.oneProject)} ${card(projectExamples.category, s.oneCategory)}</div>
         </div>`,
       )}
+
+      ${exportsDemo(lang, update)}
 
       <div class="grid grid--pair">
         ${section('error', s.errorTitle, s.errorText, card(errorExample))}

@@ -17,7 +17,20 @@ export type { Renderer } from './chart/runtime.js';
 export type { TableModel } from './a11y/data-table.js';
 export { defineElement, tagNameFor } from './define.js';
 export type { DefineOptions } from './define.js';
-export type { SxErrorCode, SxErrorDetail, SxErrorEvent, SxReadyEvent, SxSelectDetail, SxSelectEvent } from './events.js';
+export type {
+  DownloadFormat,
+  SxDownloadDetail,
+  SxDownloadEvent,
+  SxErrorCode,
+  SxErrorDetail,
+  SxErrorEvent,
+  SxReadyEvent,
+  SxSelectDetail,
+  SxSelectEvent,
+} from './events.js';
+export { PICTURE_PRESETS, pictureLayout, pictureSvg } from './chart/picture.js';
+export type { PictureColors, PictureLayout, PicturePreset, PictureText } from './chart/picture.js';
+export type { TableFigure, TableRow } from './a11y/data-table.js';
 export {
   formatNumber,
   formatPercentPoints,

@@ -37,7 +37,8 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n']);
  * @attr set - A comparable set by id: new-enterprises, industry-revenues, afforestation-and-erosion-control, urban-rural-income-growth. Wins over `results`.
  * @attr results - Result ids, comma-separated, of figures in one unit and measure ("electronics-revenue,tourist-roads-investment").
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
- * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`, live).
+ * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
  * @attr renderer - `svg` (default) or `canvas`.
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
@@ -46,6 +47,7 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n']);
  * @event sx-ready - The chart has rendered.
  * @event sx-select - A reader picked a figure in the list (click, Enter or Space) or a bar in the chart: `detail.record` is the dataset's result record.
  * @event sx-error - A missing or unknown set or result, a result that is not an amount (`wrong-kind`), figures in different units (`mixed-units`), or a chart that failed to load; `detail` is `{ code, message }`.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.
@@ -56,6 +58,8 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n']);
  * @csspart chart - The box the bars are drawn in.
  * @csspart table - The data table (visually hidden until the toggle opens it).
  * @csspart toggle - The button that shows and hides the data table.
+ * @csspart download - The "下载 / Download" button beside the data toggle.
+ * @csspart downloads - The menu of download buttons it opens.
  * @csspart source - The source line.
  * @csspart error - The error message.
  *

@@ -47,7 +47,8 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
  * @attr project - One project by its number in the report, 1–15: shows that project with its full text, and no chart. Wins over `category`.
  * @attr category - Lists only the projects of one category, by id: elderly-care, health, disability, employment, housing, business, agriculture, food-safety, water, tourism, culture. The chart still shows every category, with this one highlighted.
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
- * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`, live).
+ * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
  * @attr renderer - `svg` (default) or `canvas`.
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
@@ -56,6 +57,7 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
  * @event sx-ready - The chart has rendered (for a single project, which has no chart: the text has). Once per drawn chart instance: again after a move or a renderer change. A script that comes later awaits the `ready` property instead.
  * @event sx-select - A reader picked a project in the list (click, Enter or Space): `detail.record` is the dataset's project record; or a bar in the chart: `detail.record` is the dataset's category record.
  * @event sx-error - An unknown project or category, a malformed project number, a property set to an object, or a chart that failed to load; `detail` is `{ code, message }`. Once per error (not again when only the language changes); the `error` property holds it.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.
@@ -64,6 +66,8 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
  * @csspart item - One project in the list (focusable; `aria-current="true"` when selected).
  * @csspart table - The data table (visually hidden until the toggle opens it).
  * @csspart toggle - The button that shows and hides the data table.
+ * @csspart download - The "下载 / Download" button beside the data toggle.
+ * @csspart downloads - The menu of download buttons it opens.
  * @csspart source - The source line.
  * @csspart error - The error message.
  * @csspart retry - The button that loads the chart again after its code failed to load.

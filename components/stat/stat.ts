@@ -31,7 +31,8 @@ export interface StatModel {
  * @attr result - The result's id in the dataset, one of the 52 (36 figures, 16 milestones) in the order of the report: jinchuang-valley-contracts, new-three-exports-growth, clean-energy-capacity-share, tourist-roads-investment, … The VS Code data offers every id with its label, and an unknown id's message lists them all.
  * @attr show-source - Shows the sentence of the report the result comes from, verbatim, on the card.
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
- * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`, live).
+ * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
  * @attr renderer - No effect: a stat draws no chart (shared by every element).
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
@@ -40,6 +41,7 @@ export interface StatModel {
  * @event sx-ready - The card has rendered.
  * @event sx-select - A reader clicked or tapped the card, or pressed Enter or Space on it: `detail.record` is the dataset's result record.
  * @event sx-error - A missing or unknown result id; `detail` is `{ code, message }`.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title: the result's label.
@@ -52,6 +54,8 @@ export interface StatModel {
  * @csspart quote - The source sentence (with `show-source`).
  * @csspart table - The data table (visually hidden until the toggle opens it).
  * @csspart toggle - The button that shows and hides the data table.
+ * @csspart download - The "下载 / Download" button beside the data toggle.
+ * @csspart downloads - The menu of download buttons it opens.
  * @csspart source - The source line.
  * @csspart error - The error message.
  *

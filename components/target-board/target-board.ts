@@ -61,7 +61,8 @@ const SEPARATOR = /[,，、;；]/;
  * @attr actuals - Outcomes to show against targets, as `id:number` pairs separated by commas, e.g. `gdp-growth:5.2, cpi:0.2` (in each target's unit; a trailing % is allowed). Ids: gdp-growth, fixed-asset-investment, retail-sales, foreign-trade, resident-income, urban-jobs, urban-unemployment, cpi, binding-indicators.
  * @attr actual-label - Where the outcomes come from, shown with them ("国家统计局, 2026-01").
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
- * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`, live).
+ * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
  * @attr renderer - `svg` (default) or `canvas`.
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
@@ -70,6 +71,7 @@ const SEPARATOR = /[,，、;；]/;
  * @event sx-ready - The chart has rendered.
  * @event sx-select - A reader picked a target in the list (click, Enter or Space) or in the chart: `detail.record` is the dataset's target record.
  * @event sx-error - A malformed `actuals` list (`malformed-attribute`, quoting the bad part), an unknown indicator in it, or a chart that failed to load; `detail` is `{ code, message }`.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.
@@ -80,6 +82,8 @@ const SEPARATOR = /[,，、;；]/;
  * @csspart item - One target in the list (focusable; `aria-current="true"` when selected).
  * @csspart table - The data table (visually hidden until the toggle opens it).
  * @csspart toggle - The button that shows and hides the data table.
+ * @csspart download - The "下载 / Download" button beside the data toggle.
+ * @csspart downloads - The menu of download buttons it opens.
  * @csspart source - The source line.
  * @csspart error - The error message.
  *

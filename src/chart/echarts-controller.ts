@@ -332,15 +332,32 @@ export class EChartsController implements ReactiveController {
     }
     const chart = this.chart;
     const container = this.options.container();
-    if (chart && container && container.clientWidth > width) {
+    if (!chart || !container) return;
+    if (container.clientWidth > width) {
       chart.resize({ width, height: 'auto' });
       chart.getZr().flush();
     }
+    // The live SVG has no viewBox: without one, a chart that print's CSS narrows to its printed box would be cut,
+    // not scaled. Removed after print, before the chart's size can change again.
+    chart.getDom().querySelector('svg')?.setAttribute('viewBox', `0 0 ${chart.getWidth()} ${chart.getHeight()}`);
+  }
+
+  /**
+   * Loads the chart code and the renderer without drawing anything (src/chart/print.ts calls it when the page is
+   * idle), so that print can draw a chart the reader never scrolled to at once, inside `beforeprint`.
+   */
+  prefetch(): void {
+    if (this.picture && !this.woken) return;
+    const renderer = this.options.renderer();
+    if ((this.runtime && this.renderers.has(renderer)) || this.loading || this.failed || !this.options.wanted()) return;
+    // The same path as a start: a failure is reported (and retried) as the element's own.
+    this.loadCode(renderer);
   }
 
   /** After print: the screen palette and the container's width again. */
   endPrint(): void {
     if (!this.chart) return;
+    this.chart.getDom().querySelector('svg')?.removeAttribute('viewBox');
     this.retheme();
     this.chart.resize({ width: 'auto', height: 'auto' });
   }
@@ -405,20 +422,25 @@ export class EChartsController implements ReactiveController {
     if (!this.waitingToCreate() || !this.options.container() || !this.options.wanted()) return;
     const renderer = this.options.renderer();
     if (!this.runtime || !this.renderers.has(renderer)) {
-      this.loading = (async () => {
-        this.runtime ??= await this.options.load();
-        await this.runtime.loadRenderer(renderer);
-        this.renderers.add(renderer);
-      })()
-        .catch((error: unknown) => this.fail(error))
-        .finally(() => {
-          this.loading = undefined;
-          this.start();
-        });
+      this.loadCode(renderer);
       this.options.busy?.();
       return;
     }
     enqueue(this);
+  }
+
+  /** Loads the element's chart code and a renderer, then tries to start again; a failure is the element's. */
+  private loadCode(renderer: Renderer): void {
+    this.loading = (async () => {
+      this.runtime ??= await this.options.load();
+      await this.runtime.loadRenderer(renderer);
+      this.renderers.add(renderer);
+    })()
+      .catch((error: unknown) => this.fail(error))
+      .finally(() => {
+        this.loading = undefined;
+        this.start();
+      });
   }
 
   /** @internal Read phase of a batch: the size, the option and the theme (they read style), or nothing to do. */

@@ -39,7 +39,7 @@ export const printStyles = css`
       min-height: var(--_chart-height);
     }
 
-    .chart > div,
+    .chart div,
     .chart svg,
     .chart canvas {
       max-width: 100% !important;

@@ -9,6 +9,8 @@
 export interface Printable {
   beforePrint(): void;
   afterPrint(): void;
+  /** Load the chart code now, without drawing: `beforeprint` gives no time to fetch it. */
+  prefetch(): void;
 }
 
 /**
@@ -21,6 +23,31 @@ export const PRINT_WIDTH = 680;
 const printables = new Set<Printable>();
 let listening = false;
 let printing = false;
+/** Whether the page has been idle once since it loaded: elements connected later prefetch on their own. */
+let idled = false;
+
+/**
+ * When the page is idle after loading, every element loads its chart code (not its chart: nothing is drawn), so
+ * that a chart the reader never scrolled to can be drawn inside `beforeprint`, which gives no time to fetch.
+ */
+function whenIdle(task: () => void): void {
+  const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1000));
+  idle(task, { timeout: 10_000 });
+}
+
+function prefetchLater(p?: Printable): void {
+  if (p) {
+    whenIdle(() => printables.has(p) && p.prefetch());
+    return;
+  }
+  const start = () =>
+    whenIdle(() => {
+      idled = true;
+      printables.forEach((q) => q.prefetch());
+    });
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
 
 function before(): void {
   if (printing) return;
@@ -41,8 +68,11 @@ export function isPrinting(): boolean {
 
 export function watchPrint(p: Printable): void {
   printables.add(p);
+  if (printing) p.beforePrint();
+  if (idled) prefetchLater(p);
   if (listening || typeof window === 'undefined') return;
   listening = true;
+  prefetchLater();
   window.addEventListener('beforeprint', before);
   window.addEventListener('afterprint', after);
   window.matchMedia?.('print').addEventListener?.('change', (e) => (e.matches ? before() : after()));

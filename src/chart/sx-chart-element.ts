@@ -398,6 +398,11 @@ export abstract class SxChartElement<M> extends LitElement {
     this.chart.endPrint();
   }
 
+  /** @internal The page is idle (src/chart/print.ts): load the chart code, so that print can draw at once. */
+  prefetch(): void {
+    this.chart.prefetch();
+  }
+
   /** @internal The page may have switched its colour scheme (src/chart/host-scheme.ts). */
   schemeMayHaveChanged(): void {
     if (this.theme === 'auto' && autoScheme(this) !== this.scheme) this.requestUpdate('theme');

@@ -1,0 +1,68 @@
+/**
+ * theme="auto" and the host page's colour scheme (src/chart/host-scheme.ts): the `color-scheme` the element
+ * inherits (a site's `.dark` class on <html> or on any ancestor) comes before the reader's preference, live,
+ * on the same chart.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '../components/target-gauge/define.js';
+import { mount, svgOf } from './contract.js';
+
+const WHITE = 'rgb(255, 255, 255)';
+const fills = (el: Element) => [...(svgOf(el)?.querySelectorAll('text') ?? [])].map((t) => t.getAttribute('fill')).join();
+const bg = (el: Element) => getComputedStyle(el).backgroundColor;
+const attrs = { indicator: 'fixed-asset-investment', eager: '', theme: 'auto' };
+
+describe('theme="auto" follows the host page', () => {
+  const style = document.createElement('style');
+  before(() => {
+    // What a site writes: a class that declares the scheme.
+    style.textContent = 'html.dark, .dark { color-scheme: dark; } html.light, .light { color-scheme: light; }';
+    document.head.append(style);
+  });
+  after(() => style.remove());
+  afterEach(async () => {
+    document.documentElement.classList.remove('dark', 'light');
+    document.body.replaceChildren();
+    await emulateMedia({ colorScheme: 'light' });
+  });
+
+  it('a site toggling a dark class on <html> restyles the element and its chart, live, without a new chart', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const el = await mount('sx-target-gauge', attrs);
+    const svg = svgOf(el);
+    const lightFills = fills(el);
+    expect(bg(el)).to.equal(WHITE);
+    document.documentElement.classList.add('dark');
+    await waitUntil(() => bg(el) !== WHITE && fills(el) !== lightFills, 'dark with the site', { timeout: 5000 });
+    expect(svgOf(el), 'the same chart').to.equal(svg);
+    document.documentElement.classList.remove('dark');
+    await waitUntil(() => bg(el) === WHITE && fills(el) === lightFills, 'light again', { timeout: 5000 });
+  });
+
+  it('the site\'s declared scheme comes before the reader\'s preference', async () => {
+    await emulateMedia({ colorScheme: 'dark' });
+    document.documentElement.classList.add('light');
+    const el = await mount('sx-target-gauge', attrs);
+    expect(bg(el), 'the site says light').to.equal(WHITE);
+    document.documentElement.classList.remove('light');
+    await waitUntil(() => bg(el) !== WHITE, 'nothing declared: the reader prefers dark', { timeout: 5000 });
+  });
+
+  it('follows a scheme declared on any ancestor, not only <html>', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const section = document.createElement('section');
+    document.body.append(section);
+    const el = await mount('sx-target-gauge', attrs, section);
+    expect(bg(el)).to.equal(WHITE);
+    section.className = 'dark';
+    await waitUntil(() => bg(el) !== WHITE, 'dark with its section', { timeout: 5000 });
+  });
+
+  it('light stays the default: an element without theme ignores the site\'s dark class', async () => {
+    document.documentElement.classList.add('dark');
+    const el = await mount('sx-target-gauge', { indicator: 'gdp-growth', eager: '' });
+    expect(el.getAttribute('theme')).to.equal('light');
+    expect(bg(el)).to.equal(WHITE);
+  });
+});
