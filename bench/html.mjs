@@ -53,6 +53,9 @@ const STYLE = `
   .raw-chart[data-indicator] { width: auto; height: 160px; }
   .raw-chart[data-list], .raw-chart[data-ring] { width: auto; height: 200px; }
   .raw-chart[data-bars] { width: auto; height: 168px; }
+  .raw-frame { display: block; width: 100%; height: 160px; border: 0; }
+  .raw-frame[data-list] { height: 200px; }
+  .raw-chart.frame { width: 100vw; height: 100vh; }
 `;
 
 /**
@@ -76,11 +79,18 @@ const TRACKER = `
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  document.addEventListener('sx-ready', (e) => {
+  const ready = (inView) => {
     s.ready++;
     s.last = performance.now();
-    if (e.target.hasAttribute && e.target.hasAttribute('data-inview') && ++s.inView === expected) s.inViewDone = s.last;
-  }, true);
+    if (inView && ++s.inView === expected) s.inViewDone = s.last;
+  };
+  document.addEventListener('sx-ready', (e) => ready(e.target.hasAttribute && e.target.hasAttribute('data-inview')), true);
+  // Scenario 7's embeds are frames of their own: each says when its chart has finished.
+  addEventListener('message', (e) => e.data && e.data.sxReady && ready(e.data.inView));
+  // Scenario 6: layout shifts, summed (no input here, so every shift counts).
+  s.cls = 0;
+  new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) s.cls += e.value; }))
+    .observe({ type: 'layout-shift', buffered: true });
 })();`;
 
 function page({ title, body, script, inView = 0, file }) {
@@ -116,6 +126,16 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 /** One slot of the article: an element, a raw chart in a figure, or nothing. */
 function slot(item, mode, inView) {
   const mark = inView ? ' data-inview' : '';
+  if (mode === 'iframe') {
+    // The iframe side embeds the gauges and project lists (pages/frame-raw.ts); the 2024 results elements have
+    // no iframe page: cards and boards are text, and their bars and rings are left out of this comparison.
+    if (['stat', 'board', 'bars', 'ring'].includes(item.tag)) return '';
+    if (item.tag === 'gauge' && ['binding-indicators', 'resident-income', 'foreign-trade'].includes(item.indicator)) return '';
+    if (item.tag === 'list' && item.project) return '';
+    const query = item.tag === 'gauge' ? `indicator=${item.indicator}` : `list${item.category ? `&category=${item.category}` : ''}`;
+    const list = item.tag === 'list' ? ' data-list' : '';
+    return `<figure class="raw-fig"><iframe class="raw-frame" title="chart"${list} src="frame-raw.html?${query}${inView ? '&inview' : ''}"></iframe></figure>`;
+  }
   if (mode === 'raw') {
     // Raw ECharts draws what the elements chart; the stat and board cards are text (the board's one bar chart
     // is left out of the raw side).
@@ -147,10 +167,9 @@ function slot(item, mode, inView) {
 function article(mode, only4) {
   const ps = paragraphs();
   const p = (i) => `<p>${escape(ps[i % ps.length])}</p>`;
-  const raw = mode === 'raw';
-  const first = IN_VIEW.map((item) => slot(item, raw ? 'raw' : mode, true)).join('\n');
+  const first = IN_VIEW.map((item) => slot(item, mode, true)).join('\n');
   const rest = ARTICLE.slice(IN_VIEW.length)
-    .map((item, i) => `${p(i * 2 + 8)}\n${p(i * 2 + 9)}\n${only4 ? '' : slot(item, raw ? 'raw' : mode, false)}`)
+    .map((item, i) => `${p(i * 2 + 8)}\n${p(i * 2 + 9)}\n${only4 ? '' : slot(item, mode, false)}`)
     .join('\n');
   return `<main class="article">
 <h1>2025年山西省政府工作报告：数字看点</h1>
@@ -182,6 +201,11 @@ export function writePages(dir = SRC_DIR) {
     'article-four': { title: 'article, the 4 in view only', body: article('lazy', true), script: 'article-element.ts', inView: 4 },
     'article-raw-all': { title: 'article, raw ECharts, all', body: article('raw'), script: 'article-raw.ts', inView: 4 },
     'article-raw-four': { title: 'article, raw ECharts, 4', body: article('raw', true), script: 'article-raw.ts', inView: 4 },
+    // Scenario 6: the same article server-rendered (run.mjs runs renderPage on the built page), and hydrated.
+    'article-ssr': { title: 'article, server-rendered elements', body: article('lazy'), script: 'article-hydrate.ts', inView: 4 },
+    // Scenario 7: the same 40 charts as iframe embeds, each a page loading its own raw ECharts.
+    'article-iframes': { title: 'article, 40 iframe embeds', body: article('iframe'), script: 'nothing.ts', inView: 4 },
+    'frame-raw': { title: 'embed, raw ECharts', body: '<div class="raw-chart frame"></div>', script: 'frame-raw.ts' },
     'payload-gauge': {
       title: 'payload, one gauge',
       // Far below the fold: the entry loads, the chart waits until the driver scrolls to it.

@@ -5,7 +5,7 @@
 // non-zero when a budget is missed. Flags: --quick (fewer repetitions), --no-build (reuse the last builds),
 // --only=1,3,5 (some scenarios). Everything it starts (builds, server, browser) is stopped on exit, error or
 // Ctrl-C.
-/* global window, document */ // inside page.evaluate() callbacks, which run in the page
+/* global window, document, requestAnimationFrame, location */ // inside page.evaluate() callbacks, which run in the page
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -28,12 +28,12 @@ const pageUrl = (mode, name) => `${origin}/${mode}/bench/.tmp/src/${name}.html`;
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const BUILD = !argv.includes('--no-build');
-const ONLY = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '1,2,3,4,5').split(',').map(Number));
+const ONLY = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '1,2,3,4,5,6,7').split(',').map(Number));
 
 /** Repetitions. Full: about 4 minutes of measuring on 2 cores, plus the builds. */
 const REPS = QUICK
-  ? { s1Pages: 2, s1Warm: 2, s1Runs: 4, s2Pages: 2, s3Runs: 2, cycles: 100 }
-  : { s1Pages: 4, s1Warm: 3, s1Runs: 8, s2Pages: 5, s3Runs: 5, cycles: 500 };
+  ? { s1Pages: 2, s1Warm: 2, s1Runs: 4, s2Pages: 2, s3Runs: 2, cycles: 100, s6Runs: 2, s7Runs: 2 }
+  : { s1Pages: 4, s1Warm: 3, s1Runs: 8, s2Pages: 5, s3Runs: 5, cycles: 500, s6Runs: 5, s7Runs: 3 };
 
 const BUDGET = {
   renderRatio: 1.05,
@@ -41,6 +41,8 @@ const BUDGET = {
   heapGrowthBytes: 0.5 * 1024 * 1024,
   coreGzip: 20_000,
   gaugeOverFloor: 10_000,
+  ssrFirstScreenGzip: 30_000,
+  ssrCls: 0,
 };
 
 // ------------------------------------------------------------------------------------------------------------
@@ -248,14 +250,19 @@ async function metrics(cdp) {
   return Object.fromEntries(list.map((m) => [m.name, m.value]));
 }
 
-async function loadArticle(file) {
+/** A new page on a blank document, CDP's thread-tick metrics on, garbage collected: and the metrics then. */
+async function measuredPage() {
   const page = await newPage({ width: 1280, height: 900 });
+  await page.goto(`${origin}/blank.html`);
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  await gc(cdp);
+  return { page, cdp, before: await metrics(cdp) };
+}
+
+async function loadArticle(file) {
+  const { page, cdp, before } = await measuredPage();
   try {
-    await page.goto(`${origin}/blank.html`);
-    const cdp = await page.createCDPSession();
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    await gc(cdp);
-    const before = await metrics(cdp);
     await page.goto(pageUrl('pages', file));
     await page.waitForFunction(() => window.__sx.firstScreen > 0, { timeout: 30_000, polling: 50 });
     // Settled: nothing became ready for 600 ms.
@@ -290,15 +297,23 @@ async function loadArticle(file) {
   }
 }
 
-async function articleScenario(runs) {
-  const samples = Object.fromEntries(ARTICLE_VARIANTS.map((v) => [v.name, []]));
-  // Round 0 warms the browser (disk cache is off; the first process start is slower) and is not counted.
+/**
+ * Loads every variant `runs` times, in an order that rotates each round, samples by variant name. Round 0 warms
+ * the browser (disk cache is off; the first process start is slower) and is not counted.
+ */
+async function rounds(variants, runs, load) {
+  const samples = Object.fromEntries(variants.map((v) => [v.name, []]));
   for (let round = 0; round <= runs; round++) {
-    for (const v of rotate(ARTICLE_VARIANTS, round)) {
-      const r = await loadArticle(v.page);
+    for (const v of rotate(variants, round)) {
+      const r = await load(v);
       if (round > 0) samples[v.name].push(r);
     }
   }
+  return samples;
+}
+
+async function articleScenario(runs) {
+  const samples = await rounds(ARTICLE_VARIANTS, runs, (v) => loadArticle(v.page));
   const result = { elements: ARTICLE.length, inView: ARTICLE_IN_VIEW, runs };
   for (const [name, list] of Object.entries(samples)) {
     const pick = (k) => summary(list.map((r) => r[k]));
@@ -486,6 +501,216 @@ async function payloadScenario(cdn) {
 // ------------------------------------------------------------------------------------------------------------
 // Budgets and the report.
 
+// ------------------------------------------------------------------------------------------------------------
+// Scenario 6: the article server-rendered (renderPage, then hydrate.js) against the same article rendered in
+// the browser. JS bytes (gzip -9, read from the disk) requested before the first-screen charts are visible,
+// the time until they are, and the cumulative layout shift until every element has settled.
+
+const PAGES_DIR = () => join(WWW, 'pages');
+const CHART_CODE = /\.chart-|echarts|renderer-(svg|canvas)/;
+
+/** Runs renderPage on the built server-rendered article, each chart drawn at the size its slot has here. */
+async function renderSsrArticle() {
+  const file = join(WWW, 'ssr', 'bench', '.tmp', 'src', 'article-ssr.html');
+  const { renderPage } = await import('../dist/src/ssr/index.js');
+  // The bench's layout (html.mjs): a 1280 px window, a 928 px column, the first screen in two columns; the
+  // page sets --sx-chart-height to 160 px (gauges) and 200 px (lists).
+  const html = await renderPage(readFileSync(file, 'utf8'), {
+    width: (_tag, attrs) => ('data-inview' in attrs ? 424 : 896),
+    height: (tag) => (tag === 'sx-target-gauge' ? 160 : 200),
+  });
+  writeFileSync(file, html);
+}
+
+const MOUNTS = () => ({ '/pages/': PAGES_DIR(), '/ssr/': join(WWW, 'ssr') });
+const modeOf = (name) => (name === 'article-ssr' ? 'ssr' : 'pages');
+
+async function loadFirstScreen(name, serverRendered) {
+  const page = await newPage({ width: 1280, height: 900 });
+  try {
+    await page.goto(`${origin}/blank.html`);
+    await page.goto(pageUrl(modeOf(name), name));
+    if (serverRendered) {
+      // Visible at the first paint: the charts are SVG in the HTML. Then wait until every element has hydrated.
+      await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { polling: 50 });
+      await page.waitForFunction(
+        () => [...document.querySelectorAll('sx-target-gauge, sx-project-list')].every((e) => e.hasUpdated),
+        { timeout: 30_000, polling: 50 },
+      );
+    } else {
+      await page.waitForFunction(() => window.__sx.firstScreen > 0, { timeout: 30_000, polling: 50 });
+    }
+    // Settled: nothing became ready for 600 ms (and two frames for the last layout shift to be reported).
+    await page.waitForFunction(() => performance.now() - window.__sx.last > 600, { timeout: 30_000, polling: 100 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const state = await page.evaluate((ssr) => {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? 0;
+      const visible = ssr ? fcp : window.__sx.firstScreen;
+      const scripts = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
+        .map((e) => ({ url: e.name, start: e.startTime }));
+      const inView = [...document.querySelectorAll('[data-inview]')];
+      return {
+        visible,
+        fcp,
+        cls: window.__sx.cls,
+        before: scripts.filter((s) => s.start < visible).map((s) => s.url),
+        all: scripts.map((s) => s.url),
+        firstScreenCharts: inView.filter((e) => e.shadowRoot?.querySelector('.chart svg')).length,
+        staticCharts: [...document.querySelectorAll('sx-target-gauge, sx-project-list')].filter((e) =>
+          e.shadowRoot?.querySelector('.chart > svg[data-sx-static]'),
+        ).length,
+      };
+    }, serverRendered);
+    const mounts = MOUNTS();
+    return {
+      visible: state.visible,
+      fcp: state.fcp,
+      cls: state.cls,
+      jsBefore: bytesOf(new Set(state.before), mounts).gzip,
+      jsAll: bytesOf(new Set(state.all), mounts).gzip,
+      chartCodeRequested: state.all.filter((u) => CHART_CODE.test(basename(u))).length,
+      firstScreenCharts: state.firstScreenCharts,
+      staticCharts: state.staticCharts,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+const SSR_VARIANTS = [
+  { name: 'server-rendered + hydrate.js', page: 'article-ssr', ssr: true },
+  { name: 'client-only elements', page: 'article-lazy', ssr: false },
+];
+
+/**
+ * The server-rendered article with JavaScript off: what the first screen needs. Resolves with the first paint,
+ * the first-screen charts drawn by then (the HTML is parsed whole before it on this machine) and the scripts
+ * requested (none can run).
+ */
+async function firstScreenWithoutJs() {
+  const page = await newPage({ width: 1280, height: 900 });
+  try {
+    await page.setJavaScriptEnabled(false);
+    await page.goto(pageUrl('ssr', 'article-ssr'));
+    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { polling: 50 });
+    return await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
+      charts: [...document.querySelectorAll('[data-inview]')].filter((e) => e.shadowRoot?.querySelector('.chart > svg')).length,
+      scripts: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).length,
+    }));
+  } finally {
+    await page.close();
+  }
+}
+
+async function ssrScenario(runs) {
+  const samples = await rounds(SSR_VARIANTS, runs, (v) => loadFirstScreen(v.page, v.ssr));
+  const result = { runs };
+  for (const [name, list] of Object.entries(samples)) {
+    const pick = (k) => summary(list.map((r) => r[k]));
+    result[name] = {
+      visible: pick('visible'),
+      cls: pick('cls'),
+      jsBefore: pick('jsBefore'),
+      jsAll: pick('jsAll'),
+      chartCodeRequested: Math.max(...list.map((r) => r.chartCodeRequested)),
+      firstScreenCharts: Math.min(...list.map((r) => r.firstScreenCharts)),
+      staticCharts: Math.min(...list.map((r) => r.staticCharts)),
+    };
+  }
+  result.withoutJs = await firstScreenWithoutJs();
+  return result;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Scenario 7: the embed newsrooms get from Datawrapper, Flourish or Our World in Data: the same charts as
+// iframes, each a page that loads its own copy of raw ECharts, against the elements in one page. Bytes (every
+// request of every frame, gzip -9 from the disk; and the distinct files), main-thread work (CDP TaskDuration,
+// the frames included: they are same-origin and share the page's renderer), the JS heap after a forced GC (one
+// heap for the page and its same-origin frames: the frames' sum; cross-origin embeds, as in real life, each get a
+// process and a heap of their own, so this is a lower bound), and the time to the first screen.
+
+const EMBED_VARIANTS = [
+  { name: 'elements (client-only)', page: 'article-lazy' },
+  { name: 'elements (server-rendered)', page: 'article-ssr', ssr: true },
+  { name: '40 iframes of raw ECharts', page: 'article-iframes' },
+];
+
+async function loadEmbeds(v) {
+  const { page, cdp, before } = await measuredPage();
+  try {
+    await page.goto(pageUrl(modeOf(v.page), v.page));
+    if (v.ssr) await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { polling: 50 });
+    else await page.waitForFunction(() => window.__sx.firstScreen > 0, { timeout: 60_000, polling: 50 });
+    await page.waitForFunction(() => performance.now() - window.__sx.last > 600, { timeout: 60_000, polling: 100 });
+    await page.waitForNetworkIdle({ idleTime: 300 });
+    const after = await metrics(cdp);
+    await gc(cdp);
+    const heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    const firstScreen = await page.evaluate((ssr) => (ssr ? performance.getEntriesByName('first-contentful-paint')[0].startTime : window.__sx.firstScreen), !!v.ssr);
+    // Every document and resource of every frame.
+    const requests = [];
+    for (const frame of page.frames()) {
+      requests.push(
+        ...(await frame.evaluate(() => [
+          location.href,
+          ...performance.getEntriesByType('resource').filter((e) => e.initiatorType !== 'iframe').map((e) => e.name),
+        ])),
+      );
+    }
+    const mounts = MOUNTS();
+    const file = (url) => {
+      const path = new URL(url).pathname;
+      const [prefix, dir] = Object.entries(mounts).find(([p]) => path.startsWith(p));
+      return gzipBytes(readFileSync(join(dir, path.slice(prefix.length))));
+    };
+    const sizes = new Map();
+    for (const url of requests) if (!sizes.has(url)) sizes.set(url, file(url));
+    return {
+      frames: page.frames().length,
+      bytes: requests.reduce((s, u) => s + sizes.get(u), 0),
+      distinctBytes: [...sizes.values()].reduce((s, b) => s + b, 0),
+      jsBytes: bytesOf(new Set(requests.filter((u) => u.endsWith('.js'))), mounts).gzip,
+      task: (after.TaskDuration - before.TaskDuration) * 1000,
+      script: (after.ScriptDuration - before.ScriptDuration) * 1000,
+      heap,
+      firstScreen,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function embedScenario(runs) {
+  const samples = await rounds(EMBED_VARIANTS, runs, loadEmbeds);
+  const result = { runs };
+  for (const [name, list] of Object.entries(samples)) {
+    const pick = (k) => summary(list.map((r) => r[k]));
+    result[name] = {
+      frames: list[0].frames,
+      bytes: pick('bytes'),
+      distinctBytes: pick('distinctBytes'),
+      task: pick('task'),
+      script: pick('script'),
+      heap: pick('heap'),
+      firstScreen: pick('firstScreen'),
+    };
+  }
+  const iframes = result[EMBED_VARIANTS[2].name];
+  for (const v of EMBED_VARIANTS.slice(0, 2)) {
+    const e = result[v.name];
+    e.ratios = {
+      bytes: ratio(iframes.bytes.median, e.bytes.median),
+      task: ratio(iframes.task.median, e.task.median),
+      heap: ratio(iframes.heap.median, e.heap.median),
+      firstScreen: ratio(iframes.firstScreen.median, e.firstScreen.median),
+    };
+  }
+  return result;
+}
+
 function checks(results) {
   const list = [];
   const add = (id, what, value, limit, pass, note = '') => list.push({ id, what, value, limit, pass, note });
@@ -517,6 +742,15 @@ function checks(results) {
     add('5', 'one gauge (b) − ECharts floor, gzip', kb(s5.gaugeOverFloor), `≤ ${kb(BUDGET.gaugeOverFloor)}`, s5.gaugeOverFloor <= BUDGET.gaugeOverFloor);
     add('5', `a page of ${s5.stats.cards} <sx-stat> cards (d): ECharts bytes loaded`, kb(s5.stats.echarts), '0 B', s5.stats.echarts === 0);
     add('5', 'every element from the CDN build (c) measured', s5.cdnAll.error ? 'missing' : kb(s5.cdnAll.gzip), 'dist/cdn built', !s5.cdnAll.error, s5.cdnAll.error ?? '');
+  }
+  if (results.s6) {
+    const ssr = results.s6[SSR_VARIANTS[0].name];
+    const off = results.s6.withoutJs;
+    // The JS the first screen needs: with JavaScript off, every first-screen chart is there at the first paint.
+    const needed = off.charts === ARTICLE_IN_VIEW ? 0 : ssr.jsBefore.max;
+    add('6', 'server-rendered: JS the first-screen charts need to show, gzip (JavaScript off: all there at first paint)', `${kb(needed)} (${off.charts}/${ARTICLE_IN_VIEW} charts)`, `≤ ${kb(BUDGET.ssrFirstScreenGzip)}`, needed <= BUDGET.ssrFirstScreenGzip && off.charts === ARTICLE_IN_VIEW);
+    add('6', 'server-rendered: cumulative layout shift', ssr.cls.max.toFixed(3), String(BUDGET.ssrCls), ssr.cls.max <= BUDGET.ssrCls);
+    add('6', 'server-rendered, untouched: chart code requested', String(ssr.chartCodeRequested), '0', ssr.chartCodeRequested === 0);
   }
   return list;
 }
@@ -582,6 +816,27 @@ function table(results) {
     row('5', '(a) by origin: Lit / dataset / element code (core, gauge, strings, formats + tables, styles)', `${kb(a.lit)} / ${kb(a.data)} / ${kb(a['chart-core'] + a.element + a.i18n + a.format + a.styles)} (${kb(a['chart-core'])}, ${kb(a.element)}, ${kb(a.i18n)}, ${kb(a.format)}, ${kb(a.styles)})`, '', '');
     row('5', '(b) − (a): the chart chunks / aria + tooltip inside them', `${kb(s5.gauge.gzip - s5.core.gzip)} / ${kb(s5.floorComponents.gzip - s5.floor.gzip)}`, '', '');
   }
+  if (results.s6) {
+    // Here the columns are: server-rendered | client-only | server/client.
+    const ssr = results.s6[SSR_VARIANTS[0].name];
+    const cli = results.s6[SSR_VARIANTS[1].name];
+    row('6', '**article, server-rendered \\| client-only**: JS requested before the first-screen charts show (gzip; server: hydrate.js, fetched early, not needed for them)', kb(ssr.jsBefore.median), kb(cli.jsBefore.median), (ssr.jsBefore.median / cli.jsBefore.median).toFixed(2));
+    row('6', 'server-rendered with JavaScript off: first-screen charts at the first paint / scripts requested', `${results.s6.withoutJs.charts} of ${ARTICLE_IN_VIEW} / ${results.s6.withoutJs.scripts}`, '', '');
+    row('6', 'ms until the first-screen charts show (server: first paint)', range(ssr.visible), range(cli.visible), (ssr.visible.median / cli.visible.median).toFixed(2));
+    row('6', 'cumulative layout shift', ssr.cls.median.toFixed(3), cli.cls.median.toFixed(3), '');
+    row('6', 'all JS of an untouched page (gzip) / chart-code files requested', `${kb(ssr.jsAll.median)} / ${ssr.chartCodeRequested}`, `${kb(cli.jsAll.median)} / ${cli.chartCodeRequested}`, '');
+  }
+  if (results.s7) {
+    // Columns: elements | 40 iframes | iframes/elements.
+    const iframes = results.s7[EMBED_VARIANTS[2].name];
+    for (const v of EMBED_VARIANTS.slice(0, 2)) {
+      const e = results.s7[v.name];
+      row('7', `**${v.name} \\| 40 iframes of raw ECharts**: bytes of every request, every frame (gzip)`, kb(e.bytes.median), kb(iframes.bytes.median), e.ratios.bytes.toFixed(1));
+      row('7', 'main-thread work, ms (TaskDuration, frames included)', range(e.task), range(iframes.task), e.ratios.task.toFixed(1));
+      row('7', 'JS heap after GC, page and frames', mb(e.heap.median), mb(iframes.heap.median), e.ratios.heap.toFixed(1));
+      row('7', 'ms to the first screen', range(e.firstScreen), range(iframes.firstScreen), e.ratios.firstScreen.toFixed(1));
+    }
+  }
   return rows.join('\n');
 }
 
@@ -630,13 +885,15 @@ async function main() {
   results.cdn = { ok: cdn.ok, error: cdn.error };
 
   if (BUILD || !existsSync(join(WWW, 'pages'))) {
-    for (const mode of ['pages', 'gauge', 'stats', 'floor', 'floor-components', 'attribution']) {
+    for (const mode of ['pages', 'ssr', 'gauge', 'stats', 'floor', 'floor-components', 'attribution']) {
       console.log(`bench: vite build --mode ${mode}`);
       const built = await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'bench/vite.bench.config.ts', '--mode', mode], { quiet: true });
       if (built.code !== 0) throw new Error(`vite build --mode ${mode} failed (exit ${built.code})`);
     }
   }
   writeFileSync(join(WWW, 'blank.html'), '<!doctype html><link rel="icon" href="data:,"><title>blank</title>');
+  // Scenario 6's page through the server renderer (dist/: `npm run build`, which the bench runs first).
+  if (ONLY.has(6) || ONLY.has(7)) await renderSsrArticle();
   mkdirSync(join(WWW, 'cdn-pages'), { recursive: true });
   writeFileSync(join(WWW, 'cdn-pages', 'all.html'), cdnAllPage(`/cdn/${CDN_ENTRY}`));
   writeFileSync(join(WWW, 'cdn-pages', 'gauge.html'), cdnGaugePage(`/cdn/${CDN_ENTRY}`));
@@ -690,6 +947,8 @@ async function main() {
   await step(3, 'article', () => articleScenario(REPS.s3Runs));
   await step(4, 'connect/disconnect cycles', () => cyclesScenario(REPS.cycles));
   await step(5, 'payload', () => payloadScenario(cdn));
+  await step(6, 'server-rendered vs client-only article', () => ssrScenario(REPS.s6Runs));
+  await step(7, '40 iframe embeds vs elements', () => embedScenario(REPS.s7Runs));
 
   // 4. The report.
   results.budgets = checks(results);
@@ -709,7 +968,7 @@ async function main() {
   const markdown = `${header}\n\n${resultsTable}\n\n${budgets}`;
   console.log(`\n${markdown}\n`);
   writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  if (!QUICK && ONLY.size === 5) updateReadme(markdown);
+  if (!QUICK && ONLY.size === 7) updateReadme(markdown);
   const failed = results.budgets.filter((c) => !c.pass);
   console.log(failed.length ? `bench: ${failed.length} budget(s) missed.` : 'bench: every budget met.');
   return failed.length ? 1 : 0;

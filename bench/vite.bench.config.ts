@@ -8,6 +8,7 @@
  *   stats             scenario 5 (d): a page of the 52 <sx-stat> cards only, which must load no ECharts
  *   floor             scenario 5, the ECharts floor: echarts/core + gauge + SVG renderer
  *   floor-components  the floor plus AriaComponent and TooltipComponent (breakdown only)
+ *   ssr               scenario 6: the server-rendered article, alone (see bench/pages/article-hydrate.ts)
  *   attribution       the gauge page split into chunks by origin: Lit, dataset, strings, formats and tables,
  *                     styles, the shared element core, the gauge's own code, ECharts (breakdown only)
  *
@@ -21,7 +22,8 @@ import { defineConfig, type Plugin } from 'vite';
 import { SRC_DIR, writePages } from './html.mjs';
 
 const INPUTS: Record<string, string[]> = {
-  pages: ['gauge-element', 'gauge-raw', 'gauge-raw-components', 'article-lazy', 'article-eager', 'article-four', 'article-raw-all', 'article-raw-four'],
+  pages: ['gauge-element', 'gauge-raw', 'gauge-raw-components', 'article-lazy', 'article-eager', 'article-four', 'article-raw-all', 'article-raw-four', 'article-iframes', 'frame-raw'],
+  ssr: ['article-ssr'],
   gauge: ['payload-gauge'],
   stats: ['payload-stats'],
   floor: ['floor'],

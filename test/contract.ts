@@ -16,6 +16,8 @@
  *   objects are reported as `invalid-value` before `resolve` runs;
  * - reads numbers in `resolve` with `this.numberInput('name', { units })` and text with `this.textInput('name')`,
  *   compares ids with `keyword()` and quotes an editor's value in a message with `echo()` (src/chart/input.ts);
+ * - if its chart picks records (`chartRecord`), lists the chart's items in `chartKeys` so the keyboard can pick
+ *   them too (a focusable button then lies over the chart box: src/chart/keyboard.ts);
  * - validates its own `attribute: false` properties in `resolve` and returns `this.fail(code, message)`, never
  *   throws (an exception there is reported as `load-failed` and logged, which the test counts as a defect).
  */
@@ -190,7 +192,15 @@ export function elementContract(spec: ContractSpec): void {
         return;
       }
       expect(svgOf(el), 'an SVG chart').to.exist;
+      // Hidden from assistive technology (the text says it all); when the chart picks records, the keyboard's
+      // way to them is a focusable, named button over it (src/chart/keyboard.ts).
       expect(shadow(el).querySelector('[part=chart]')!.getAttribute('aria-hidden')).to.equal('true');
+      const keys = shadow(el).querySelector('[part=chart-keys]');
+      if (keys) {
+        expect(keys.getAttribute('role')).to.equal('button');
+        expect(keys.getAttribute('tabindex')).to.equal('0');
+        expect(keys.getAttribute('aria-label')!.trim()).to.not.equal('');
+      }
     });
 
     it('shows its text before any chart code runs, and reads in English with lang="en"', async () => {

@@ -62,6 +62,7 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.
  * @csspart chart - The box the overview chart is drawn in (above the list).
+ * @csspart chart-keys - The keyboard's way to pick in the chart: a focusable button over the chart box (Enter or Space picks, as a click does).
  * @csspart list - The ordered list of projects.
  * @csspart item - One project in the list (focusable; `aria-current="true"` when selected).
  * @csspart table - The data table (visually hidden until the toggle opens it).
@@ -244,6 +245,12 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
       },
       ctx,
     );
+  }
+
+  /** One key per bar, in the chart's order: the category and its count of projects, as its tooltip says. */
+  protected override chartKeys(model: ProjectListModel, lang: Lang): readonly string[] {
+    const s = t(lang);
+    return model.groups.map((g) => s.labelledValue(g.category.label[lang], s.projectCount(g.projects.length)));
   }
 
   protected override chartRecord(item: ChartItem, model: ProjectListModel): unknown {

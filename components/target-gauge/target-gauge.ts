@@ -51,6 +51,7 @@ interface GaugeModel {
  * @csspart title - The title.
  * @csspart summary - The target (and outcome) as text.
  * @csspart chart - The box the gauge is drawn in.
+ * @csspart chart-keys - The keyboard's way to pick in the chart: a focusable button over the chart box (Enter or Space picks, as a click does).
  * @csspart table - The data table (visually hidden until the toggle opens it).
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart download - The "下载 / Download" button beside the data toggle.
@@ -176,6 +177,11 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
       },
       ctx,
     );
+  }
+
+  /** The gauge picks its one record: Enter or Space on the focused gauge, as a click anywhere on it. */
+  protected override chartKeys(model: GaugeModel, lang: Lang): readonly string[] {
+    return [t(lang).selectChart(this.heading(model, lang))];
   }
 
   protected override chartRecord(): unknown {

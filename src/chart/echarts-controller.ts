@@ -306,6 +306,19 @@ export class EChartsController implements ReactiveController {
     else this.dispose();
   }
 
+  /** Highlights data item `dataIndex` of the first series with its tooltip (the keyboard's walk), or none. */
+  highlight(dataIndex: number | undefined): void {
+    const chart = this.chart;
+    if (!chart || chart.isDisposed()) return;
+    chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
+    if (dataIndex === undefined) {
+      chart.dispatchAction({ type: 'hideTip' });
+      return;
+    }
+    chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex });
+    chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex });
+  }
+
   /** A new scheme: the same instance, a new theme, and the option replayed with the new colours. */
   retheme(): void {
     if (!this.chart) return;

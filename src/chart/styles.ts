@@ -145,6 +145,18 @@ export const baseStyles = css`
     inset: 0;
   }
 
+  /* The keyboard's way into a chart that picks records: an empty button over it (src/chart/keyboard.ts). */
+  .chart-frame {
+    position: relative;
+  }
+
+  .chart-keys {
+    position: absolute;
+    inset: 0;
+    border-radius: 4px;
+    pointer-events: none;
+  }
+
   /* While the chart's code loads: the "loading" words, quietly, after a moment (no flash on a fast load). */
   .chart[data-busy]::before {
     content: attr(data-loading);

@@ -8,6 +8,7 @@ import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
 import { styleRoot } from './documents.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
+import { chartKey } from './keyboard.js';
 import {
   attributeOf,
   echo,
@@ -214,6 +215,8 @@ export abstract class SxChartElement<M> extends LitElement {
   private readonly reported = new ErrorReport();
   private readonly readyState = new ReadyState();
   private warned = new Set<string>();
+  /** The chart item the keyboard is on. */
+  private keyIndex = 0;
   /** Sent by the server with a declarative shadow root: the first render hydrates it (Lit's hydration support). */
   private readonly serverRendered = !isServer && !!this.shadowRoot;
   private firstRender = true;
@@ -355,6 +358,14 @@ export abstract class SxChartElement<M> extends LitElement {
   /** The report's sentences the citation quotes: by default those of `records`. */
   protected citationQuotes(model: M): readonly string[] {
     return sourceQuotes(this.records(model));
+  }
+  /**
+   * The chart's items a keyboard walks and picks, in data order, each as a reader hears it ("Water: 2 projects").
+   * An element whose chart picks records (`chartRecord`) returns them; then the chart box is a focusable button
+   * and Enter or Space on item i picks what a click on data item i picks. Default: none (the box stays hidden).
+   */
+  protected chartKeys(_model: M, _lang: Lang): readonly string[] {
+    return [];
   }
   /** The record behind a chart item a reader picked, if any. */
   protected chartRecord(_item: ChartItem, _model: M): unknown {
@@ -570,6 +581,54 @@ export abstract class SxChartElement<M> extends LitElement {
     }
   }
 
+  /**
+   * The box the chart is drawn in, hidden from assistive technology (the text and table say it all); when the
+   * chart picks records (`chartKeys`), with a focusable button over it named after its current item (./keyboard.ts).
+   */
+  private renderChartBox(model: M, lang: Lang): TemplateResult {
+    const s = t(lang);
+    const keys = this.chartKeys(model, lang);
+    if (keys.length === 0) {
+      return html`<div class="chart" part="chart" aria-hidden="true" data-loading=${s.loading}>${this.staticChart}</div>`;
+    }
+    this.keyIndex = Math.min(this.keyIndex, keys.length - 1);
+    // The button lies over the chart, empty: its name is the item's, not the chart's drawn words.
+    return html`<div class="chart-frame">
+      <div class="chart" part="chart" aria-hidden="true" data-loading=${s.loading}>${this.staticChart}</div>
+      <div
+        class="chart-keys"
+        part="chart-keys"
+        role="button"
+        tabindex="0"
+        aria-label=${keys[this.keyIndex]!}
+        aria-describedby="chart-keys-hint"
+        @keydown=${this.onChartKey}
+        @blur=${this.onChartBlur}
+      ></div>
+      <p id="chart-keys-hint" class="visually-hidden">${keys.length > 1 ? s.chartKeysHint : s.chartKeyHint}</p>
+    </div>`;
+  }
+
+  private onChartKey(event: KeyboardEvent): void {
+    const model = this.resolution?.model;
+    if (model === undefined) return;
+    const keys = this.chartKeys(model, this.currentLang);
+    const action = chartKey(event, this.keyIndex, keys.length);
+    if (action === undefined) return;
+    event.preventDefault();
+    if (action === 'pick') {
+      this.chartSelected({ dataIndex: this.keyIndex, seriesIndex: 0 });
+      return;
+    }
+    this.keyIndex = action;
+    (event.currentTarget as HTMLElement).setAttribute('aria-label', keys[action]!);
+    this.chart.highlight(action);
+  }
+
+  private onChartBlur(): void {
+    this.chart.highlight(undefined);
+  }
+
   private renderFigure(model: M, lang: Lang): TemplateResult {
     const s = t(lang);
     return html`<figure part="figure" lang=${lang} aria-labelledby="title" aria-describedby="description">
@@ -578,9 +637,7 @@ export abstract class SxChartElement<M> extends LitElement {
       </figcaption>
       <p id="description" class="visually-hidden">${this.describe(model, lang)}</p>
       ${this.renderBody(model, lang)}
-      ${this.hasChart(model) && !this.chartFailed
-        ? html`<div class="chart" part="chart" aria-hidden="true" data-loading=${s.loading}>${this.staticChart}</div>`
-        : nothing}
+      ${this.hasChart(model) && !this.chartFailed ? this.renderChartBox(model, lang) : nothing}
       ${this.chartFailed
         ? html`<div class="error retryable" role="alert" part="error">
             <span>${s.errorChartFailed}</span>

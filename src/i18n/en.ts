@@ -117,6 +117,9 @@ export const en: Strings = {
   errorInvalidValue: (name) => `The value of “${name}” is invalid: it must be text or a number.`,
   errorChartFailed: 'The chart could not be loaded; the figures are shown as text.',
   retry: 'Retry',
+  chartKeyHint: 'Press Enter or Space to select it.',
+  chartKeysHint: 'Use the arrow keys to move between the items of the chart; press Enter or Space to select one.',
+  selectChart: (title) => `Select: ${title}`,
 
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   errorUnknownResult: (id) => `Unknown result “${id}”. Check that the id matches one of the result ids in the dataset.`,

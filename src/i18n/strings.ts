@@ -170,6 +170,12 @@ export interface Strings {
   errorChartFailed: string;
   /** The button that tries to load the chart again. */
   retry: string;
+  /** How to pick the chart's one item with the keyboard. */
+  chartKeyHint: string;
+  /** How to walk and pick the chart's items with the keyboard. */
+  chartKeysHint: string;
+  /** The name of a chart that picks its one record: `title` is the element's title. */
+  selectChart: (title: string) => string;
 
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   /** `id` is the result id the page asked for. */

@@ -106,6 +106,9 @@ export const zh: Strings = {
   errorInvalidValue: (name) => `属性“${name}”的值无效：应为文本或数字。`,
   errorChartFailed: '图表未能加载，数据已以文字显示。',
   retry: '重试',
+  chartKeyHint: '按回车键或空格键选择。',
+  chartKeysHint: '用方向键在图表各项间移动，按回车键或空格键选择。',
+  selectChart: (title) => `选择：${title}`,
 
   /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
   errorUnknownResult: (id) => `未知成绩“${id}”。请检查编号是否与数据集中的成绩编号一致。`,

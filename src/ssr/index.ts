@@ -24,10 +24,14 @@ export interface RenderOptions {
   /**
    * The width, in CSS pixels, to draw each chart at: ECharts needs a size on the server and cannot measure the
    * page. The SVG keeps a viewBox, so it scales to the column; pick the column's usual width. Default 640.
+   * `renderPage` also takes a function, for a page whose columns differ: `(tag, attributes) => width`.
    */
-  width?: number;
-  /** The chart's height in CSS pixels; default: the element's own default (`--sx-chart-height`). */
-  height?: number;
+  width?: number | ((tag: string, attributes: Readonly<Record<string, string>>) => number | undefined);
+  /**
+   * The chart's height in CSS pixels; default: the element's own default (`--sx-chart-height`). Set it when the
+   * page sets `--sx-chart-height`. `renderPage` also takes a function, as for `width`.
+   */
+  height?: number | ((tag: string, attributes: Readonly<Record<string, string>>) => number | undefined);
   /**
    * For elements with no `theme` attribute. `auto` draws the light scheme on the server; a reader who prefers
    * dark gets the live chart redrawn in dark once the page's script runs.
@@ -123,9 +127,13 @@ async function renderParts(
   if (options.lang && !attrs.has('lang')) attrs.set('lang', options.lang);
   if (options.theme && !attrs.has('theme')) attrs.set('theme', options.theme);
   const markup = `<${name}${[...attrs].map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('')}></${name}>`;
-  const width = options.width ?? DEFAULT_WIDTH;
+  const pick = <T>(v: T | ((tag: string, attributes: Record<string, string>) => T | undefined)) =>
+    typeof v === 'function' ? (v as (t: string, a: Record<string, string>) => T | undefined)(name, Object.fromEntries(attrs)) : v;
+  const width = pick(options.width) ?? DEFAULT_WIDTH;
+  const height = pick(options.height);
+  if (height !== undefined && !(height > 0 && height <= 10_000)) throw new RangeError(`shanxi-report-charts/ssr: height ${height} is not a height.`);
   if (!(width > 0 && width <= 10_000)) throw new RangeError(`shanxi-report-charts/ssr: width ${width} is not a width.`);
-  const renderer = rendererWith({ width, height: options.height });
+  const renderer = rendererWith({ width, height });
   const result = render(staticHtml`${unsafeStatic(markup)}`, { elementRenderers: [renderer, LitElementRenderer] });
   const out = (await collectResult(result))
     .replace(/^<!--lit-part[^>]*-->/, '')

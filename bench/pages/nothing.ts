@@ -1,0 +1,2 @@
+/** Scenario 7's article: the embeds bring their own scripts; the article itself runs none. */
+export {};
