@@ -46,6 +46,15 @@ const VALUES = {
     multiple: ',',
   }),
   area: (d) => ({ values: d.taskAreas.map((a) => ({ value: String(a.number), label: a.title })) }),
+  sections: () => ({
+    values: [
+      { value: 'results', label: { zh: '2024年成绩单', en: 'The 2024 report card' } },
+      { value: 'targets', label: { zh: '2025年主要预期目标', en: 'Main targets for 2025' } },
+      { value: 'tasks', label: { zh: '七方面重点工作', en: 'Seven key task areas' } },
+      { value: 'projects', label: { zh: '15件民生实事', en: '15 livelihood projects' } },
+    ],
+    multiple: ',',
+  }),
   lang: () => ({ values: [{ value: 'zh', label: { zh: '中文', en: 'Chinese' } }, { value: 'en', label: { zh: '英文', en: 'English' } }] }),
 };
 

@@ -87,7 +87,7 @@ const TRACKER = `
   document.addEventListener('sx-ready', (e) => ready(e.target.hasAttribute && e.target.hasAttribute('data-inview')), true);
   // Scenario 7's embeds are frames of their own: each says when its chart has finished.
   addEventListener('message', (e) => e.data && e.data.sxReady && ready(e.data.inView));
-  // Scenario 6: layout shifts, summed (no input here, so every shift counts).
+  // Scenario 8: layout shifts, summed (no input here, so every shift counts).
   s.cls = 0;
   new PerformanceObserver((list) => list.getEntries().forEach((e) => { if (!e.hadRecentInput) s.cls += e.value; }))
     .observe({ type: 'layout-shift', buffered: true });
@@ -201,7 +201,7 @@ export function writePages(dir = SRC_DIR) {
     'article-four': { title: 'article, the 4 in view only', body: article('lazy', true), script: 'article-element.ts', inView: 4 },
     'article-raw-all': { title: 'article, raw ECharts, all', body: article('raw'), script: 'article-raw.ts', inView: 4 },
     'article-raw-four': { title: 'article, raw ECharts, 4', body: article('raw', true), script: 'article-raw.ts', inView: 4 },
-    // Scenario 6: the same article server-rendered (run.mjs runs renderPage on the built page), and hydrated.
+    // Scenario 8: the same article server-rendered (run.mjs runs renderPage on the built page), and hydrated.
     'article-ssr': { title: 'article, server-rendered elements', body: article('lazy'), script: 'article-hydrate.ts', inView: 4 },
     // Scenario 7: the same 40 charts as iframe embeds, each a page loading its own raw ECharts.
     'article-iframes': { title: 'article, 40 iframe embeds', body: article('iframe'), script: 'nothing.ts', inView: 4 },
@@ -218,6 +218,9 @@ export function writePages(dir = SRC_DIR) {
       body: '<main class="article">STATS</main>',
       script: 'payload-stats.ts',
     },
+    // Scenario 8: a page holding only <sx-report>, and the elements of its first screen alone.
+    report: { title: 'report', body: '<main class="article"><sx-report></sx-report></main>', script: 'report-element.ts' },
+    'report-first': { title: 'report, first screen alone', body: '<main class="article"></main>', script: 'report-first.ts' },
     floor: { title: 'ECharts floor', body: '<div id="stage"></div>', script: 'floor.ts' },
     'floor-components': { title: 'ECharts floor + aria + tooltip', body: '<div id="stage"></div>', script: 'floor-components.ts' },
   };

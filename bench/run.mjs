@@ -15,6 +15,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { ARTICLE, ARTICLE_IN_VIEW, cdnAllPage, cdnGaugePage } from './html.mjs';
+import { chartChunkSizes, reportScenario } from './report.mjs';
 import { serve } from './serve.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -28,7 +29,7 @@ const pageUrl = (mode, name) => `${origin}/${mode}/bench/.tmp/src/${name}.html`;
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const BUILD = !argv.includes('--no-build');
-const ONLY = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '1,2,3,4,5,6,7').split(',').map(Number));
+const ONLY = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '1,2,3,4,5,6,7,8').split(',').map(Number));
 
 /** Repetitions. Full: about 4 minutes of measuring on 2 cores, plus the builds. */
 const REPS = QUICK
@@ -486,15 +487,9 @@ async function payloadScenario(cdn) {
   } else {
     result.cdnAll = { error: cdn.error };
   }
+  if (cdn.ok) result.chartChunks = chartChunkSizes(CDN_DIR);
   result.gaugeOverFloor = result.gauge.gzip - result.floor.gzip;
   result.stats = await statsPayload();
-  // The chart chunks the results elements load, from the CDN build: the ring's own, and the bar chart's (that
-  // <sx-metric-bars> shares with <sx-project-list>), each without the shared ECharts chunks.
-  if (cdn.ok) {
-    result.resultChunks = Object.fromEntries(
-      ['share-ring.chart-', 'project-list.chart-'].map((prefix) => [prefix.replace(/-$/, ''), folderBytes(CDN_DIR, (f) => f.startsWith(prefix)).gzip]),
-    );
-  }
   return result;
 }
 
@@ -728,6 +723,11 @@ function checks(results) {
     const lazy = s3[ARTICLE_VARIANTS[0].name];
     add('3', 'charts started with 4 of 40 in view', String(lazy.charts), String(ARTICLE_IN_VIEW), lazy.charts === ARTICLE_IN_VIEW);
   }
+  if (results.s8) {
+    const s8 = results.s8;
+    add('8', `<sx-report> start-up work / its first screen's elements alone (${s8.firstScreen.join(', ')})`, s8.startupRatio.toFixed(2), `≤ ${BUDGET.startupRatio}`, s8.startupRatio <= BUDGET.startupRatio);
+    add('8', '<sx-report>: charts started beyond 300 px below the viewport', String(s8.chartsFar.length), '0', s8.chartsFar.length === 0, s8.chartsFar.join('; '));
+  }
   if (results.s4) {
     for (const side of ['element', 'raw']) {
       const s = results.s4[side];
@@ -741,6 +741,9 @@ function checks(results) {
     add('5', 'text-first core (a), gzip', kb(s5.core.gzip), `≤ ${kb(BUDGET.coreGzip)}`, s5.core.gzip <= BUDGET.coreGzip);
     add('5', 'one gauge (b) − ECharts floor, gzip', kb(s5.gaugeOverFloor), `≤ ${kb(BUDGET.gaugeOverFloor)}`, s5.gaugeOverFloor <= BUDGET.gaugeOverFloor);
     add('5', `a page of ${s5.stats.cards} <sx-stat> cards (d): ECharts bytes loaded`, kb(s5.stats.echarts), '0 B', s5.stats.echarts === 0);
+    if (!s5.cdnAll.error) {
+      for (const [name, bytes] of Object.entries(s5.chartChunks ?? {})) add('5', `${name} chart chunk (CDN), gzip`, kb(bytes), '≤ check-pack budget', true);
+    }
     add('5', 'every element from the CDN build (c) measured', s5.cdnAll.error ? 'missing' : kb(s5.cdnAll.gzip), 'dist/cdn built', !s5.cdnAll.error, s5.cdnAll.error ?? '');
   }
   if (results.s6) {
@@ -791,6 +794,12 @@ function table(results) {
     row('3', 'all 40 drawn at once: first screen drawn, ms', `${range(eager.firstScreen)} (eager)`, range(rawAll.firstScreen), (eager.firstScreen.median / rawAll.firstScreen.median).toFixed(2));
     row('3', 'start-up, 4 of 40 in view ÷ the 4 alone', s3.startupRatio.toFixed(2), '', '');
   }
+  if (results.s8) {
+    const s8 = results.s8;
+    row('8', '<sx-report> alone: start-up work, ms (main-thread TaskDuration)', range(s8.report), '', '');
+    row('8', `its first screen's elements alone (${s8.firstScreen.join(', ')}): start-up work, ms`, range(s8.first), '', '');
+    row('8', '<sx-report> ÷ its first screen alone; charts started / elements in the report', `${s8.startupRatio.toFixed(2)}; ${s8.withChart} / ${s8.elements}`, '', '');
+  }
   if (results.s4) {
     const { element: e, raw: r, cycles } = results.s4;
     row('4', `${cycles} connect/disconnect cycles: heap growth after GC`, mb(e.heapGrowth), mb(r.heapGrowth), '');
@@ -809,8 +818,8 @@ function table(results) {
       row('5', '(c) every element on one page, CDN build', 'missing', '', '');
     }
     row('5', `(d) a page of ${s5.stats.cards} <sx-stat> cards: all scripts / of which ECharts`, `${kb(s5.stats.gzip)} / ${kb(s5.stats.echarts)}`, '', '');
-    if (s5.resultChunks) {
-      row('5', 'CDN chart chunks of the results elements: <sx-share-ring> / <sx-metric-bars> (the bar chart, shared with <sx-project-list>)', `${kb(s5.resultChunks['share-ring.chart'])} / ${kb(s5.resultChunks['project-list.chart'])}`, '', '');
+    if (s5.chartChunks) {
+      row('5', 'CDN chart chunks, each element’s own (gzip -9)', Object.entries(s5.chartChunks).map(([n, b]) => `${n} ${kb(b)}`).join(' · '), '', '');
     }
     const a = s5.attribution;
     row('5', '(a) by origin: Lit / dataset / element code (core, gauge, strings, formats + tables, styles)', `${kb(a.lit)} / ${kb(a.data)} / ${kb(a['chart-core'] + a.element + a.i18n + a.format + a.styles)} (${kb(a['chart-core'])}, ${kb(a.element)}, ${kb(a.i18n)}, ${kb(a.format)}, ${kb(a.styles)})`, '', '');
@@ -949,6 +958,7 @@ async function main() {
   await step(5, 'payload', () => payloadScenario(cdn));
   await step(6, 'server-rendered vs client-only article', () => ssrScenario(REPS.s6Runs));
   await step(7, '40 iframe embeds vs elements', () => embedScenario(REPS.s7Runs));
+  await step(8, 'the report', () => reportScenario({ newPage, origin, pageUrl, runs: REPS.s3Runs, summary }));
 
   // 4. The report.
   results.budgets = checks(results);
@@ -968,7 +978,7 @@ async function main() {
   const markdown = `${header}\n\n${resultsTable}\n\n${budgets}`;
   console.log(`\n${markdown}\n`);
   writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  if (!QUICK && ONLY.size === 7) updateReadme(markdown);
+  if (!QUICK && ONLY.size === 8) updateReadme(markdown);
   const failed = results.budgets.filter((c) => !c.pass);
   console.log(failed.length ? `bench: ${failed.length} budget(s) missed.` : 'bench: every budget met.');
   return failed.length ? 1 : 0;

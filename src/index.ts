@@ -6,6 +6,7 @@ export { SxTargetGauge } from '../components/target-gauge/target-gauge.js';
 export { SxProjectList } from '../components/project-list/project-list.js';
 export { SxTargetBoard } from '../components/target-board/target-board.js';
 export { SxTaskMap } from '../components/task-map/task-map.js';
+export { SxReport } from '../components/report/report.js';
 export { SxStat } from '../components/stat/stat.js';
 export { SxMetricBars } from '../components/metric-bars/metric-bars.js';
 export { SxShareRing } from '../components/share-ring/share-ring.js';
