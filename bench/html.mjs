@@ -66,7 +66,16 @@ const STYLE = `
  */
 const TRACKER = `
 (() => {
-  const s = (window.__sx = { ready: 0, inView: 0, last: 0, inViewDone: 0, firstScreen: 0 });
+  const s = (window.__sx = { ready: 0, inView: 0, last: 0, inViewDone: 0, firstScreen: 0, longest: 0, longTasks: 0 });
+  // Tasks over 50 ms (wall time), for scenario 9: the longest one is what blocks input longest.
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) {
+        s.longTasks++;
+        s.longest = Math.max(s.longest, e.duration);
+      }
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
   const expected = Number(document.documentElement.dataset.inview || 0);
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
@@ -189,6 +198,14 @@ function resultIds() {
   return [...list.matchAll(/^ {4}id: '([a-z0-9-]+)',$/gm)].map((m) => m[1]);
 }
 
+/** Scenario 9: 1000 elements on one page, the article's mix, the first four in view; no prose between them. */
+export const THOUSAND = 1000;
+function thousand() {
+  const first = IN_VIEW.map((item) => slot(item, 'lazy', true)).join('\n');
+  const rest = Array.from({ length: THOUSAND - IN_VIEW.length }, (_, i) => slot(MIX[i % MIX.length], 'lazy', false)).join('\n');
+  return `<main class="article">\n<div class="first-screen">\n${first}\n</div>\n${rest}\n</main>`;
+}
+
 /** Writes every page; returns their paths by name. */
 export function writePages(dir = SRC_DIR) {
   mkdirSync(dir, { recursive: true });
@@ -201,6 +218,7 @@ export function writePages(dir = SRC_DIR) {
     'article-four': { title: 'article, the 4 in view only', body: article('lazy', true), script: 'article-element.ts', inView: 4 },
     'article-raw-all': { title: 'article, raw ECharts, all', body: article('raw'), script: 'article-raw.ts', inView: 4 },
     'article-raw-four': { title: 'article, raw ECharts, 4', body: article('raw', true), script: 'article-raw.ts', inView: 4 },
+    thousand: { title: '1000 elements', body: thousand(), script: 'article-element.ts', inView: 4 },
     // Scenario 8: the same article server-rendered (run.mjs runs renderPage on the built page), and hydrated.
     'article-ssr': { title: 'article, server-rendered elements', body: article('lazy'), script: 'article-hydrate.ts', inView: 4 },
     // Scenario 7: the same 40 charts as iframe embeds, each a page loading its own raw ECharts.

@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
-import { ARTICLE, ARTICLE_IN_VIEW, cdnAllPage, cdnGaugePage } from './html.mjs';
+import { ARTICLE, ARTICLE_IN_VIEW, THOUSAND, cdnAllPage, cdnGaugePage } from './html.mjs';
 import { chartChunkSizes, reportScenario } from './report.mjs';
 import { serve } from './serve.mjs';
 
@@ -29,12 +29,12 @@ const pageUrl = (mode, name) => `${origin}/${mode}/bench/.tmp/src/${name}.html`;
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const BUILD = !argv.includes('--no-build');
-const ONLY = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '1,2,3,4,5,6,7,8').split(',').map(Number));
+const ONLY = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '1,2,3,4,5,6,7,8,9').split(',').map(Number));
 
 /** Repetitions. Full: about 4 minutes of measuring on 2 cores, plus the builds. */
 const REPS = QUICK
-  ? { s1Pages: 2, s1Warm: 2, s1Runs: 4, s2Pages: 2, s3Runs: 2, cycles: 100, s6Runs: 2, s7Runs: 2 }
-  : { s1Pages: 4, s1Warm: 3, s1Runs: 8, s2Pages: 5, s3Runs: 5, cycles: 500, s6Runs: 5, s7Runs: 3 };
+  ? { s1Pages: 2, s1Warm: 2, s1Runs: 4, s2Pages: 2, s3Runs: 2, cycles: 100, s6Runs: 2, s7Runs: 2, s9Runs: 2 }
+  : { s1Pages: 4, s1Warm: 3, s1Runs: 8, s2Pages: 5, s3Runs: 5, cycles: 500, s6Runs: 5, s7Runs: 3, s9Runs: 3 };
 
 const BUDGET = {
   renderRatio: 1.05,
@@ -44,6 +44,7 @@ const BUDGET = {
   gaugeOverFloor: 10_000,
   ssrFirstScreenGzip: 30_000,
   ssrCls: 0,
+  longestTaskMs: 200,
 };
 
 // ------------------------------------------------------------------------------------------------------------
@@ -261,13 +262,21 @@ async function measuredPage() {
   return { page, cdp, before: await metrics(cdp) };
 }
 
-async function loadArticle(file) {
+async function loadArticle(file, { allRendered = false } = {}) {
   const { page, cdp, before } = await measuredPage();
   try {
     await page.goto(pageUrl('pages', file));
     await page.waitForFunction(() => window.__sx.firstScreen > 0, { timeout: 30_000, polling: 50 });
     // Settled: nothing became ready for 600 ms.
     await page.waitForFunction(() => performance.now() - window.__sx.last > 600, { timeout: 30_000, polling: 100 });
+    // Scenario 6: every element has rendered its text (first renders come in slices).
+    if (allRendered) {
+      const tags = 'sx-target-gauge, sx-project-list, sx-stat, sx-metric-bars, sx-share-ring, sx-results-board';
+      await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((e) => e.hasUpdated), {
+        timeout: 60_000,
+        polling: 100,
+      }, tags);
+    }
     const after = await metrics(cdp);
     const state = await page.evaluate(() => {
       const tags = 'sx-target-gauge, sx-project-list, sx-stat, sx-metric-bars, sx-share-ring, sx-results-board';
@@ -279,6 +288,8 @@ async function loadArticle(file) {
         );
       return {
         firstScreen: window.__sx.firstScreen,
+        longest: window.__sx.longest,
+        longTasks: window.__sx.longTasks,
         ready: window.__sx.ready,
         elements: document.querySelectorAll(tags).length,
         charts: document.querySelectorAll('.raw-chart svg').length + drawn(document),
@@ -333,6 +344,19 @@ async function articleScenario(runs) {
   result.startupRatio = ratio(lazy.task.median, four.task.median);
   result.scriptRatio = ratio(lazy.script.median, four.script.median);
   return result;
+}
+
+// ------------------------------------------------------------------------------------------------------------
+// Scenario 9: 1000 elements on one page. The first screen must come at once and the rest render without blocking
+// input: the longest task (wall time, from the Long Tasks API: tasks over 50 ms) must stay under 200 ms. The
+// page's main-thread CPU time (TaskDuration, thread ticks) is reported beside it.
+
+async function thousandScenario(runs) {
+  const list = [];
+  for (let i = 0; i < runs; i++) list.push(await loadArticle('thousand', { allRendered: true }));
+  if (list[0].elements !== THOUSAND) throw new Error(`scenario 9: ${list[0].elements} elements on the page, not ${THOUSAND}`);
+  const pick = (k) => summary(list.map((r) => r[k]));
+  return { elements: THOUSAND, runs, longest: pick('longest'), longTasks: pick('longTasks'), task: pick('task'), firstScreen: pick('firstScreen'), charts: list[0].charts };
 }
 
 // ------------------------------------------------------------------------------------------------------------
@@ -736,6 +760,10 @@ function checks(results) {
       add('4', `${who}: DOM nodes / listeners after − before`, `${s.nodes} / ${s.listeners}`, '0 / 0', s.nodes <= 0 && s.listeners <= 0);
     }
   }
+  if (results.s9) {
+    const s9 = results.s9;
+    add('9', `${s9.elements} elements: longest task, ms (worst run)`, ms(s9.longest.max), `≤ ${BUDGET.longestTaskMs}`, s9.longest.max <= BUDGET.longestTaskMs);
+  }
   if (results.s5) {
     const s5 = results.s5;
     add('5', 'text-first core (a), gzip', kb(s5.core.gzip), `≤ ${kb(BUDGET.coreGzip)}`, s5.core.gzip <= BUDGET.coreGzip);
@@ -805,6 +833,12 @@ function table(results) {
     row('4', `${cycles} connect/disconnect cycles: heap growth after GC`, mb(e.heapGrowth), mb(r.heapGrowth), '');
     row('4', 'DOM nodes / JS listeners, after − before', `${e.nodes} / ${e.listeners}`, `${r.nodes} / ${r.listeners}`, '');
     row('4', 'ms per cycle (connect, draw, disconnect)', ms(e.msPerCycle), ms(r.msPerCycle), (e.msPerCycle / r.msPerCycle).toFixed(2));
+  }
+  if (results.s9) {
+    const s9 = results.s9;
+    const range9 = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
+    row('9', `${s9.elements} elements, 4 in view: longest task, ms (tasks over 50 ms)`, `${range9(s9.longest)} (${s9.longTasks.median})`, '', '');
+    row('9', `${s9.elements} elements: first screen drawn, ms / main-thread CPU until all rendered, ms`, `${range9(s9.firstScreen)} / ${range9(s9.task)}`, '', '');
   }
   if (results.s5) {
     const s5 = results.s5;
@@ -959,6 +993,7 @@ async function main() {
   await step(6, 'server-rendered vs client-only article', () => ssrScenario(REPS.s6Runs));
   await step(7, '40 iframe embeds vs elements', () => embedScenario(REPS.s7Runs));
   await step(8, 'the report', () => reportScenario({ newPage, origin, pageUrl, runs: REPS.s3Runs, summary }));
+  await step(9, '1000 elements', () => thousandScenario(REPS.s9Runs));
 
   // 4. The report.
   results.budgets = checks(results);
@@ -978,7 +1013,7 @@ async function main() {
   const markdown = `${header}\n\n${resultsTable}\n\n${budgets}`;
   console.log(`\n${markdown}\n`);
   writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  if (!QUICK && ONLY.size === 8) updateReadme(markdown);
+  if (!QUICK && ONLY.size === 9) updateReadme(markdown);
   const failed = results.budgets.filter((c) => !c.pass);
   console.log(failed.length ? `bench: ${failed.length} budget(s) missed.` : 'bench: every budget met.');
   return failed.length ? 1 : 0;

@@ -22,7 +22,7 @@ import { defineConfig, type Plugin } from 'vite';
 import { SRC_DIR, writePages } from './html.mjs';
 
 const INPUTS: Record<string, string[]> = {
-  pages: ['gauge-element', 'gauge-raw', 'gauge-raw-components', 'article-lazy', 'article-eager', 'article-four', 'article-raw-all', 'article-raw-four', 'article-iframes', 'frame-raw', 'report', 'report-first'],
+  pages: ['gauge-element', 'gauge-raw', 'gauge-raw-components', 'article-lazy', 'article-eager', 'article-four', 'article-raw-all', 'article-raw-four', 'article-iframes', 'frame-raw', 'report', 'report-first', 'thousand'],
   ssr: ['article-ssr'],
   gauge: ['payload-gauge'],
   stats: ['payload-stats'],

@@ -4,7 +4,7 @@
  * site's own dark mode would), a print button, and a line that says what the last download was.
  */
 import { html, type TemplateResult } from 'lit';
-import type { SxDownloadEvent } from '../src/index.js';
+import { preparePrint, type SxDownloadEvent } from '../src/index.js';
 import type { DemoLang } from './section-kit.js';
 
 const words = {
@@ -69,7 +69,17 @@ export function exportsDemo(lang: DemoLang, rerender: () => void): TemplateResul
       >
         ${s.siteDark}
       </button>
-      <button type="button" class="exports-button" @click=${() => window.print()}>${s.print}</button>
+      <button
+        type="button"
+        class="exports-button"
+        @click=${async () => {
+          // Load the chart code of every element first: charts the reader never scrolled to print too.
+          await preparePrint();
+          window.print();
+        }}
+      >
+        ${s.print}
+      </button>
       <p class="exports-last" role="status">${last ? s.last(last.format, last.file) : s.none}</p>
     </div>
     <div class="grid exports-stage" @sx-download=${onDownload}>

@@ -30,6 +30,7 @@ export type {
   SxSelectEvent,
 } from './events.js';
 export { PICTURE_PRESETS, pictureLayout, pictureSvg } from './chart/picture.js';
+export { preparePrint } from './chart/print.js';
 export type { PictureColors, PictureLayout, PicturePreset, PictureText } from './chart/picture.js';
 export type { TableFigure, TableRow } from './a11y/data-table.js';
 export {

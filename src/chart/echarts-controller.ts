@@ -119,7 +119,12 @@ function waitUntilNear(host: Element, controller: EChartsController): void {
   if (!observer) {
     observer = new win.IntersectionObserver(
       (entries) => {
-        for (const entry of entries) waiting.get(entry.target)?.controller.intersecting(entry.isIntersecting);
+        for (const entry of entries) {
+          // An element whose first render is still to come (first renders come in slices) has no height, and
+          // sits where the elements after it will be: its place says nothing yet. Its first update asks again.
+          if (entry.boundingClientRect.height === 0) continue;
+          waiting.get(entry.target)?.controller.intersecting(entry.isIntersecting);
+        }
       },
       { rootMargin: `${NEAR_MARGIN}px 0px` },
     );
@@ -228,7 +233,7 @@ export class EChartsController implements ReactiveController {
 
   /** @internal Within NEAR_MARGIN (300px above or below) of the viewport: start, and stop observing. */
   placed(box: DOMRect): void {
-    if (this.near || !this.connected || box.width + box.height === 0) return;
+    if (this.near || !this.connected || box.width === 0 || box.height === 0) return;
     if (box.bottom < -NEAR_MARGIN || box.top > innerHeight + NEAR_MARGIN) return;
     stopWaiting(this.host);
     this.becameNear();
@@ -356,15 +361,16 @@ export class EChartsController implements ReactiveController {
   }
 
   /**
-   * Loads the chart code and the renderer without drawing anything (src/chart/print.ts calls it when the page is
-   * idle), so that print can draw a chart the reader never scrolled to at once, inside `beforeprint`.
+   * Loads the chart code and the renderer without drawing anything (`preparePrint` in src/chart/print.ts), so
+   * that print can draw a chart the reader never scrolled to at once, inside `beforeprint`.
    */
-  prefetch(): void {
-    if (this.picture && !this.woken) return;
+  prefetch(): Promise<void> {
+    if (this.picture && !this.woken) return Promise.resolve();
     const renderer = this.options.renderer();
-    if ((this.runtime && this.renderers.has(renderer)) || this.loading || this.failed || !this.options.wanted()) return;
+    if ((this.runtime && this.renderers.has(renderer)) || this.failed || !this.options.wanted()) return Promise.resolve();
     // The same path as a start: a failure is reported (and retried) as the element's own.
-    this.loadCode(renderer);
+    if (!this.loading) this.loadCode(renderer);
+    return this.loading ?? Promise.resolve();
   }
 
   /** After print: the screen palette and the container's width again. */

@@ -33,6 +33,11 @@ export const printStyles = css`
       white-space: normal !important;
     }
 
+    /* A chart whose code was not loaded when print began: no empty box (its table prints its figures). */
+    .chart:not(:has(svg, canvas)) {
+      display: none;
+    }
+
     /* A chart still wider than its printed box shrinks to fit rather than being cut. */
     .chart {
       height: auto;

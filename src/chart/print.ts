@@ -1,8 +1,9 @@
 /**
  * Print. One pair of `beforeprint` / `afterprint` listeners per page (and the `print` media query, for
  * browsers that print without those events) tells every connected element to get ready: its chart starts even
- * if the reader never scrolled to it, takes the light palette and the printed width; CSS (`@media print` in
- * styles.ts) opens the data table, hides the buttons and keeps each element on one page.
+ * if the reader never scrolled to it (drawn at once when its code is loaded; see `preparePrint`), takes the
+ * light palette and the printed width; CSS (print.styles.ts) opens the data table, hides the buttons and keeps
+ * each element on one page.
  */
 
 /** An element that prints. */
@@ -10,7 +11,7 @@ export interface Printable {
   beforePrint(): void;
   afterPrint(): void;
   /** Load the chart code now, without drawing: `beforeprint` gives no time to fetch it. */
-  prefetch(): void;
+  prefetch(): Promise<void>;
 }
 
 /**
@@ -23,32 +24,6 @@ export const PRINT_WIDTH = 680;
 const printables = new Set<Printable>();
 let listening = false;
 let printing = false;
-/** Whether the page has been idle once since it loaded: elements connected later prefetch on their own. */
-let idled = false;
-
-/**
- * When the page is idle after loading, every element loads its chart code (not its chart: nothing is drawn), so
- * that a chart the reader never scrolled to can be drawn inside `beforeprint`, which gives no time to fetch.
- */
-function whenIdle(task: () => void): void {
-  const idle = globalThis.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 1000));
-  idle(task, { timeout: 10_000 });
-}
-
-function prefetchLater(p?: Printable): void {
-  if (p) {
-    whenIdle(() => printables.has(p) && p.prefetch());
-    return;
-  }
-  const start = () =>
-    whenIdle(() => {
-      idled = true;
-      printables.forEach((q) => q.prefetch());
-    });
-  if (document.readyState === 'complete') start();
-  else window.addEventListener('load', start, { once: true });
-}
-
 function before(): void {
   if (printing) return;
   printing = true;
@@ -69,13 +44,22 @@ export function isPrinting(): boolean {
 export function watchPrint(p: Printable): void {
   printables.add(p);
   if (printing) p.beforePrint();
-  if (idled) prefetchLater(p);
   if (listening || typeof window === 'undefined') return;
   listening = true;
-  prefetchLater();
   window.addEventListener('beforeprint', before);
   window.addEventListener('afterprint', after);
   window.matchMedia?.('print').addEventListener?.('change', (e) => (e.matches ? before() : after()));
+}
+
+/**
+ * Loads the chart code of every element on the page (drawing nothing), so that a print started next draws every
+ * chart, those the reader never scrolled to included. Chart code loads lazily, as elements near the viewport:
+ * `beforeprint` draws at once the charts whose code is loaded, and gives no time to fetch the rest (their data
+ * tables print, their empty boxes do not). A site's own print button can do `await preparePrint(); print()`.
+ * Never rejects: an element whose code fails to load shows its own error.
+ */
+export function preparePrint(): Promise<void> {
+  return Promise.all([...printables].map((p) => p.prefetch())).then(() => undefined);
 }
 
 export function unwatchPrint(p: Printable): void {

@@ -8,6 +8,7 @@ import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
 import { styleRoot } from './documents.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
+import { firstRender } from './first-render.js';
 import { chartKey } from './keyboard.js';
 import {
   attributeOf,
@@ -22,8 +23,7 @@ import {
 } from './input.js';
 import { ErrorReport, ReadyState } from './ready-state.js';
 import { autoScheme, followHostScheme, unfollowHostScheme, type Scheme } from './host-scheme.js';
-import { pictureFont } from './picture.js';
-import { PRINT_WIDTH, unwatchPrint, watchPrint } from './print.js';
+import { preparePrint, PRINT_WIDTH, unwatchPrint, watchPrint } from './print.js';
 import { printStyles } from './print.styles.js';
 import type { EChartsCoreOption, Renderer } from './runtime.js';
 import { setState } from './states.js';
@@ -231,6 +231,12 @@ export abstract class SxChartElement<M> extends LitElement {
     return root;
   }
 
+  /** First renders in slices, so a page of many elements never blocks input (./first-render.ts). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated || isServer) return super.scheduleUpdate();
+    return firstRender(() => void super.scheduleUpdate());
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     // Moved to another document (or back): its shadow root needs sheets of that document.
@@ -409,9 +415,17 @@ export abstract class SxChartElement<M> extends LitElement {
     this.chart.endPrint();
   }
 
-  /** @internal The page is idle (src/chart/print.ts): load the chart code, so that print can draw at once. */
-  prefetch(): void {
-    this.chart.prefetch();
+  /** @internal `preparePrint` (src/chart/print.ts): load the chart code, so that print can draw at once. */
+  prefetch(): Promise<void> {
+    return this.chart.prefetch();
+  }
+
+  /**
+   * Loads the chart code of every element on the page, so that a print started next draws every chart, those
+   * the reader never scrolled to included: `await SxChartElement.preparePrint(); print();`. Never rejects.
+   */
+  static preparePrint(): Promise<void> {
+    return preparePrint();
   }
 
   /** @internal The page may have switched its colour scheme (src/chart/host-scheme.ts). */
@@ -444,7 +458,7 @@ export abstract class SxChartElement<M> extends LitElement {
     const model = this.resolution?.model;
     if (model === undefined) return undefined;
     const lang = this.currentLang;
-    const palette = { ...this.currentPalette(), fontFamily: pictureFont(this.currentPalette().fontFamily) };
+    const palette = this.currentPalette();
     return {
       lang,
       tag: this.localName,
@@ -458,9 +472,9 @@ export abstract class SxChartElement<M> extends LitElement {
       chart: this.hasChart(model)
         ? {
             runtime: () => this.loadChart(),
-            option: () => this.chartOption(model, { lang, palette, animation: false }),
-            theme: echartsTheme(palette),
-            colors: palette,
+            option: (p: Palette) => this.chartOption(model, { lang, palette: p, animation: false }),
+            theme: echartsTheme,
+            palette,
             height: this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0,
           }
         : undefined,

@@ -1,8 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TableModel } from '../a11y/data-table.js';
 import type { ChartRuntime } from '../chart/echarts-controller.js';
-import { PICTURE_PRESETS, type PictureColors } from '../chart/picture.js';
 import type { EChartsCoreOption } from '../chart/runtime.js';
+import type { Palette } from '../chart/theme.js';
 import type { DownloadFormat } from '../events.js';
 import { t, type Lang, type Strings } from '../i18n/index.js';
 import { citationText } from './citation.js';
@@ -42,10 +42,11 @@ export interface DownloadSource {
   chart?:
     | {
         runtime(): Promise<ChartRuntime>;
-        /** The element's option for a picture (animation off). */
-        option(): EChartsCoreOption;
-        theme: object;
-        colors: PictureColors;
+        /** The element's option for a picture (animation off), in a palette. */
+        option(palette: Palette): EChartsCoreOption;
+        /** The ECharts theme for a palette. */
+        theme(palette: Palette): object;
+        palette: Palette;
         /** The chart's height on screen, if it has one: the picture keeps it. */
         height: number;
       }
@@ -133,13 +134,13 @@ export class DownloadController implements ReactiveController {
       runtime,
       option: chart.option,
       theme: chart.theme,
+      palette: chart.palette,
       text: { title: source.title, words: source.words, source: source.sourceLine, lang: source.lang },
-      colors: chart.colors,
-      preset: share ? PICTURE_PRESETS.share : PICTURE_PRESETS.standard,
+      preset: share ? ('share' as const) : ('standard' as const),
       chartHeight: share || !chart.height ? undefined : chart.height,
     };
-    if (format === 'svg') return { blob: await render.svgBlob(request), ext: 'svg' };
-    return { blob: await render.pngBlob(request), ext: 'png' };
+    if (format === 'svg') return { blob: await render.svgBlob(render.fromPalette(request)), ext: 'svg' };
+    return { blob: await render.pngBlob(render.fromPalette(request)), ext: 'png' };
   }
 
   private say(message: string): void {

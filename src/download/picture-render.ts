@@ -5,8 +5,18 @@
  * a canvas. Loaded only when a reader asks for a picture.
  */
 import type { ChartRuntime } from '../chart/echarts-controller.js';
-import { pictureLayout, pictureSvg, type PictureColors, type PicturePreset, type PictureText } from '../chart/picture.js';
+import {
+  PICTURE_PRESETS,
+  pictureFont,
+  pictureLayout,
+  pictureSvg,
+  type PictureColors,
+  type PicturePreset,
+  type PicturePresetName,
+  type PictureText,
+} from '../chart/picture.js';
 import type { EChartsCoreOption } from '../chart/runtime.js';
+import type { Palette } from '../chart/theme.js';
 
 export interface PictureRequest {
   runtime: ChartRuntime;
@@ -17,6 +27,35 @@ export interface PictureRequest {
   colors: PictureColors;
   preset: PicturePreset;
   chartHeight?: number | undefined;
+}
+
+/** A picture as an element asks for it: its option and theme for any palette, its palette, a preset's name. */
+export interface ElementPictureRequest {
+  runtime: ChartRuntime;
+  option(palette: Palette): EChartsCoreOption;
+  theme(palette: Palette): object;
+  palette: Palette;
+  text: PictureText;
+  preset: PicturePresetName;
+  chartHeight?: number | undefined;
+}
+
+/**
+ * The request for the element's palette made safe for ECharts' SVG export, which writes attribute values
+ * unescaped: a font family quoted with `"` ("Times New Roman", as browsers report it) would end the attribute.
+ * (Kept here, not in the element, so the page's first chunk never loads the picture code.)
+ */
+export function fromPalette(r: ElementPictureRequest): PictureRequest {
+  const palette = { ...r.palette, fontFamily: pictureFont(r.palette.fontFamily) };
+  return {
+    runtime: r.runtime,
+    option: () => r.option(palette),
+    theme: r.theme(palette),
+    text: r.text,
+    colors: palette,
+    preset: PICTURE_PRESETS[r.preset],
+    chartHeight: r.chartHeight,
+  };
 }
 
 /** The picture as an SVG document, at `scale` × its CSS size. */
