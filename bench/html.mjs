@@ -23,6 +23,12 @@ const MIX = [
   { tag: 'list', project: 3 }, // one project: no chart
   { tag: 'gauge', indicator: 'resident-income' }, // in step with the economy: no chart
   { tag: 'gauge', indicator: 'foreign-trade' }, // positive growth: no chart
+  { tag: 'stat', result: 'jinchuang-valley-contracts' }, // a number card: no chart
+  { tag: 'bars', set: 'industry-revenues' },
+  { tag: 'ring', result: 'clean-energy-capacity-share' },
+  { tag: 'stat', result: 'lighthouse-factory' }, // a milestone card: no chart
+  { tag: 'board', topic: 'green' }, // cards, milestones and one <sx-metric-bars> inside
+  { tag: 'ring', project: 8 },
 ];
 const IN_VIEW = [
   { tag: 'gauge', indicator: 'gdp-growth' },
@@ -42,9 +48,11 @@ const STYLE = `
   .first-screen { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; align-items: start; }
   .article sx-target-gauge { --sx-chart-height: 160px; }
   .article sx-project-list { --sx-chart-height: 200px; }
+  .article sx-share-ring { --sx-chart-height: 200px; }
   .raw-fig { margin: 0; padding: 12px 16px; }
   .raw-chart[data-indicator] { width: auto; height: 160px; }
-  .raw-chart[data-list] { width: auto; height: 200px; }
+  .raw-chart[data-list], .raw-chart[data-ring] { width: auto; height: 200px; }
+  .raw-chart[data-bars] { width: auto; height: 168px; }
   .raw-frame { display: block; width: 100%; height: 160px; border: 0; }
   .raw-frame[data-list] { height: 200px; }
   .raw-chart.frame { width: 100vw; height: 100vh; }
@@ -128,6 +136,9 @@ const escape = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 function slot(item, mode, inView) {
   const mark = inView ? ' data-inview' : '';
   if (mode === 'iframe') {
+    // The iframe side embeds the gauges and project lists (pages/frame-raw.ts); the 2024 results elements have
+    // no iframe page: cards and boards are text, and their bars and rings are left out of this comparison.
+    if (['stat', 'board', 'bars', 'ring'].includes(item.tag)) return '';
     if (item.tag === 'gauge' && ['binding-indicators', 'resident-income', 'foreign-trade'].includes(item.indicator)) return '';
     if (item.tag === 'list' && item.project) return '';
     const query = item.tag === 'gauge' ? `indicator=${item.indicator}` : `list${item.category ? `&category=${item.category}` : ''}`;
@@ -135,6 +146,14 @@ function slot(item, mode, inView) {
     return `<figure class="raw-fig"><iframe class="raw-frame" title="chart"${list} src="frame-raw.html?${query}${inView ? '&inview' : ''}"></iframe></figure>`;
   }
   if (mode === 'raw') {
+    // Raw ECharts draws what the elements chart; the stat and board cards are text (the board's one bar chart
+    // is left out of the raw side).
+    if (item.tag === 'stat' || item.tag === 'board') return '';
+    if (item.tag === 'bars') return `<figure class="raw-fig"><div class="raw-chart" data-bars="${item.set}"${mark}></div></figure>`;
+    if (item.tag === 'ring') {
+      const data = `data-ring="${item.result ?? ''}"${item.project ? ` data-ring-project="${item.project}"` : ''}`;
+      return `<figure class="raw-fig"><div class="raw-chart" ${data}${mark}></div></figure>`;
+    }
     if (item.tag === 'gauge' && ['binding-indicators', 'resident-income', 'foreign-trade'].includes(item.indicator)) return '';
     if (item.tag === 'list' && item.project) return '';
     const data = item.tag === 'gauge' ? `data-indicator="${item.indicator}"` : `data-list${item.category ? ` data-category="${item.category}"` : ''}`;
@@ -142,6 +161,13 @@ function slot(item, mode, inView) {
   }
   const eager = mode === 'eager' ? ' eager' : '';
   if (item.tag === 'gauge') return `<sx-target-gauge indicator="${item.indicator}"${eager}${mark}></sx-target-gauge>`;
+  if (item.tag === 'stat') return `<sx-stat result="${item.result}"${mark}></sx-stat>`;
+  if (item.tag === 'bars') return `<sx-metric-bars set="${item.set}"${eager}${mark}></sx-metric-bars>`;
+  if (item.tag === 'ring') {
+    const attr = item.project ? `project="${item.project}"` : `result="${item.result}"`;
+    return `<sx-share-ring ${attr}${eager}${mark}></sx-share-ring>`;
+  }
+  if (item.tag === 'board') return `<sx-results-board topic="${item.topic}"${eager}${mark}></sx-results-board>`;
   const attrs = item.project ? ` project="${item.project}"` : item.category ? ` category="${item.category}"` : '';
   return `<sx-project-list${attrs}${eager}${mark}></sx-project-list>`;
 }
@@ -163,6 +189,13 @@ ${first}
 ${[1, 2, 3, 4, 5, 6, 7].map(p).join('\n')}
 ${rest}
 </main>`;
+}
+
+/** The ids of the 2024 results, in order, read from the dataset's source (this script cannot import TypeScript). */
+function resultIds() {
+  const text = readFileSync(join(here, '..', 'data', 'results-2024.ts'), 'utf8');
+  const list = text.slice(text.indexOf('export const results'), text.indexOf('export const comparableSets'));
+  return [...list.matchAll(/^ {4}id: '([a-z0-9-]+)',$/gm)].map((m) => m[1]);
 }
 
 /** Scenario 9: 1000 elements on one page, the article's mix, the first four in view; no prose between them. */
@@ -197,6 +230,12 @@ export function writePages(dir = SRC_DIR) {
       body: '<div style="height:4000px"></div><sx-target-gauge indicator="gdp-growth"></sx-target-gauge>',
       script: 'payload-gauge.ts',
     },
+    'payload-stats': {
+      title: 'payload, a page of stats',
+      // Every 2024 result as a number card: text only, so no chart code may load at all.
+      body: '<main class="article">STATS</main>',
+      script: 'payload-stats.ts',
+    },
     // Scenario 8: a page holding only <sx-report>, and the elements of its first screen alone.
     report: { title: 'report', body: '<main class="article"><sx-report></sx-report></main>', script: 'report-element.ts' },
     'report-first': { title: 'report, first screen alone', body: '<main class="article"></main>', script: 'report-first.ts' },
@@ -204,6 +243,8 @@ export function writePages(dir = SRC_DIR) {
     'floor-components': { title: 'ECharts floor + aria + tooltip', body: '<div id="stage"></div>', script: 'floor-components.ts' },
   };
   const files = {};
+  const results = resultIds();
+  pages['payload-stats'].body = pages['payload-stats'].body.replace('STATS', results.map((id) => `<sx-stat result="${id}"></sx-stat>`).join('\n'));
   for (const [name, spec] of Object.entries(pages)) {
     const file = join(dir, `${name}.html`);
     writeFileSync(file, page({ ...spec, file }));

@@ -271,24 +271,30 @@ async function loadArticle(file, { allRendered = false } = {}) {
     await page.waitForFunction(() => performance.now() - window.__sx.last > 600, { timeout: 30_000, polling: 100 });
     // Scenario 6: every element has rendered its text (first renders come in slices).
     if (allRendered) {
-      await page.waitForFunction(() => [...document.querySelectorAll('sx-target-gauge, sx-project-list')].every((e) => e.hasUpdated), {
+      const tags = 'sx-target-gauge, sx-project-list, sx-stat, sx-metric-bars, sx-share-ring, sx-results-board';
+      await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].every((e) => e.hasUpdated), {
         timeout: 60_000,
         polling: 100,
-      });
+      }, tags);
     }
     const after = await metrics(cdp);
-    const state = await page.evaluate(() => ({
-      firstScreen: window.__sx.firstScreen,
-      longest: window.__sx.longest,
-      longTasks: window.__sx.longTasks,
-      ready: window.__sx.ready,
-      elements: document.querySelectorAll('sx-target-gauge, sx-project-list').length,
-      charts:
-        document.querySelectorAll('.raw-chart svg').length +
-        [...document.querySelectorAll('sx-target-gauge, sx-project-list')].filter((e) =>
-          e.shadowRoot?.querySelector('.chart svg'),
-        ).length,
-    }));
+    const state = await page.evaluate(() => {
+      const tags = 'sx-target-gauge, sx-project-list, sx-stat, sx-metric-bars, sx-share-ring, sx-results-board';
+      // Every element's own chart, and those of the elements a board composes inside its shadow root.
+      const drawn = (root) =>
+        [...root.querySelectorAll(tags)].reduce(
+          (n, e) => n + (e.shadowRoot?.querySelector('.chart svg') ? 1 : 0) + (e.shadowRoot ? drawn(e.shadowRoot) : 0),
+          0,
+        );
+      return {
+        firstScreen: window.__sx.firstScreen,
+        longest: window.__sx.longest,
+        longTasks: window.__sx.longTasks,
+        ready: window.__sx.ready,
+        elements: document.querySelectorAll(tags).length,
+        charts: document.querySelectorAll('.raw-chart svg').length + drawn(document),
+      };
+    });
     const d = (k) => (after[k] - before[k]) * 1000;
     return {
       ...state,
@@ -442,6 +448,26 @@ async function gaugePayload(url, mounts) {
   }
 }
 
+/** (d) A page of the 52 <sx-stat> cards: every script it loads, and whether any of it is ECharts. */
+async function statsPayload() {
+  const mounts = { '/stats/': join(WWW, 'stats') };
+  const page = await newPage();
+  try {
+    const urls = recordScripts(page);
+    await page.goto(pageUrl('stats', 'payload-stats'));
+    await page.waitForFunction(() => [...document.querySelectorAll('sx-stat')].every((e) => e.shadowRoot?.querySelector('figure')));
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+    await page.waitForNetworkIdle({ idleTime: 400 });
+    const bytes = bytesOf(urls, mounts);
+    const echarts = bytes.files
+      .filter((f) => /_echarts_instance_|echarts_instance/.test(readFileSync(join(WWW, 'stats', 'assets', f.file), 'utf8')))
+      .reduce((sum, f) => sum + f.gzip, 0);
+    return { ...bytes, echarts, cards: await page.evaluate(() => document.querySelectorAll('sx-stat').length) };
+  } finally {
+    await page.close();
+  }
+}
+
 async function payloadScenario(cdn) {
   const result = {};
   const gaugeMounts = { '/gauge/': join(WWW, 'gauge') };
@@ -487,6 +513,7 @@ async function payloadScenario(cdn) {
   }
   if (cdn.ok) result.chartChunks = chartChunkSizes(CDN_DIR);
   result.gaugeOverFloor = result.gauge.gzip - result.floor.gzip;
+  result.stats = await statsPayload();
   return result;
 }
 
@@ -741,6 +768,7 @@ function checks(results) {
     const s5 = results.s5;
     add('5', 'text-first core (a), gzip', kb(s5.core.gzip), `≤ ${kb(BUDGET.coreGzip)}`, s5.core.gzip <= BUDGET.coreGzip);
     add('5', 'one gauge (b) − ECharts floor, gzip', kb(s5.gaugeOverFloor), `≤ ${kb(BUDGET.gaugeOverFloor)}`, s5.gaugeOverFloor <= BUDGET.gaugeOverFloor);
+    add('5', `a page of ${s5.stats.cards} <sx-stat> cards (d): ECharts bytes loaded`, kb(s5.stats.echarts), '0 B', s5.stats.echarts === 0);
     if (!s5.cdnAll.error) {
       for (const [name, bytes] of Object.entries(s5.chartChunks ?? {})) add('5', `${name} chart chunk (CDN), gzip`, kb(bytes), '≤ check-pack budget', true);
     }
@@ -823,6 +851,7 @@ function table(results) {
     } else {
       row('5', '(c) every element on one page, CDN build', 'missing', '', '');
     }
+    row('5', `(d) a page of ${s5.stats.cards} <sx-stat> cards: all scripts / of which ECharts`, `${kb(s5.stats.gzip)} / ${kb(s5.stats.echarts)}`, '', '');
     if (s5.chartChunks) {
       row('5', 'CDN chart chunks, each element’s own (gzip -9)', Object.entries(s5.chartChunks).map(([n, b]) => `${n} ${kb(b)}`).join(' · '), '', '');
     }
@@ -899,7 +928,7 @@ async function main() {
   results.cdn = { ok: cdn.ok, error: cdn.error };
 
   if (BUILD || !existsSync(join(WWW, 'pages'))) {
-    for (const mode of ['pages', 'ssr', 'gauge', 'floor', 'floor-components', 'attribution']) {
+    for (const mode of ['pages', 'ssr', 'gauge', 'stats', 'floor', 'floor-components', 'attribution']) {
       console.log(`bench: vite build --mode ${mode}`);
       const built = await run(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '-c', 'bench/vite.bench.config.ts', '--mode', mode], { quiet: true });
       if (built.code !== 0) throw new Error(`vite build --mode ${mode} failed (exit ${built.code})`);

@@ -5,6 +5,7 @@
  *
  *   pages             the timing pages of scenarios 1–4 (element and raw ECharts)
  *   gauge             scenario 5 (a)/(b): one <sx-target-gauge>, bundled as an application would
+ *   stats             scenario 5 (d): a page of the 52 <sx-stat> cards only, which must load no ECharts
  *   floor             scenario 5, the ECharts floor: echarts/core + gauge + SVG renderer
  *   floor-components  the floor plus AriaComponent and TooltipComponent (breakdown only)
  *   ssr               scenario 6: the server-rendered article, alone (see bench/pages/article-hydrate.ts)
@@ -24,6 +25,7 @@ const INPUTS: Record<string, string[]> = {
   pages: ['gauge-element', 'gauge-raw', 'gauge-raw-components', 'article-lazy', 'article-eager', 'article-four', 'article-raw-all', 'article-raw-four', 'article-iframes', 'frame-raw', 'report', 'report-first', 'thousand'],
   ssr: ['article-ssr'],
   gauge: ['payload-gauge'],
+  stats: ['payload-stats'],
   floor: ['floor'],
   'floor-components': ['floor-components'],
   attribution: ['payload-gauge'],

@@ -48,11 +48,11 @@ export function getCategory(id: string): Category | undefined {
   return categories.find((c) => c.id === id);
 }
 
-/** The ids of the 2024 results (figures and highlights), in the order of the text. */
-export const resultIds: readonly string[] = results.map((r) => r.id);
+/** The ids of the 2024 results (figures and highlights), in the order of the text. Pure, so a page without results drops them. */
+export const resultIds: readonly string[] = /* @__PURE__ */ results.map((r) => r.id);
 
 /** The ids of the comparable sets, by theme in the report's order. */
-export const comparableSetIds: readonly string[] = comparableSets.map((c) => c.id);
+export const comparableSetIds: readonly string[] = /* @__PURE__ */ comparableSets.map((c) => c.id);
 
 /** A comparable set of 2024 figures by id ('industry-revenues', …), or undefined. */
 export function getComparableSet(id: string): ComparableSet | undefined {

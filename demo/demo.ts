@@ -13,6 +13,7 @@ import type { SxErrorDetail, SxSelectDetail } from '../src/index.js';
 import type { DemoKit } from './section-kit.js';
 import { targetBoardDemo } from './target-board.js';
 import { taskMapDemo } from './task-map.js';
+import { resultsDemo } from './results.js';
 import { reportDemo } from './report.js';
 import { exportsDemo } from './exports.js';
 import { copyText, tagSnippet } from './embed-code.js';
@@ -225,7 +226,7 @@ const errorExample = example('error-unknown-indicator', 'sx-target-gauge', [['in
 
 /** Sections that live in modules of their own, built with the page's helpers. */
 const kit: DemoKit<Example> = { example, card: (ex, caption) => card(ex, caption), section: (...a) => section(...a) };
-const moduleSections = [targetBoardDemo(kit), taskMapDemo(kit), reportDemo(kit)];
+const moduleSections = [resultsDemo(kit), targetBoardDemo(kit), taskMapDemo(kit), reportDemo(kit)];
 
 const examples: Example[] = [
   ...targetExamples,

@@ -289,15 +289,19 @@ async function main() {
   });
 
   const appChecks = {
-    react: { gauge: 'gdp-growth', gaugeText: 'GDP' },
-    vue: { gauge: 'urban-jobs', gaugeText: '450,000' },
+    // Both apps set `actual` as a number property (React `actual={5.4}`, Vue `:actual="480000"`).
+    react: { gauge: 'gdp-growth', gaugeText: 'GDP', actualText: '5.4%' },
+    vue: { gauge: 'urban-jobs', gaugeText: '450,000', actualText: '480,000' },
   };
   for (const [app, want] of Object.entries(appChecks)) {
-    await check(`${app}: renders the elements from attributes and receives sx-select`, async () => {
+    await check(`${app}: renders the elements from attributes and number properties, and receives sx-select`, async () => {
       const { page, log } = await open(browser, `${base}/${app}/dist/index.html`);
       await waitReady(page, ['gauge', 'list']);
       const gauge = await inspect(page, 'gauge');
       assert(gauge.text.includes(want.gaugeText), `the gauge (lang="en") says: ${gauge.text}`);
+      assert(gauge.text.includes(want.actualText), `the outcome set as a number property (${want.actualText}) is not shown: ${gauge.text}`);
+      const alerts = await page.evaluate(() => document.getElementById('gauge').shadowRoot.querySelectorAll('[role=alert]').length);
+      assert(alerts === 0, 'the gauge shows an error for a number property');
       assert(gauge.svgShapes > 0, 'the gauge drew no SVG');
       const list = await inspect(page, 'list');
       assert(list.items > 0, `the list: ${JSON.stringify(list)}`);

@@ -2,11 +2,14 @@
  * The raw-ECharts side builds its options with the very builders the elements use, from the same records,
  * with a fixed palette equal to the elements' default (light) colours. No Lit, no element code.
  */
-import { dataset, getTarget } from '../../data/index.js';
+import { dataset, getComparableSet, getResult, getTarget } from '../../data/index.js';
+import type { ResultFigure } from '../../data/types.js';
+import { boundOf, buildMetricBarsOption } from '../../components/metric-bars/metric-bars.option.js';
+import { buildShareRingOption } from '../../components/share-ring/share-ring.option.js';
 import { buildGaugeOption } from '../../components/target-gauge/target-gauge.option.js';
 import { buildProjectListOption, groupProjects } from '../../components/project-list/project-list.option.js';
 import { DEFAULT_PALETTE, echartsTheme, type Palette } from '../../src/chart/theme.js';
-import { formatTargetValue } from '../../src/format/index.js';
+import { formatNumber, formatQuantity, formatTargetValue, LOWER_BOUND } from '../../src/format/index.js';
 import { t } from '../../src/i18n/index.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -46,3 +49,40 @@ export function projectListOption(category?: string): EChartsCoreOption {
 
 /** The targets that have a number, hence a gauge. */
 export const NUMERIC_INDICATORS: string[] = dataset.targets.filter((x) => x.value !== undefined).map((x) => x.id);
+
+/** What <sx-metric-bars set="…"> draws: the set's figures with every qualifier in their labels. */
+export function metricBarsOption(setId: string): EChartsCoreOption {
+  const s = t('zh');
+  const set = getComparableSet(setId)!;
+  const figures = set.members.map((id) => getResult(id) as ResultFigure);
+  const percent = figures[0]?.unit.zh === '%';
+  return buildMetricBarsOption(
+    {
+      bars: figures.map((f) => {
+        const valueText = formatQuantity(f, 'zh');
+        return { label: f.label.zh, value: f.value, valueText, tooltip: s.labelledValue(f.label.zh, valueText), bound: boundOf(f.qualifiers) };
+      }),
+      axisLabel: (v: number) => formatNumber(v, 'zh') + (percent ? '%' : ''),
+    },
+    context(),
+  );
+}
+
+/** What <sx-share-ring result="…"> or <sx-share-ring project="…"> draws. */
+export function shareRingOption(resultId?: string, project?: number): EChartsCoreOption {
+  const share = resultId
+    ? (getResult(resultId) as ResultFigure)
+    : dataset.projects.find((p) => p.number === project)!.quantities.find((q) => q.remainder)!;
+  const floor = share.qualifiers.some((q) => LOWER_BOUND.has(q));
+  const rest = formatQuantity({ value: Number((100 - share.value).toPrecision(12)), unit: share.unit }, 'zh');
+  return buildShareRingOption(
+    {
+      value: share.value,
+      valueText: share.written,
+      label: share.label.zh,
+      remainderLabel: t('zh').labelledValue(share.remainder!.zh, floor ? t('zh').atMost(rest) : rest),
+      lowerBound: floor,
+    },
+    context(),
+  );
+}

@@ -1,7 +1,7 @@
 // shanxi-report-charts/ssr in Node (node --test, after `npm run build`): what a reader without JavaScript gets.
 /* global customElements, document */ // the DOM shim Lit installs in Node; document is deliberately missing
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parseFragment } from 'parse5';
 import { elementClass, renderElement, renderPage } from '../../dist/src/ssr/index.js';
@@ -30,19 +30,23 @@ const text = (node) =>
 const attr = (node, name) => node.attrs?.find((a) => a.name === name)?.value;
 const byPart = (root, part) => all(root, (n) => attr(n, 'part') === part)[0];
 
-/** The first usage of each tag with attributes in the README or the demo: the examples the docs give. */
+/**
+ * Valid attributes for each element: those its contract call in test/<element>.test.ts passes (every element has
+ * one), else the first usage in the README.
+ */
 function examples() {
-  const sources = ['README.md', 'demo/index.html'].map((f) => {
-    try {
-      return readFileSync(new URL(f, root), 'utf8');
-    } catch {
-      return '';
-    }
-  });
   const found = new Map();
-  for (const source of sources) {
-    for (const m of source.matchAll(/<(sx-[a-z-]+)((?:\s+[a-z-]+="[^"{}]*")+)\s*>/g)) {
-      if (!found.has(m[1])) found.set(m[1], Object.fromEntries([...m[2].matchAll(/([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])));
+  const readme = readFileSync(new URL('README.md', root), 'utf8');
+  for (const m of readme.matchAll(/<(sx-[a-z-]+)((?:\s+[a-z-]+="[^"{}]*")+)\s*>/g)) {
+    if (!found.has(m[1])) found.set(m[1], Object.fromEntries([...m[2].matchAll(/([a-z-]+)="([^"]*)"/g)].map((a) => [a[1], a[2]])));
+  }
+  for (const file of readdirSync(new URL('test/', root)).filter((f) => f.endsWith('.test.ts'))) {
+    const source = readFileSync(new URL(`test/${file}`, root), 'utf8');
+    const constant = /const TAG = '(sx-[a-z-]+)'/.exec(source)?.[1];
+    for (const call of source.matchAll(/elementContract\(\{\s*tag: (?:TAG|'(sx-[a-z-]+)'),[\s\S]*?attrs: \{([^}]*)\}/g)) {
+      const tag = call[1] ?? constant;
+      const attrs = Object.fromEntries([...call[2].matchAll(/'?([a-z-]+)'?:\s*'([^']*)'/g)].map((a) => [a[1], a[2]]));
+      if (tag) found.set(tag, attrs);
     }
   }
   return found;
@@ -107,7 +111,7 @@ describe('renderElement', () => {
     assert.match(text(shadowOf(html)), /<script>alert\(1\)<\/script>/, 'the label is shown as text');
   });
 
-  it('renders every element the library registers, from the examples in the docs', async () => {
+  it('renders every element the library registers, with the attributes its contract uses', async () => {
     assert.ok(tags.length >= 2, `the manifest declares ${tags.length} tags`);
     const given = examples();
     for (const tag of tags) {
@@ -116,14 +120,13 @@ describe('renderElement', () => {
       const empty = shadowOf(await renderElement(tag, {}));
       assert.ok(all(empty, (n) => n.tagName === 'figure' || attr(n, 'role') === 'alert').length > 0, `<${tag}> renders`);
       const attrs = given.get(tag);
-      if (!attrs) continue;
+      assert.ok(attrs, `<${tag}>: no contract call in test/ gives its attributes`);
       const shadow = shadowOf(await renderElement(tag, attrs));
       assert.equal(all(shadow, (n) => attr(n, 'role') === 'alert').length, 0, `<${tag} ${JSON.stringify(attrs)}> renders without error`);
       assert.ok(text(byPart(shadow, 'title')).trim(), `<${tag}> has a title`);
       const chart = byPart(shadow, 'chart');
       if (chart) assert.ok(all(chart, (n) => n.tagName === 'svg').length === 1, `<${tag}> has its chart as one SVG`);
     }
-    assert.ok(given.has('sx-target-gauge') && given.has('sx-project-list'), 'the README shows the elements');
   });
 });
 
@@ -189,6 +192,14 @@ describe('renderPage', () => {
     assert.match(out, /<sx-project-list category="health" no-source lang="zh"/, 'zh-CN on the section');
     assert.match(out, /卫生|医疗|健康/);
     assert.match(out, /<custom-thing a="1"><\/custom-thing>/);
+  });
+
+  it('draws each element at the size a function gives it', async () => {
+    const out = await renderPage('<sx-target-gauge indicator="cpi" class="wide"></sx-target-gauge><sx-target-gauge indicator="cpi"></sx-target-gauge>', {
+      width: (tag, attrs) => (attrs.class === 'wide' ? 900 : 400),
+      height: (tag) => (tag === 'sx-target-gauge' ? 150 : undefined),
+    });
+    assert.deepEqual([...out.matchAll(/viewBox="0 0 (\d+) (\d+)"/g)].map((m) => `${m[1]}x${m[2]}`), ['900x150', '400x150']);
   });
 
   it('is idempotent, renders fragments, and says which sx- tags it does not know', async () => {
