@@ -10,6 +10,7 @@ import '../src/define-all.js';
 import { dataset } from '../data/index.js';
 import type { Category, Localized, Project, Target } from '../data/index.js';
 import type { SxErrorDetail, SxSelectDetail } from '../src/index.js';
+import { VERSION } from '../src/version.js';
 import type { DemoKit } from './section-kit.js';
 import { targetBoardDemo } from './target-board.js';
 import { taskMapDemo } from './task-map.js';
@@ -48,8 +49,8 @@ interface LogEntry {
   detail: string;
 }
 
-const CDN_LINE =
-  '<script type="module" src="https://unpkg.com/shanxi-report-charts/dist/cdn/shanxi-report-charts.js"></script>';
+/** Version-pinned, as the README and the builder write it: a new release never changes a published article. */
+const CDN_LINE = `<script type="module" src="https://unpkg.com/shanxi-report-charts@${VERSION}/dist/cdn/shanxi-report-charts.js"></script>`;
 const LOG_LIMIT = 30;
 const COPY_STATUS_MS = 2500;
 
