@@ -74,6 +74,7 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n']);
  * @cssprop --sx-chart-height - Height of the chart (default: 44px a bar, plus the axis).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
+ * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
 export class SxMetricBars extends SxChartElement<MetricBarsModel> {
   static override styles = [...SxChartElement.styles, metricBarsStyles];

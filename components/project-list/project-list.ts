@@ -84,6 +84,7 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
  * @cssprop --sx-chart-height - Height of the overview chart (default 300px).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
+ * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
 export class SxProjectList extends SxChartElement<ProjectListModel> {
   static override styles = [...SxChartElement.styles, rovingItemStyles, projectListStyles];

@@ -74,6 +74,7 @@ const SECTION_INFO: Record<SectionName, { title: (s: Strings) => string; records
  * @cssprop --sx-font-size - Base font size (default 1rem).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
+ * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
 export class SxReport extends SxChartElement<ReportModel> {
   static override styles = [...SxChartElement.styles, reportStyles];

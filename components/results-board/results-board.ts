@@ -97,6 +97,7 @@ const CARD = 'li.card';
  * @cssprop --sx-font-size - Base font size (default 1rem).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
+ * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
 export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
   static override styles = [...SxChartElement.styles, statCardStyles, resultsBoardStyles];

@@ -95,6 +95,7 @@ const rest = (value: number) => Number((100 - value).toPrecision(12));
  * @cssprop --sx-chart-height - Height of the ring (default 240px).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
+ * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
 export class SxShareRing extends SxChartElement<ShareRingModel> {
   static override styles = [...SxChartElement.styles, statCardStyles, shareRingStyles];

@@ -69,6 +69,7 @@ export interface StatModel {
  * @cssprop --sx-font-size - Base font size (default 1rem).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
+ * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
 export class SxStat extends SxChartElement<StatModel> {
   static override styles = [...SxChartElement.styles, statCardStyles, statStyles];

@@ -102,6 +102,7 @@ const SEPARATOR = /[,，、;；]/;
  * @cssprop --sx-chart-height - Height of the bullet chart (default 280px).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
+ * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
 export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
   static override styles = [...SxChartElement.styles, rovingItemStyles, verdictStyles, targetBoardStyles];

@@ -74,6 +74,7 @@ interface GaugeModel {
  * @cssprop --sx-chart-height - Height of the gauge (default 220px).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
+ * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
 export class SxTargetGauge extends SxChartElement<GaugeModel> {
   static override styles = [...SxChartElement.styles, verdictStyles, targetGaugeStyles];

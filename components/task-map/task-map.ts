@@ -104,6 +104,7 @@ export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g)
  * @cssprop --sx-chart-height - Height of the treemap (default 360px).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
+ * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
 export class SxTaskMap extends SxChartElement<TaskMapModel> {
   static override styles = [...SxChartElement.styles, rovingItemStyles, taskMapStyles];

@@ -1,4 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { waitedForTurn } from './first-render.js';
+import { setState } from './states.js';
 import type { ECharts, EChartsCoreOption, Renderer } from './runtime.js';
 
 /** What an element's chart module gives the controller once it has been loaded. */
@@ -71,9 +73,25 @@ function enqueue(controller: EChartsController): void {
   batch.add(controller);
 }
 
+/**
+ * Starts fetching a renderer's code beside the chart's code rather than after it: the chart module registers the
+ * renderer (`runtime.loadRenderer`, the same module) once it has loaded, a round trip later on a phone. A failure
+ * here is left to that call, which reports it.
+ */
+function warmRenderer(kind: Renderer): void {
+  (kind === 'canvas' ? import('./renderer-canvas.js') : import('./renderer-svg.js')).catch(() => undefined);
+}
+
 /** Elements rendered for the first time in this task, whose distance to the viewport is read in one go. */
 const unplaced = new Set<EChartsController>();
 function placeLater(controller: EChartsController): void {
+  // An element of a page of many, rendered in its turn (./first-render.ts), is placed by the observer: observed
+  // anew, it reports at the next frame. Reading its box now could cost a layout of the page for each (the browser
+  // lays out the inside of a content-visibility: auto element whose box is read), and it is not the first screen.
+  if (waitedForTurn()) {
+    controller.observeAgain();
+    return;
+  }
   if (unplaced.size === 0) {
     queueMicrotask(() => {
       const list = [...unplaced];
@@ -162,7 +180,20 @@ function retryWhenOnline(controller: EChartsController): void {
 export class EChartsController implements ReactiveController {
   /** The live instance, if any. */
   chart: ECharts | undefined;
-  private near = false;
+  private isNear = false;
+  /**
+   * Near the viewport (or eager, or printing): the chart may start. The host's `sx-near` state turns its
+   * `content-visibility: auto` off (./styles.ts): the browser may skip the inside of a far-off element, not of one
+   * whose chart is drawn.
+   */
+  private get near(): boolean {
+    return this.isNear;
+  }
+  private set near(value: boolean) {
+    if (value === this.isNear) return;
+    this.isNear = value;
+    setState(this.host, 'sx-near', value);
+  }
   private runtime: ChartRuntime | undefined;
   private loading: Promise<void> | undefined;
   private readonly renderers = new Set<Renderer>();
@@ -224,6 +255,11 @@ export class EChartsController implements ReactiveController {
       placeLater(this);
     }
     this.start();
+  }
+
+  /** @internal Placement by the observer: a fresh report at the next frame. */
+  observeAgain(): void {
+    if (!this.near && this.connected && waiting.has(this.host)) waitUntilNear(this.host, this);
   }
 
   /** @internal Read phase of the placement batch. */
@@ -450,6 +486,7 @@ export class EChartsController implements ReactiveController {
 
   /** Loads the element's chart code and a renderer, then tries to start again; a failure is the element's. */
   private loadCode(renderer: Renderer): void {
+    warmRenderer(renderer);
     this.loading = (async () => {
       this.runtime ??= await this.options.load();
       await this.runtime.loadRenderer(renderer);

@@ -1,11 +1,15 @@
 /**
- * First renders in slices, so that a page of many elements (1000 on one page) never blocks input: the custom
- * element upgrades of a page happen in one task, and each element's first render would follow in the same task,
- * 2–3 s for 1000. Here first renders run while the current slice has time left (SLICE_MS, counted from the first
- * render of the task); the rest wait for later tasks, in document order (the first screen first), a slice each,
- * with input handled between them. Later updates are not delayed. What is not done: an element's shadow root is
- * attached when it connects, so the text inside its tag is hidden from then until its first render (at most a
- * few slices for elements far down a 1000-element page; server-rendered elements show their text throughout).
+ * First renders in slices, so that a page of many elements (1000 on one page) never blocks input.
+ *
+ * The custom element upgrades of a page happen in one task. Were every element to attach its shadow root, style
+ * its host and render there, 1000 elements would take 2–3 s in that task. Here an element connects (shadow root,
+ * controllers) and renders while the current slice has time left (SLICE_MS, counted from the first element of
+ * the task); the rest wait for later tasks, in document order (the first screen first), a slice each, with input
+ * and painting between them. Until its turn, a waiting element is a plain element: the text inside its tag (an
+ * editor's fallback) stays visible. Later updates are not delayed.
+ *
+ * The host's `content-visibility: auto` (./styles.ts) does the rest: the browser styles, lays out and paints the
+ * inside of an element only near the viewport, so a slice of far-off elements costs only its script.
  */
 const SLICE_MS = 40;
 
@@ -17,6 +21,13 @@ interface Waiting {
 const queue: Waiting[] = [];
 let sliceStart = 0;
 let draining = false;
+/**
+ * An element connected now renders a moment later (in a microtask of the same task), so connecting promises it
+ * that render and reserves the time it is expected to take: the mean of the first renders measured so far (a
+ * guess until then).
+ */
+let renderCost = 1;
+let promised = 0;
 
 function nextTask(fn: () => void): void {
   const channel = new MessageChannel();
@@ -30,21 +41,70 @@ function nextTask(fn: () => void): void {
 /** Marks the start of a slice; the slice ends with its task. */
 function startSlice(): void {
   sliceStart = performance.now();
+  promised = 0;
   nextTask(() => (sliceStart = 0));
+}
+
+/** Runs a first render (or a connect and its render), and learns what one costs. */
+function measured(run: () => void): void {
+  const t0 = performance.now();
+  try {
+    run();
+  } finally {
+    renderCost = 0.8 * renderCost + 0.2 * (performance.now() - t0);
+  }
+}
+
+let inTurn = false;
+
+/** Runs one waiting element; a failure is its own (logged), never the queue's: the elements after it still run. */
+function runOne(next: Waiting): void {
+  inTurn = true;
+  try {
+    measured(next.run);
+  } catch (error) {
+    console.error(error);
+  } finally {
+    inTurn = false;
+    next.done();
+  }
+}
+
+/**
+ * The next slice: a background task where the browser has a scheduler (the chart code of the first screen, its
+ * network and its frames go first), else the next task.
+ */
+function nextSlice(fn: () => void): void {
+  const scheduler = (globalThis as { scheduler?: { postTask?(fn: () => void, o: { priority: string }): Promise<void> } })
+    .scheduler;
+  if (scheduler?.postTask) void scheduler.postTask(fn, { priority: 'background' });
+  else nextTask(fn);
 }
 
 function drain(): void {
   startSlice();
-  while (queue.length && performance.now() - sliceStart < SLICE_MS) {
-    const next = queue.shift()!;
-    try {
-      next.run();
-    } finally {
-      next.done();
-    }
-  }
-  if (queue.length) nextTask(drain);
+  while (queue.length && performance.now() - sliceStart < SLICE_MS) runOne(queue.shift()!);
+  if (queue.length) nextSlice(drain);
   else draining = false;
+}
+
+const sliced = () => typeof MessageChannel !== 'undefined' && typeof performance !== 'undefined';
+
+/** Whether work asked for now may run now: nothing is waiting and the slice has time left. */
+function hasTime(): boolean {
+  if (!sliced()) return true;
+  if (!sliceStart) startSlice();
+  return !queue.length && performance.now() - sliceStart + promised * renderCost < SLICE_MS;
+}
+
+function wait(run: () => void): Promise<void> {
+  return new Promise<void>((done) => {
+    queue.push({ run, done });
+    if (!draining) {
+      draining = true;
+      nextSlice(drain);
+    }
+  });
 }
 
 /**
@@ -52,20 +112,41 @@ function drain(): void {
  * returned promise resolves once it has run.
  */
 export function firstRender(render: () => void): Promise<void> | undefined {
-  if (typeof MessageChannel === 'undefined' || typeof performance === 'undefined') {
-    render();
+  // The render promised to an element when it connected in this slice runs now, whatever waits.
+  if (promised > 0) {
+    promised--;
+    measured(render);
     return undefined;
   }
-  if (!sliceStart) startSlice();
-  if (!queue.length && performance.now() - sliceStart < SLICE_MS) {
-    render();
+  if (hasTime()) {
+    measured(render);
     return undefined;
   }
-  return new Promise<void>((done) => {
-    queue.push({ run: render, done });
-    if (!draining) {
-      draining = true;
-      nextTask(drain);
-    }
-  });
+  return wait(render);
+}
+
+/**
+ * Connects an element now (returns true) if the slice has time left; otherwise runs `connect` in its turn
+ * (where the element connects and renders in one go) and returns false.
+ */
+export function connectInTurn(connect: () => void): boolean {
+  if (hasTime()) {
+    promised++;
+    return true;
+  }
+  void wait(connect);
+  return false;
+}
+
+/**
+ * Whether the element rendering now waited for its turn: one of a page of many elements, past its first slice
+ * (the first screen renders in the first slice).
+ */
+export function waitedForTurn(): boolean {
+  return inTurn;
+}
+
+/** Runs everything waiting, now (print: every element must be there before the page is laid out for paper). */
+export function flushFirstRenders(): void {
+  while (queue.length) runOne(queue.shift()!);
 }

@@ -5,6 +5,7 @@
  * light palette and the printed width; CSS (print.styles.ts) opens the data table, hides the buttons and keeps
  * each element on one page.
  */
+import { flushFirstRenders } from './first-render.js';
 
 /** An element that prints. */
 export interface Printable {
@@ -27,6 +28,8 @@ let printing = false;
 function before(): void {
   if (printing) return;
   printing = true;
+  // Elements still waiting for their turn to render connect now, so that they print (and watch print).
+  flushFirstRenders();
   printables.forEach((p) => p.beforePrint());
 }
 
@@ -59,6 +62,7 @@ export function watchPrint(p: Printable): void {
  * Never rejects: an element whose code fails to load shows its own error.
  */
 export function preparePrint(): Promise<void> {
+  flushFirstRenders();
   return Promise.all([...printables].map((p) => p.prefetch())).then(() => undefined);
 }
 

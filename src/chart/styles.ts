@@ -64,6 +64,17 @@ export const baseStyles = css`
     text-align: start;
   }
 
+  /*
+   * An element that waited for its turn on a page of many (src/chart/first-render.ts): far from the viewport, the
+   * browser skips styling, laying out and painting its inside, so 1000 elements stay responsive; its height is
+   * then the last one drawn, or an estimate. Tooltips are confined to the chart, so the paint containment this
+   * implies cuts nothing. Near the viewport nothing is skipped (sx-near). --sx-content-visibility: visible opts out.
+   */
+  :host(:state(sx-waited)) {
+    content-visibility: var(--sx-content-visibility, auto);
+    contain-intrinsic-size: auto none auto 300px;
+  }
+
   :host([theme='dark' i]) {
     ${darkScheme}
   }
@@ -95,6 +106,11 @@ export const baseStyles = css`
     :host([theme]) {
       ${lightScheme}
     }
+  }
+
+  /* Near the viewport: its chart may be drawn, so nothing inside is skipped (src/chart/echarts-controller.ts). */
+  :host(:state(sx-near)) {
+    content-visibility: visible;
   }
 
   :host([hidden]) {

@@ -8,7 +8,7 @@ import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
 import { styleRoot } from './documents.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
-import { firstRender } from './first-render.js';
+import { connectInTurn, firstRender } from './first-render.js';
 import { chartKey } from './keyboard.js';
 import {
   attributeOf,
@@ -220,6 +220,8 @@ export abstract class SxChartElement<M> extends LitElement {
   /** Sent by the server with a declarative shadow root: the first render hydrates it (Lit's hydration support). */
   private readonly serverRendered = !isServer && !!this.shadowRoot;
   private firstRender = true;
+  /** Set while the element waits for its turn to connect (./first-render.ts). */
+  private waitingTurn: object | undefined;
   private stopListening: AbortController | undefined;
 
   /** A shadow root styled for the document the element is in, also when that is an iframe's (./documents.ts). */
@@ -238,6 +240,31 @@ export abstract class SxChartElement<M> extends LitElement {
   }
 
   override connectedCallback(): void {
+    // A page of many elements: an element past the current slice connects (and renders) in its turn, and until
+    // then shows the text inside its tag (./first-render.ts). Server-rendered elements have their content already.
+    if (!this.hasUpdated && !this.serverRendered && !isServer) {
+      const turn = {};
+      this.waitingTurn = turn;
+      if (!connectInTurn(() => this.takeTurn(turn))) return;
+      this.waitingTurn = undefined;
+    }
+    this.connectNow();
+  }
+
+  /** The element's turn has come (./first-render.ts): connect and render now, unless it has left the page. */
+  private takeTurn(turn: object): void {
+    if (this.waitingTurn !== turn) return;
+    this.waitingTurn = undefined;
+    // Gone, or in a document that has gone (an iframe removed meanwhile): connected again, it waits again.
+    if (!this.isConnected || !this.ownerDocument.defaultView) return;
+    // One of a page of many: far from the viewport, the browser may skip its inside (./styles.ts).
+    setState(this, 'sx-waited', true);
+    this.connectNow();
+    // Render in this slice, not in a later microtask: its time is counted here.
+    if (this.isUpdatePending) this.performUpdate();
+  }
+
+  private connectNow(): void {
     super.connectedCallback();
     // Moved to another document (or back): its shadow root needs sheets of that document.
     if (this.shadowRoot) styleRoot(this.shadowRoot, (this.constructor as typeof LitElement).elementStyles);
@@ -259,6 +286,11 @@ export abstract class SxChartElement<M> extends LitElement {
   }
 
   override disconnectedCallback(): void {
+    if (this.waitingTurn) {
+      // Left before its turn: it never connected.
+      this.waitingTurn = undefined;
+      return;
+    }
     super.disconnectedCallback();
     this.readyWithoutChart = false;
     this.readyState.set(false);
