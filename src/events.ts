@@ -24,7 +24,9 @@ export type SxErrorCode =
   /** Figures in different units or measures asked to share one axis. */
   | 'mixed-units'
   /** A download or the citation could not be made (say, a canvas the browser refuses to export). */
-  | 'download-failed';
+  | 'download-failed'
+  /** A fault inside the element itself (a bug, not the page's input): the message asks the reader to reload. */
+  | 'internal-error';
 
 export interface SxErrorDetail {
   code: SxErrorCode;

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { dataset } from '../data/index.js';
 import '../components/stat/define.js';
 import '../components/target-gauge/define.js';
@@ -94,11 +95,14 @@ describe('a page of many elements', () => {
     await els.filter((el) => el.shadowRoot).at(-1)!.updateComplete;
     expect(els[MANY - 1]!.shadowRoot).to.equal(null);
     window.dispatchEvent(new Event('beforeprint'));
+    await emulateMedia({ media: 'print' });
     try {
+      expect(getComputedStyle(els[MANY - 1]!).contentVisibility, 'nothing skipped on paper').to.equal('visible');
       const waiting = els.filter((el) => !el.hasUpdated);
       expect(waiting.map((el) => el.getAttribute('result')), 'rendered before the page is laid out for paper').to.deep.equal([]);
       expect(textOf(els[MANY - 1]!)).to.contain(dataset.results[(MANY - 1) % dataset.results.length]!.label.zh);
     } finally {
+      await emulateMedia({ media: 'screen' });
       window.dispatchEvent(new Event('afterprint'));
     }
   });

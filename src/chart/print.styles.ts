@@ -11,6 +11,11 @@ export const printStyles = css`
       page-break-inside: avoid;
     }
 
+    /* Paper has no viewport to be far from: nothing inside is skipped (src/chart/styles.ts). */
+    :host(:state(sx-waited)) {
+      content-visibility: visible;
+    }
+
     figure,
     .chart,
     table {

@@ -143,13 +143,15 @@ export abstract class SxChartElement<M> extends LitElement {
   @state() private tableOpen = false;
   /** The chart's code (or its first render) failed; the figures stay as text, and the element will try again. */
   @state() private chartFailed = false;
+  /** The last render threw (a fault of the element's own): it shows `internal-error` instead of its figure. */
+  private renderFailed = false;
 
   /**
    * The error the element shows now, `{ code, message }` (the message in the element's language), or null.
    * Read it after `ready` to learn what a script added late missed: `sx-error` fires once per error.
    */
   get error(): SxErrorDetail | null {
-    const error = this.resolution?.error ?? this.chartError();
+    const error = this.currentError();
     return error ? { ...error } : null;
   }
 
@@ -320,7 +322,7 @@ export abstract class SxChartElement<M> extends LitElement {
         this.resolution = { error: error.detail };
       } else {
         console.error(error);
-        this.resolution = { error: { code: 'load-failed', message: t(lang).errorLoadFailed } };
+        this.resolution = { error: { code: 'internal-error', message: t(lang).errorInternal } };
       }
     }
     // Anything but the table toggle can change what the chart shows.
@@ -342,7 +344,7 @@ export abstract class SxChartElement<M> extends LitElement {
       // The server's picture no longer shows what the chart would draw: swap in the live chart.
       this.chart.wake();
     }
-    const error = this.resolution?.error ?? this.chartError();
+    const error = this.currentError();
     const model = this.resolution?.model;
     const textOnly = model !== undefined && !this.hasChart(model);
     // A hydrated server picture is a chart for the reader (and sx-ready comes again once the live one is in).
@@ -556,6 +558,12 @@ export abstract class SxChartElement<M> extends LitElement {
     return this.chartFailed ? { code: 'load-failed', message: t(this.currentLang).errorChartFailed } : undefined;
   }
 
+  /** What the element shows as its error now: its input's, a fault of its own render, or its chart's. */
+  private currentError(): SxErrorDetail | undefined {
+    const fault = this.renderFailed ? { code: 'internal-error' as const, message: t(this.currentLang).errorInternal } : undefined;
+    return this.resolution?.error ?? fault ?? this.chartError();
+  }
+
   private retryChart(): void {
     this.chart.retry();
   }
@@ -610,19 +618,21 @@ export abstract class SxChartElement<M> extends LitElement {
     const s = t(lang);
     const resolution = this.resolution;
     if (!resolution?.model) {
-      const error = resolution?.error ?? { code: 'load-failed', message: s.errorLoadFailed };
+      const error = resolution?.error ?? { code: 'internal-error', message: s.errorInternal };
       return html`<div class="error standalone" role="alert" part="error" lang=${lang}>
         <strong>${s.errorTitle}</strong>
         <span>${error.message}</span>
       </div>`;
     }
+    this.renderFailed = false;
     try {
       return this.renderFigure(resolution.model, lang);
     } catch (error) {
       console.error(error);
+      this.renderFailed = true;
       return html`<div class="error standalone" role="alert" part="error" lang=${lang}>
         <strong>${s.errorTitle}</strong>
-        <span>${s.errorLoadFailed}</span>
+        <span>${s.errorInternal}</span>
       </div>`;
     }
   }

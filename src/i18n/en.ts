@@ -25,7 +25,7 @@ export const en: Strings = {
     `Unknown project “${id}”. Check that the id matches one of the project ids in the dataset.`,
   errorUnknownCategory: (id) =>
     `Unknown category “${id}”. Check that the id matches one of the category ids in the dataset.`,
-  errorLoadFailed: 'The data could not be loaded. Please try again later.',
+  errorInternal: 'Something went wrong inside this chart, so it cannot be shown. Reload the page to try again.',
 
   met: 'Target met',
   notMet: 'Target not met',

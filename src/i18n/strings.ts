@@ -37,8 +37,8 @@ export interface Strings {
   errorUnknownProject: (id: string) => string;
   /** `id` is the category id the page asked for. */
   errorUnknownCategory: (id: string) => string;
-  /** The dataset or a chart module could not be loaded. */
-  errorLoadFailed: string;
+  /** A fault inside the element itself (an exception while reading its attributes or rendering): `internal-error`. */
+  errorInternal: string;
 
   /* Verdicts of an actual outcome against a target. */
   met: string;

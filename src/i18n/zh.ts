@@ -22,7 +22,7 @@ export const zh: Strings = {
   errorMalformedNumber: (text) => `“${text}”不是有效的数字。`,
   errorUnknownProject: (id) => `未知项目“${id}”。请检查项目编号是否与数据集中的编号一致。`,
   errorUnknownCategory: (id) => `未知类别“${id}”。请检查类别编号是否与数据集中的编号一致。`,
-  errorLoadFailed: '数据加载失败，请稍后重试。',
+  errorInternal: '此图表内部出错，未能显示。请刷新页面重试。',
 
   met: '达到目标',
   notMet: '未达到目标',
