@@ -531,6 +531,16 @@ export function elementContract(spec: ContractSpec): void {
         frame.contentDocument!.body.append(el);
         await works(el, 'in the iframe');
       });
+
+      it('in the iframe, it speaks the language that document switches to', async () => {
+        const el = (await mount(tag, eager)) as unknown as Stateful;
+        frame.contentDocument!.body.append(el);
+        await works(el, 'in the iframe');
+        frame.contentDocument!.documentElement.lang = 'en';
+        await waitUntil(() => textOf(el).includes(spec.expectText.en), 'English after the iframe switched', { timeout: 5000 });
+        frame.contentDocument!.documentElement.lang = 'zh';
+        await waitUntil(() => textOf(el).includes(spec.expectText.zh), 'Chinese again', { timeout: 5000 });
+      });
     });
 
     describe('recovers from a chunk that fails once (fault injection)', () => {

@@ -49,6 +49,25 @@ describe('theme="auto" follows the host page', () => {
     await waitUntil(() => bg(el) !== WHITE, 'nothing declared: the reader prefers dark', { timeout: 5000 });
   });
 
+  it('moved into a same-origin iframe (a CMS preview), it follows that document\'s scheme', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width: 640px; height: 700px; border: 0';
+    document.body.append(frame);
+    // Another element stays on the page, which keeps following the page's own document.
+    await mount('sx-target-gauge', attrs);
+    const el = await mount('sx-target-gauge', attrs);
+    const view = frame.contentWindow!;
+    frame.contentDocument!.body.append(el);
+    const bgThere = () => view.getComputedStyle(el).backgroundColor;
+    // Drawn again in the iframe, and settled: from here only the document's own change can restyle it.
+    await (el as unknown as { ready: Promise<void> }).ready;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(bgThere()).to.equal(WHITE);
+    frame.contentDocument!.documentElement.style.colorScheme = 'dark';
+    await waitUntil(() => bgThere() !== WHITE, 'dark with the iframe\'s document', { timeout: 5000 });
+  });
+
   it('follows a scheme declared on any ancestor, not only <html>', async () => {
     await emulateMedia({ colorScheme: 'light' });
     const section = document.createElement('section');

@@ -6,9 +6,10 @@
  * 2. Where the site declares nothing (`normal`), or both (`light dark`, which leaves the choice to the
  *    reader), the reader's `prefers-color-scheme` decides.
  *
- * It follows live: one MutationObserver per page watches the attributes sites switch schemes with (`class`,
- * `style`, `data-theme` …) and, once per frame, re-reads the scheme of the `auto` elements inside the changed
- * node; an element whose scheme changed is restyled and its chart replays its option (no new chart).
+ * It follows live: one MutationObserver per document (the page's, or an iframe's an element was moved into)
+ * watches the attributes sites switch schemes with (`class`, `style`, `data-theme` …) and, once per frame,
+ * re-reads the scheme of the `auto` elements inside the changed node; an element whose scheme changed is
+ * restyled and its chart replays its option (no new chart).
  */
 
 export type Scheme = 'light' | 'dark';
@@ -48,7 +49,8 @@ export interface SchemeFollower extends Element {
 const SCHEME_ATTRIBUTES = ['class', 'style', 'data-theme', 'data-mode', 'data-color-scheme', 'data-bs-theme'];
 
 const followers = new Set<SchemeFollower>();
-let observer: MutationObserver | undefined;
+/** One observer per document with `auto` elements in it (the page's, an iframe's an element was moved into). */
+const observers = new Map<Document, MutationObserver>();
 let changed: Node[] = [];
 let frame = 0;
 
@@ -70,19 +72,25 @@ function check(): void {
 /** Starts following the page for `el` (call while it is connected with `theme="auto"`). */
 export function followHostScheme(el: SchemeFollower): void {
   followers.add(el);
-  if (observer || typeof MutationObserver === 'undefined') return;
-  observer = new MutationObserver((records) => {
+  const doc = el.ownerDocument;
+  if (observers.has(doc) || typeof MutationObserver === 'undefined') return;
+  const observer = new MutationObserver((records) => {
     for (const r of records) changed.push(r.target);
     frame ||= requestAnimationFrame(check);
   });
-  observer.observe(el.ownerDocument.documentElement, { attributes: true, attributeFilter: SCHEME_ATTRIBUTES, subtree: true });
+  observer.observe(doc.documentElement, { attributes: true, attributeFilter: SCHEME_ATTRIBUTES, subtree: true });
+  observers.set(doc, observer);
 }
 
 export function unfollowHostScheme(el: SchemeFollower): void {
   followers.delete(el);
-  if (followers.size === 0) {
-    observer?.disconnect();
-    observer = undefined;
-    changed = [];
+  // A document none of the followers is in any more (by now a moved element's ownerDocument is its new one).
+  for (const [doc, observer] of observers) {
+    let used = false;
+    for (const f of followers) if ((used = f.ownerDocument === doc)) break;
+    if (used) continue;
+    observer.disconnect();
+    observers.delete(doc);
   }
+  if (followers.size === 0) changed = [];
 }

@@ -52,19 +52,22 @@ export interface ChartItem {
 }
 
 const live = new Set<SxChartElement<unknown>>();
-let langObserver: MutationObserver | undefined;
+/** One observer per document with elements in it (the page's, an iframe's an element was moved into). */
+const langObservers = new Map<Document, MutationObserver>();
 let darkQuery: MediaQueryList | undefined;
 const reducedMotion = () => globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
 
-/** One observer per page for every element: an ancestor's `lang` or the reader's colour scheme may change. */
+/** One observer per document for every element in it: an ancestor's `lang` or the reader's colour scheme may change. */
 function watchPage(el: SxChartElement<unknown>): void {
   live.add(el);
-  if (!langObserver && typeof MutationObserver !== 'undefined') {
+  const doc = el.ownerDocument;
+  if (!langObservers.has(doc) && typeof MutationObserver !== 'undefined') {
     // Only the elements inside a changed node may speak another language now.
-    langObserver = new MutationObserver((records) =>
+    const observer = new MutationObserver((records) =>
       live.forEach((e) => records.some((r) => r.target !== e && within(e, r.target)) && e.requestUpdate()),
     );
-    langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    observer.observe(doc.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    langObservers.set(doc, observer);
   }
   if (!darkQuery && globalThis.matchMedia) {
     darkQuery = globalThis.matchMedia('(prefers-color-scheme: dark)');
@@ -82,9 +85,13 @@ function within(node: Node, ancestor: Node): boolean {
 
 function unwatchPage(el: SxChartElement<unknown>): void {
   live.delete(el);
-  if (live.size === 0) {
-    langObserver?.disconnect();
-    langObserver = undefined;
+  // A document none of the elements is in any more (by now a moved element's ownerDocument is its new one).
+  for (const [doc, observer] of langObservers) {
+    let used = false;
+    for (const e of live) if ((used = e.ownerDocument === doc)) break;
+    if (used) continue;
+    observer.disconnect();
+    langObservers.delete(doc);
   }
 }
 
