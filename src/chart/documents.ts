@@ -44,3 +44,17 @@ export function styleRoot(root: ShadowRoot, styles: readonly CSSResultOrNative[]
   }
   root.adoptedStyleSheets = sheets;
 }
+
+/**
+ * Disconnects and forgets the observer of each document none of `members` is in any more (called on a
+ * disconnect, when a moved element's ownerDocument is already its new one).
+ */
+export function dropUnusedObservers(observers: Map<Document, MutationObserver>, members: Iterable<Element>): void {
+  for (const [doc, observer] of observers) {
+    let used = false;
+    for (const m of members) if ((used = m.ownerDocument === doc)) break;
+    if (used) continue;
+    observer.disconnect();
+    observers.delete(doc);
+  }
+}

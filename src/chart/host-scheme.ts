@@ -12,6 +12,8 @@
  * restyled and its chart replays its option (no new chart).
  */
 
+import { dropUnusedObservers } from './documents.js';
+
 export type Scheme = 'light' | 'dark';
 
 /** What the inherited `color-scheme` says, or undefined where it leaves the choice to the reader. */
@@ -84,13 +86,6 @@ export function followHostScheme(el: SchemeFollower): void {
 
 export function unfollowHostScheme(el: SchemeFollower): void {
   followers.delete(el);
-  // A document none of the followers is in any more (by now a moved element's ownerDocument is its new one).
-  for (const [doc, observer] of observers) {
-    let used = false;
-    for (const f of followers) if ((used = f.ownerDocument === doc)) break;
-    if (used) continue;
-    observer.disconnect();
-    observers.delete(doc);
-  }
+  dropUnusedObservers(observers, followers);
   if (followers.size === 0) changed = [];
 }

@@ -6,7 +6,7 @@ import { DownloadController, type DownloadSource } from '../download/download-co
 import { downloadStyles } from '../download/download.styles.js';
 import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
-import { styleRoot } from './documents.js';
+import { dropUnusedObservers, styleRoot } from './documents.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
 import { connectInTurn, firstRender } from './first-render.js';
 import { chartKey } from './keyboard.js';
@@ -85,14 +85,7 @@ function within(node: Node, ancestor: Node): boolean {
 
 function unwatchPage(el: SxChartElement<unknown>): void {
   live.delete(el);
-  // A document none of the elements is in any more (by now a moved element's ownerDocument is its new one).
-  for (const [doc, observer] of langObservers) {
-    let used = false;
-    for (const e of live) if ((used = e.ownerDocument === doc)) break;
-    if (used) continue;
-    observer.disconnect();
-    langObservers.delete(doc);
-  }
+  dropUnusedObservers(langObservers, live);
 }
 
 /**
