@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Qualifier } from '../../data/types.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';
-import { textTooltip } from '../../src/chart/tooltip.js';
+import { barCategories, barFrame } from '../../src/chart/bars.js';
 import { APPROXIMATE, LOWER_BOUND } from '../../src/format/index.js';
 
 /**
@@ -57,25 +57,14 @@ export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext)
   };
   const hatch = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, color: p.background };
   return {
-    animation: ctx.animation,
-    animationDuration: 400,
-    aria: { enabled: true, label: { enabled: false } },
-    tooltip: textTooltip(input.bars.map((b) => b.tooltip)),
-    grid: { left: 4, right: 16, top: 4, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    ...barFrame(input.bars, ctx, { right: 16, contain: 'all' }),
     xAxis: {
       type: 'value',
       min: 0,
       axisLabel: { color: p.muted, formatter: input.axisLabel, hideOverlap: true },
       splitLine: { lineStyle: { color: p.border } },
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: input.bars.map((b) => b.label),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: p.border } },
-      axisLabel: { color: p.text, fontFamily: p.fontFamily, width: 140, overflow: 'truncate' },
-    },
+    yAxis: barCategories(input.bars, ctx, 140),
     series: [
       {
         type: 'bar',

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Category, Project } from '../../data/types.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';
-import { textTooltip } from '../../src/chart/tooltip.js';
+import { barCategories, barFrame } from '../../src/chart/bars.js';
 import { formatNumber } from '../../src/format/index.js';
 
 /** One category with its projects, in the report's order. */
@@ -47,33 +47,14 @@ export function buildProjectListOption(input: ProjectListChartInput, ctx: ChartC
   const base = p.series[0] ?? p.accent;
   const filtered = input.highlight !== undefined;
   return {
-    animation: ctx.animation,
-    animationDuration: 400,
-    // Colour carries meaning only when one category is highlighted: that bar alone gets a pattern too.
-    aria: { enabled: true, label: { enabled: false } },
-    tooltip: textTooltip(input.bars.map((b) => b.tooltip)),
-    // ECharts 6: keep the axis labels inside the box (what `containLabel` did, without the legacy module).
-    grid: { left: 4, right: 32, top: 4, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    ...barFrame(input.bars, ctx, { right: 32, contain: 'axisLabel' }),
     xAxis: {
       type: 'value',
       minInterval: 1,
       axisLabel: { color: p.muted, formatter: (v: number) => formatNumber(v, ctx.lang) },
       splitLine: { lineStyle: { color: p.border } },
     },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: input.bars.map((b) => b.label),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: p.border } },
-      axisLabel: {
-        color: p.text,
-        fontFamily: p.fontFamily,
-        // Long English labels give way at narrow widths; the list and the table carry the full text.
-        width: 120,
-        overflow: 'truncate',
-      },
-    },
+    yAxis: barCategories(input.bars, ctx, 120),
     series: [
       {
         type: 'bar',
@@ -90,6 +71,7 @@ export function buildProjectListOption(input: ProjectListChartInput, ctx: ChartC
         data: input.bars.map((b, i) => ({
           value: b.value,
           name: b.label,
+          // Colour carries meaning only when one category is highlighted: that bar alone gets a pattern too.
           // Dimmed by colour, not opacity, so the value labels keep their contrast.
           itemStyle: {
             color: !filtered ? base : i === input.highlight ? p.accent : p.muted,
