@@ -19,6 +19,11 @@ function cssText(style: CSSResultOrNative): string {
   return [...style.cssRules].map((rule) => rule.cssText).join('\n');
 }
 
+/** Notes that `root` has its styles for the document it is in (Lit adopted them when it made the root). */
+export function markStyled(root: ShadowRoot): void {
+  styledFor.set(root, root.ownerDocument);
+}
+
 /** Gives `root` the styles, as sheets of the document it is in now. Does nothing if it already has them. */
 export function styleRoot(root: ShadowRoot, styles: readonly CSSResultOrNative[]): void {
   const doc = root.ownerDocument;
@@ -57,4 +62,12 @@ export function dropUnusedObservers(observers: Map<Document, MutationObserver>, 
     observer.disconnect();
     observers.delete(doc);
   }
+}
+
+/** Whether `node` is inside `ancestor`, across shadow roots. */
+export function within(node: Node, ancestor: Node): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+    if (n === ancestor) return true;
+  }
+  return false;
 }

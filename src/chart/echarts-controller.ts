@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { waitedForTurn } from './first-render.js';
+import { nextTask, waitedForTurn } from './first-render.js';
 import { setState } from './states.js';
 import type { ECharts, EChartsCoreOption, Renderer } from './runtime.js';
 
@@ -60,15 +60,12 @@ const batch = new Set<EChartsController>();
 function enqueue(controller: EChartsController): void {
   if (batch.size === 0) {
     // A task of its own: after every microtask of this one, so that every element that renders now joins.
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
+    nextTask(() => {
       const list = [...batch];
       batch.clear();
       const measured = list.map((c) => c.measure());
       list.forEach((c, i) => measured[i] && c.create(measured[i]));
-    };
-    channel.port2.postMessage(null);
+    });
   }
   batch.add(controller);
 }

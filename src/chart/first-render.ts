@@ -29,7 +29,8 @@ let draining = false;
 let renderCost = 1;
 let promised = 0;
 
-function nextTask(fn: () => void): void {
+/** Runs `fn` in a task of its own, after every microtask of this one. */
+export function nextTask(fn: () => void): void {
   const channel = new MessageChannel();
   channel.port1.onmessage = () => {
     channel.port1.close();

@@ -12,7 +12,7 @@
  * restyled and its chart replays its option (no new chart).
  */
 
-import { dropUnusedObservers } from './documents.js';
+import { dropUnusedObservers, within } from './documents.js';
 
 export type Scheme = 'light' | 'dark';
 
@@ -56,13 +56,6 @@ const observers = new Map<Document, MutationObserver>();
 let changed: Node[] = [];
 let frame = 0;
 
-/** Whether `node` is inside `ancestor`, across shadow roots. */
-function within(node: Node, ancestor: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
-    if (n === ancestor) return true;
-  }
-  return false;
-}
 
 function check(): void {
   frame = 0;

@@ -4,25 +4,11 @@
  * Arrow keys (and Home, End) walk the items, highlighting each in the chart with its tooltip; Enter or Space
  * picks it, through the same path a click on that item takes. One item (a gauge): Enter or Space picks it.
  */
+import { rovingAction } from '../a11y/roving.js';
 
 /** What a key does in a chart of `count` items, at `index`: a new index, 'pick', or nothing (undefined). */
 export function chartKey(event: KeyboardEvent, index: number, count: number): number | 'pick' | undefined {
-  if (event.altKey || event.ctrlKey || event.metaKey || count === 0) return undefined;
-  switch (event.key) {
-    case 'Enter':
-    case ' ':
-      return 'pick';
-    case 'ArrowRight':
-    case 'ArrowDown':
-      return Math.min(count - 1, index + 1);
-    case 'ArrowLeft':
-    case 'ArrowUp':
-      return Math.max(0, index - 1);
-    case 'Home':
-      return 0;
-    case 'End':
-      return count - 1;
-    default:
-      return undefined;
-  }
+  // The keys of a roving list (src/a11y/roving.ts): the chart's items are walked as a list's are.
+  const action = rovingAction(event, index, count);
+  return action === undefined ? undefined : 'move' in action ? action.move : 'pick';
 }

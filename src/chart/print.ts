@@ -39,10 +39,6 @@ function after(): void {
   printables.forEach((p) => p.afterPrint());
 }
 
-/** Whether the page is being printed now. */
-export function isPrinting(): boolean {
-  return printing;
-}
 
 export function watchPrint(p: Printable): void {
   printables.add(p);

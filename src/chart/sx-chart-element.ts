@@ -6,7 +6,7 @@ import { DownloadController, type DownloadSource } from '../download/download-co
 import { downloadStyles } from '../download/download.styles.js';
 import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
-import { dropUnusedObservers, styleRoot } from './documents.js';
+import { dropUnusedObservers, markStyled, styleRoot, within } from './documents.js';
 import { EChartsController, type ChartRuntime } from './echarts-controller.js';
 import { connectInTurn, firstRender } from './first-render.js';
 import { chartKey } from './keyboard.js';
@@ -75,13 +75,9 @@ function watchPage(el: SxChartElement<unknown>): void {
   }
 }
 
-/** Whether `node` is inside `ancestor`, across shadow roots. */
-function within(node: Node, ancestor: Node): boolean {
-  for (let n: Node | null = node; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
-    if (n === ancestor) return true;
-  }
-  return false;
-}
+
+/** A fault of the element's own (an exception while it reads its attributes or renders). */
+const internalError = (lang: Lang): SxErrorDetail => ({ code: 'internal-error', message: t(lang).errorInternal });
 
 function unwatchPage(el: SxChartElement<unknown>): void {
   live.delete(el);
@@ -228,7 +224,13 @@ export abstract class SxChartElement<M> extends LitElement {
 
   /** A shadow root styled for the document the element is in, also when that is an iframe's (./documents.ts). */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.ownerDocument === globalThis.document) return super.createRenderRoot();
+    if (this.ownerDocument === globalThis.document) {
+      const made = !this.shadowRoot;
+      const root = super.createRenderRoot();
+      // Lit has just adopted the styles into a root it made: connecting styles it no second time.
+      if (made && root instanceof ShadowRoot) markStyled(root);
+      return root;
+    }
     const ctor = this.constructor as typeof LitElement;
     const root = this.shadowRoot ?? this.attachShadow(ctor.shadowRootOptions);
     styleRoot(root, ctor.elementStyles);
@@ -322,7 +324,7 @@ export abstract class SxChartElement<M> extends LitElement {
         this.resolution = { error: error.detail };
       } else {
         console.error(error);
-        this.resolution = { error: { code: 'internal-error', message: t(lang).errorInternal } };
+        this.resolution = { error: internalError(lang) };
       }
     }
     // Anything but the table toggle can change what the chart shows.
@@ -560,8 +562,7 @@ export abstract class SxChartElement<M> extends LitElement {
 
   /** What the element shows as its error now: its input's, a fault of its own render, or its chart's. */
   private currentError(): SxErrorDetail | undefined {
-    const fault = this.renderFailed ? { code: 'internal-error' as const, message: t(this.currentLang).errorInternal } : undefined;
-    return this.resolution?.error ?? fault ?? this.chartError();
+    return this.resolution?.error ?? (this.renderFailed ? internalError(this.currentLang) : undefined) ?? this.chartError();
   }
 
   private retryChart(): void {
@@ -617,23 +618,18 @@ export abstract class SxChartElement<M> extends LitElement {
     const lang = this.currentLang;
     const s = t(lang);
     const resolution = this.resolution;
-    if (!resolution?.model) {
-      const error = resolution?.error ?? { code: 'internal-error', message: s.errorInternal };
-      return html`<div class="error standalone" role="alert" part="error" lang=${lang}>
-        <strong>${s.errorTitle}</strong>
-        <span>${error.message}</span>
-      </div>`;
-    }
+    const errorBox = (message: string) => html`<div class="error standalone" role="alert" part="error" lang=${lang}>
+      <strong>${s.errorTitle}</strong>
+      <span>${message}</span>
+    </div>`;
+    if (!resolution?.model) return errorBox((resolution?.error ?? internalError(lang)).message);
     this.renderFailed = false;
     try {
       return this.renderFigure(resolution.model, lang);
     } catch (error) {
       console.error(error);
       this.renderFailed = true;
-      return html`<div class="error standalone" role="alert" part="error" lang=${lang}>
-        <strong>${s.errorTitle}</strong>
-        <span>${s.errorInternal}</span>
-      </div>`;
+      return errorBox(s.errorInternal);
     }
   }
 

@@ -158,6 +158,9 @@ export class DownloadController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  /** One listener for the life of the element (a new arrow each render would be re-added by Lit each time). */
+  private toggle = () => this.setOpen(!this.open);
+
   private onKeydown = (event: KeyboardEvent) => {
     if (event.key !== 'Escape' || !this.open) return;
     event.stopPropagation();
@@ -180,7 +183,7 @@ export class DownloadController implements ReactiveController {
       type="button"
       aria-expanded=${this.open ? 'true' : 'false'}
       aria-controls="downloads"
-      @click=${() => this.setOpen(!this.open)}
+      @click=${this.toggle}
       @keydown=${this.onKeydown}
     >
       ${t(lang).download}
