@@ -68,6 +68,15 @@ describe('theme="auto" follows the host page', () => {
     await waitUntil(() => bgThere() !== WHITE, 'dark with the iframe\'s document', { timeout: 5000 });
   });
 
+  it('theme="Auto", in any case, follows the site as theme="auto" does', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    document.documentElement.classList.add('dark');
+    const el = await mount('sx-target-gauge', { ...attrs, theme: 'Auto' });
+    await waitUntil(() => bg(el) !== WHITE, 'dark with the site', { timeout: 5000 });
+    document.documentElement.classList.remove('dark');
+    await waitUntil(() => bg(el) === WHITE, 'light again', { timeout: 5000 });
+  });
+
   it('follows a scheme declared on any ancestor, not only <html>', async () => {
     await emulateMedia({ colorScheme: 'light' });
     const section = document.createElement('section');

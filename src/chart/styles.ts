@@ -89,11 +89,11 @@ export const baseStyles = css`
    * theme="auto" where the page declares a colour scheme (src/chart/host-scheme.ts sets the state): the page
    * first, the reader second. Each rule on its own, so a browser without custom states keeps the rules above.
    */
-  :host([theme='auto']:state(sx-dark)) {
+  :host([theme='auto' i]:state(sx-dark)) {
     ${darkScheme}
   }
 
-  :host([theme='auto']:state(sx-light)) {
+  :host([theme='auto' i]:state(sx-light)) {
     ${lightScheme}
   }
 

@@ -466,14 +466,14 @@ export abstract class SxChartElement<M> extends LitElement {
 
   /** @internal The page may have switched its colour scheme (src/chart/host-scheme.ts). */
   schemeMayHaveChanged(): void {
-    if (this.theme === 'auto' && autoScheme(this) !== this.scheme) this.requestUpdate('theme');
+    if (keyword(this.theme) === 'auto' && autoScheme(this) !== this.scheme) this.requestUpdate('theme');
   }
 
   /** `theme="auto"`: follow the page (and the reader), and mark the scheme it resolves to. */
   private followScheme(): void {
     // Nothing to follow on a server, or while detached: connecting updates again.
     if (!this.isConnected) return;
-    if (this.theme === 'auto') {
+    if (keyword(this.theme) === 'auto') {
       followHostScheme(this);
       this.setScheme(autoScheme(this));
     } else {

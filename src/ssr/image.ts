@@ -7,11 +7,11 @@
 import { LitElementRenderer } from '@lit-labs/ssr';
 import type { Theme } from '../chart/sx-chart-element.js';
 import type { SxChartElement } from '../chart/sx-chart-element.js';
-import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme } from '../chart/theme.js';
+import { echartsTheme } from '../chart/theme.js';
 import { pictureDocument } from '../download/picture-render.js';
 import { t, type Lang } from '../i18n/index.js';
 import { assertPlainSvg } from './picture-svg.js';
-import { attributeMap, chartHeight, requireClass, type Attributes, type ChartSide } from './index.js';
+import { attributeMap, chartHeight, paletteOf, requireClass, type Attributes, type ChartSide } from './index.js';
 
 export interface ImageOptions {
   /** The picture's width in pixels (a PNG's width; an SVG's width attribute). Default 1080. */
@@ -54,9 +54,10 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   if (!resolution?.model) throw new RangeError(`<${name}>: ${resolution?.error?.message ?? 'nothing to draw'}`);
   const model = resolution.model;
   const lang = side.currentLang;
-  const palette = element.theme === 'dark' ? DARK_PALETTE : DEFAULT_PALETTE;
+  const palette = paletteOf(element);
   const text = { title: side.heading(model, lang), words: side.describe(model, lang), source: t(lang).sourceLine, lang };
-  const preset = { width: width / scale, chartHeight: chartHeight(ctor), scale };
+  const height = chartHeight(ctor);
+  const preset = { width: width / scale, chartHeight: height, scale };
   const hasChart = side.hasChart(model);
   const picture = await pictureDocument(
     {
@@ -68,7 +69,7 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
       text,
       colors: palette,
       preset,
-      chartHeight: hasChart ? chartHeight(ctor) : 0,
+      chartHeight: hasChart ? height : 0,
     },
     scale,
   );

@@ -15,7 +15,8 @@ import '../define-all.js';
 import type { ChartRuntime } from '../chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../chart/runtime.js';
 import { SxChartElement, type ChartContext, type Resolution, type Theme } from '../chart/sx-chart-element.js';
-import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, paletteKey } from '../chart/theme.js';
+import { keyword } from '../chart/input.js';
+import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, paletteKey, type Palette } from '../chart/theme.js';
 import type { Lang } from '../i18n/index.js';
 import { staticPicture } from './picture-svg.js';
 import { spliceElements } from './page.js';
@@ -191,13 +192,20 @@ export interface ChartSide {
   loadChart(): Promise<ChartRuntime>;
 }
 
+/**
+ * The colours a server draws an element in: dark for `theme="dark"` (any case, as the element's own CSS reads it);
+ * `auto` draws light: the server cannot know the reader's scheme (the browser redraws when it differs).
+ */
+export function paletteOf(element: SxChartElement<unknown>): Palette {
+  return keyword(element.theme) === 'dark' ? DARK_PALETTE : DEFAULT_PALETTE;
+}
+
 /** Puts the static SVG in the element's chart box; a chart that fails to draw leaves the box to the browser. */
 async function drawStatic(element: SxChartElement<unknown>, size: { width: number; height?: number }): Promise<void> {
   const side = element as unknown as ChartSide;
   const model = side.resolution?.model;
   if (model === undefined || !side.hasChart(model)) return;
-  // `auto` draws light: the server cannot know the reader's scheme (the browser redraws when it differs).
-  const palette = element.theme === 'dark' ? DARK_PALETTE : DEFAULT_PALETTE;
+  const palette = paletteOf(element);
   const width = size.width;
   const height = size.height ?? chartHeight(element.constructor as SxClass);
   try {
