@@ -11,13 +11,16 @@ const executablePath = findChromium();
  * `/__ssr/<mode>.html` for test/ssr.test.ts: `none` (no script), `axe` (axe-core and no library code) and
  * `hydrate` (the page's script is src/hydrate.ts; errors the page logs are collected in `window.__errors`).
  */
+let rendered; // the one server render every mode shares
 const ssrPages = {
   name: 'ssr-pages',
   async serve(context) {
     const mode = /^\/__ssr\/(none|axe|hydrate)\.html$/.exec(context.path)?.[1];
     if (!mode) return undefined;
-    const { renderPage } = await import('./dist/src/ssr/index.js');
-    const page = await renderPage(readFileSync('test/ssr/article.html', 'utf8'), { width: 640 });
+    rendered ??= import('./dist/src/ssr/index.js').then(({ renderPage }) =>
+      renderPage(readFileSync('test/ssr/article.html', 'utf8'), { width: 640 }),
+    );
+    const page = await rendered;
     const scripts = {
       none: '',
       axe: '<script src="/node_modules/axe-core/axe.min.js"></script>',

@@ -8,7 +8,7 @@
 // `render` is renderPage() on a file (or - for standard input). `image` draws one element as a standalone
 // picture (title, the figure in words, the chart, the source line); PNG through @resvg/resvg-js, an optional
 // dependency, with a CJK font from the machine (Debian/Ubuntu: fonts-noto-cjk) or the one --font names.
-import { readFileSync, writeSync } from 'node:fs';
+import { existsSync, readFileSync, writeSync } from 'node:fs';
 import { renderImage, renderPage } from '../dist/src/ssr/index.js';
 import { cjkFontFiles } from './cjk-fonts.js';
 
@@ -94,7 +94,6 @@ async function image(rest, options) {
   } catch {
     throw new Error('PNG needs @resvg/resvg-js (an optional dependency): npm install @resvg/resvg-js, or use --format svg');
   }
-  const { existsSync } = await import('node:fs');
   const fontFiles = options.font ? [options.font] : cjkFontFiles();
   if (options.font && !existsSync(options.font)) throw new UsageError(`--font: no file "${options.font}"`);
   const font = {

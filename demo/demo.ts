@@ -226,7 +226,7 @@ const projectExamples = {
 const errorExample = example('error-unknown-indicator', 'sx-target-gauge', [['indicator', 'gdp-growth-2030']]);
 
 /** Sections that live in modules of their own, built with the page's helpers. */
-const kit: DemoKit<Example> = { example, card: (ex, caption) => card(ex, caption), section: (...a) => section(...a) };
+const kit: DemoKit<Example> = { example, card, section };
 const moduleSections = [resultsDemo(kit), targetBoardDemo(kit), taskMapDemo(kit), reportDemo(kit)];
 
 const examples: Example[] = [

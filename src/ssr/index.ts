@@ -130,8 +130,10 @@ async function renderParts(
   const markup = `<${name}${[...attrs].map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('')}></${name}>`;
   const pick = <T>(v: T | ((tag: string, attributes: Record<string, string>) => T | undefined)) =>
     typeof v === 'function' ? (v as (t: string, a: Record<string, string>) => T | undefined)(name, Object.fromEntries(attrs)) : v;
-  const width = pick(options.width) ?? DEFAULT_WIDTH;
-  const height = pick(options.height);
+  // Numbers, whatever a caller's function returned: they are written into the picture's markup.
+  const width = Number(pick(options.width) ?? DEFAULT_WIDTH);
+  const picked = pick(options.height);
+  const height = picked === undefined ? undefined : Number(picked);
   if (height !== undefined && !(height > 0 && height <= 10_000)) throw new RangeError(`shanxi-report-charts/ssr: height ${height} is not a height.`);
   if (!(width > 0 && width <= 10_000)) throw new RangeError(`shanxi-report-charts/ssr: width ${width} is not a width.`);
   const renderer = rendererWith({ width, height });
