@@ -83,9 +83,8 @@ export class DownloadController implements ReactiveController {
     this.setOpen(false);
   }
 
-  /** The formats this element offers now. */
-  formats(): DownloadFormat[] {
-    const source = this.options.source();
+  /** The formats this element offers now (for the source in hand, when there is one: it is not made twice). */
+  formats(source: DownloadSource | undefined = this.options.source()): DownloadFormat[] {
     if (!source) return [];
     return DOWNLOAD_FORMATS.filter((f) => source.chart || !PICTURES.has(f));
   }
@@ -97,7 +96,7 @@ export class DownloadController implements ReactiveController {
     const s = t(source.lang);
     const label = LABELS[format]?.(s) ?? String(format);
     try {
-      if (!this.formats().includes(format)) throw new Error(`The format "${String(format)}" is not offered here`);
+      if (!this.formats(source).includes(format)) throw new Error(`The format "${String(format)}" is not offered here`);
       if (format === 'citation') {
         const text = citationText(source.words, source.quotes, source.lang);
         if (!(await copyText(text, this.host.shadowRoot ?? document))) throw new Error('The clipboard refused the citation');
