@@ -1,20 +1,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Qualifier } from '../../data/types.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';
 import { barCategories, barFrame } from '../../src/chart/bars.js';
-import { APPROXIMATE, LOWER_BOUND } from '../../src/format/index.js';
+import type { Bound } from '../../src/format/index.js';
 
-/**
- * How a figure bounds the true value. `lower`: the report writes a floor (4400余件, 超过550亿元, 60%以上), so the
- * bar must not end as if the value were exact. `approximate`: 近, 左右, 以内, a value near or below the one written.
- */
-export type Bound = 'exact' | 'lower' | 'approximate';
-
-export function boundOf(qualifiers: readonly Qualifier[]): Bound {
-  if (qualifiers.some((q) => LOWER_BOUND.has(q))) return 'lower';
-  if (qualifiers.some((q) => APPROXIMATE.has(q))) return 'approximate';
-  return 'exact';
-}
+// Re-exported: the test and the bench import them from here.
+export { boundOf, type Bound } from '../../src/format/index.js';
 
 /** One bar as the reader will read it: every text made by the element, in its language. */
 export interface MetricBar {

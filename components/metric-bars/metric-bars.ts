@@ -3,15 +3,15 @@ import { property, state } from 'lit/decorators.js';
 import { comparableSetIds, getComparableSet, getResult, resultIds } from '../../data/index.js';
 import type { ComparableSet, ResultFigure } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
-import { focusItem, rovingAction } from '../../src/a11y/roving.js';
+import { rovingClick, rovingItems, rovingKeydown } from '../../src/a11y/roving.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { formatNumber, qualifierMeaning } from '../../src/format/index.js';
+import { boundOf, formatNumber, qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { recordNotes, statValueFull, withValidIds } from '../stat/stat.card.js';
-import { boundOf, buildMetricBarsOption } from './metric-bars.option.js';
+import { buildMetricBarsOption } from './metric-bars.option.js';
 import { metricBarsStyles } from './metric-bars.styles.js';
 
 /** What `<sx-metric-bars>` shows: the figures it picked, untouched, and the set they come from. */
@@ -136,7 +136,7 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
   protected override describe(model: MetricBarsModel, lang: Lang): string {
     const s = t(lang);
     const parts = model.figures.map((f) => s.labelledValue(f.label[lang], statValueFull(f, lang)));
-    return `${t(lang).results2024}${lang === 'zh' ? '：' : ': '}${joinList(parts, lang)}${lang === 'zh' ? '。' : '.'}`;
+    return `${s.labelledValue(s.results2024, joinList(parts, lang))}${lang === 'zh' ? '。' : '.'}`;
   }
 
   protected override renderBody(model: MetricBarsModel, lang: Lang): TemplateResult {
@@ -222,12 +222,7 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
   }
 
   private items(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('li.item')];
-  }
-
-  private itemIndex(event: Event): number {
-    const item = (event.target as Element | null)?.closest?.('li.item');
-    return item ? this.items().indexOf(item as HTMLElement) : -1;
+    return rovingItems(this.renderRoot, 'li.item');
   }
 
   private choose(index: number): void {
@@ -239,23 +234,13 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    const index = this.itemIndex(event);
-    const items = this.items();
-    const action = index < 0 ? undefined : rovingAction(event, index, items.length);
-    if (!action) return;
-    event.preventDefault();
-    if ('move' in action) {
-      this.focusIndex = action.move;
-      focusItem(items, action.move);
-    } else {
-      this.choose(index);
-    }
+    rovingKeydown(event, this.items(), 'li.item', {
+      moved: (i) => (this.focusIndex = i),
+      chosen: (i) => this.choose(i),
+    });
   }
 
   private onClick(event: MouseEvent): void {
-    const index = this.itemIndex(event);
-    if (index < 0) return;
-    focusItem(this.items(), index);
-    this.choose(index);
+    rovingClick(event, this.items(), 'li.item', (i) => this.choose(i));
   }
 }

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { categories, getCategory, getProject, projectCategoryIds, projects } from '../../data/index.js';
 import type { Category, Project, Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
+import { rovingClick, rovingItems, rovingKeydown, verticalMoves } from '../../src/a11y/roving.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
@@ -263,22 +264,7 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
   }
 
   private items(): HTMLElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLElement>('li.item')];
-  }
-
-  private itemIndex(event: Event): number {
-    const item = (event.target as Element | null)?.closest?.('li.item');
-    return item ? this.items().indexOf(item as HTMLElement) : -1;
-  }
-
-  private moveFocus(index: number): void {
-    const items = this.items();
-    if (items.length === 0) return;
-    const i = Math.max(0, Math.min(items.length - 1, index));
-    this.focusIndex = i;
-    // Focus now, not after the render: a screen reader follows the key press at once.
-    items.forEach((item, n) => (item.tabIndex = n === i ? 0 : -1));
-    items[i]!.focus();
+    return rovingItems(this.renderRoot, 'li.item');
   }
 
   private choose(index: number): void {
@@ -289,26 +275,19 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
     this.selectRecord(project);
   }
 
+  /** A vertical list: Up, Down, Home and End move; Left and Right are left to the browser. */
   private onKeydown(event: KeyboardEvent): void {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const index = this.itemIndex(event);
-    if (index < 0) return;
-    const last = this.items().length - 1;
-    const moves: Record<string, number> = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: last };
-    if (event.key in moves) {
-      event.preventDefault();
-      this.moveFocus(moves[event.key]!);
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      event.preventDefault();
-      this.choose(index);
-    }
+    rovingKeydown(
+      event,
+      this.items(),
+      'li.item',
+      { moved: (i) => (this.focusIndex = i), chosen: (i) => this.choose(i) },
+      verticalMoves,
+    );
   }
 
   private onClick(event: MouseEvent): void {
-    const index = this.itemIndex(event);
-    if (index < 0) return;
-    this.moveFocus(index);
-    this.choose(index);
+    rovingClick(event, this.items(), 'li.item', (i) => this.choose(i));
   }
 
   private renderItem(p: Project, focusable: boolean, model: ProjectListModel, lang: Lang): TemplateResult {

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { comparableSets, results, themes } from '../../data/index.js';
 import type { ComparableSet, Result, ResultFigure, ResultHighlight, Theme as ReportTheme, ThemeId } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
-import { focusItem, rovingIndex, rovingItems, rovingKeydown } from '../../src/a11y/roving.js';
+import { rovingClick, rovingItems, rovingKeydown } from '../../src/a11y/roving.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
@@ -285,11 +285,7 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
   }
 
   private onClick(event: MouseEvent): void {
-    const items = this.items();
-    const index = rovingIndex(event, items, CARD);
-    if (index < 0) return;
-    focusItem(items, index);
-    this.choose(index);
+    rovingClick(event, this.items(), CARD, (i) => this.choose(i));
   }
 }
 

@@ -8,7 +8,7 @@ import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { formatQuantity, LOWER_BOUND, qualifierMeaning } from '../../src/format/index.js';
+import { boundOf, formatQuantity, qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { withValidIds } from '../stat/stat.card.js';
 import { statCardStyles } from '../stat/stat.card.styles.js';
@@ -160,7 +160,7 @@ export class SxShareRing extends SxChartElement<ShareRingModel> {
             </ul>`
           : nothing}
         ${project
-          ? html`<p class="text" part="text">${s.projectTitle(project.number, project.title[lang])}${lang === 'zh' ? '：' : ': '}${lang === 'zh' ? project.text : project.textEn}</p>`
+          ? html`<p class="text" part="text">${s.labelledValue(s.projectTitle(project.number, project.title[lang]), lang === 'zh' ? project.text : project.textEn)}</p>`
           : nothing}
       </div>`;
   }
@@ -208,7 +208,7 @@ export class SxShareRing extends SxChartElement<ShareRingModel> {
   }
 
   private lowerBound(model: ShareRingModel): boolean {
-    return model.share.qualifiers.some((q) => LOWER_BOUND.has(q));
+    return boundOf(model.share.qualifiers) === 'lower';
   }
 
   /** The share as written: "49.7%", "60%以上" / "at least 60%". */

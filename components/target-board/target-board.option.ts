@@ -45,7 +45,6 @@ export function buildBulletOption(rows: readonly BulletRow[], ctx: ChartContext)
   const p = ctx.palette;
   const { min, max } = bulletScale(rows);
   const tooltips = rows.map((r) => r.tooltip);
-  const perRow = <T>(f: (r: BulletRow, i: number) => T) => rows.map(f);
   const empty = '-';
   const dotColor = (tone: BulletRow['tone']) =>
     tone === 'positive' ? p.positive : tone === 'negative' ? p.negative : p.series[1] ?? p.accent;
@@ -88,9 +87,9 @@ export function buildBulletOption(rows: readonly BulletRow[], ctx: ChartContext)
     },
     series: [
       // The track, left and right of zero (a negative outcome widens the axis below zero).
-      { ...bar, name: 'track', stack: 'track', itemStyle: { color: p.track }, data: perRow(() => max) },
+      { ...bar, name: 'track', stack: 'track', itemStyle: { color: p.track }, data: rows.map(() => max) },
       ...(min < 0
-        ? [{ ...bar, name: 'track-below', stack: 'track', itemStyle: { color: p.track }, data: perRow(() => min) }]
+        ? [{ ...bar, name: 'track-below', stack: 'track', itemStyle: { color: p.track }, data: rows.map(() => min) }]
         : []),
       // "At least": an invisible bar up to the target, then the zone from the target to the end of the axis.
       {
@@ -99,7 +98,7 @@ export function buildBulletOption(rows: readonly BulletRow[], ctx: ChartContext)
         stack: 'zone',
         barGap: '-100%',
         itemStyle: { color: 'rgba(0,0,0,0)' },
-        data: perRow((r) => (r.comparator === 'at-least' ? r.value : empty)),
+        data: rows.map((r) => (r.comparator === 'at-least' ? r.value : empty)),
       },
       {
         ...bar,
@@ -108,7 +107,7 @@ export function buildBulletOption(rows: readonly BulletRow[], ctx: ChartContext)
         silent: false,
         cursor: 'pointer',
         itemStyle: { color: p.accentSoft },
-        data: perRow((r) => (r.comparator === 'at-least' ? round(max - r.value) : empty)),
+        data: rows.map((r) => (r.comparator === 'at-least' ? round(max - r.value) : empty)),
       },
       {
         type: 'scatter',
@@ -118,7 +117,7 @@ export function buildBulletOption(rows: readonly BulletRow[], ctx: ChartContext)
         cursor: 'pointer',
         itemStyle: { color: p.accentSoft },
         z: 3,
-        data: perRow((r, i) => (r.comparator === 'about' ? [r.value, i] : [empty, i])),
+        data: rows.map((r, i) => (r.comparator === 'about' ? [r.value, i] : [empty, i])),
       },
       {
         type: 'scatter',
@@ -128,14 +127,14 @@ export function buildBulletOption(rows: readonly BulletRow[], ctx: ChartContext)
         cursor: 'pointer',
         itemStyle: { color: p.text },
         z: 4,
-        data: perRow((r, i) => [r.value, i]),
+        data: rows.map((r, i) => [r.value, i]),
       },
       {
         type: 'scatter',
         name: 'outcome',
         cursor: 'pointer',
         z: 5,
-        data: perRow((r, i) =>
+        data: rows.map((r, i) =>
           r.actual === undefined
             ? { value: [empty, i] }
             : {

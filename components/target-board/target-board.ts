@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getResult, getTarget, targetIds, targets } from '../../data/index.js';
 import type { ResultFigure, Target, TargetId } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
-import { focusItem, rovingItems, rovingKeydown, rovingIndex } from '../../src/a11y/roving.js';
+import { rovingClick, rovingItems, rovingKeydown } from '../../src/a11y/roving.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
@@ -288,11 +288,7 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
   }
 
   private onClick(event: MouseEvent): void {
-    const items = this.items();
-    const index = rovingIndex(event, items, 'li.item');
-    if (index < 0) return;
-    focusItem(items, index);
-    this.choose(index);
+    rovingClick(event, this.items(), 'li.item', (i) => this.choose(i));
   }
 
   private renderRow(r: BoardRow, focusable: boolean, model: TargetBoardModel, lang: Lang): TemplateResult {

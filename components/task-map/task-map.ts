@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getTaskArea, taskAreas } from '../../data/index.js';
 import type { Localized, TaskArea, TaskGroup, Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
-import { focusItem, rovingIndex, rovingItems, rovingKeydown, type MoveMap } from '../../src/a11y/roving.js';
+import { rovingClick, rovingItems, rovingKeydown, verticalMoves, type MoveMap } from '../../src/a11y/roving.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
@@ -205,10 +205,13 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
       rows: model.areas.map((a) => ({
         header: s.labelledValue(s.areaLabel(a.number), a.title[lang]),
         cells: [
-          `${s.taskCount(taskCountOf(a))}${lang === 'zh' ? '：' : ': '}${joinList(
-            a.groups.flatMap((g) => g.items.map((item) => item[lang])),
-            lang,
-          )}`,
+          s.labelledValue(
+            s.taskCount(taskCountOf(a)),
+            joinList(
+              a.groups.flatMap((g) => g.items.map((item) => item[lang])),
+              lang,
+            ),
+          ),
         ],
         // The count is the element's own (the report lists the tasks, it does not count them): no `written`.
         figure: { value: taskCountOf(a), unit: TASKS },
@@ -276,7 +279,7 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
     const moves: MoveMap = (key, index, last) => {
       if (key === 'ArrowRight') return nodes[index + 1]?.parent === index ? index + 1 : undefined;
       if (key === 'ArrowLeft') return nodes[index]!.parent >= 0 ? nodes[index]!.parent : undefined;
-      return ({ ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: last } as Record<string, number>)[key];
+      return verticalMoves(key, index, last);
     };
     rovingKeydown(
       event,
@@ -288,11 +291,7 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
   }
 
   private onClick(event: MouseEvent): void {
-    const items = this.items();
-    const index = rovingIndex(event, items, '[role=treeitem]');
-    if (index < 0) return;
-    focusItem(items, index);
-    this.choose(index);
+    rovingClick(event, this.items(), '[role=treeitem]', (i) => this.choose(i));
   }
 }
 

@@ -13,6 +13,10 @@ export type MoveMap = (key: string, index: number, last: number) => number | und
 export const linearMoves: MoveMap = (key, index, last) =>
   ({ ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: last })[key];
 
+/** A vertical list: Down forward, Up back, Home and End to the ends; Left and Right are not moves. */
+export const verticalMoves: MoveMap = (key, index, last) =>
+  ({ ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: last })[key];
+
 /** What a key press does in a list of `count` items focused at `index`; modified keys are left to the browser. */
 export function rovingAction(event: KeyboardEvent, index: number, count: number, moves: MoveMap = linearMoves): RovingAction {
   if (event.altKey || event.ctrlKey || event.metaKey || count === 0) return undefined;
@@ -61,6 +65,14 @@ export function rovingKeydown(
   } else {
     on.chosen(index);
   }
+}
+
+/** A click inside a roving list: the item clicked takes the tab stop and focus, then is reported through `chosen`. */
+export function rovingClick(event: Event, items: readonly HTMLElement[], selector: string, chosen: (index: number) => void): void {
+  const index = rovingIndex(event, items, selector);
+  if (index < 0) return;
+  focusItem(items, index);
+  chosen(index);
 }
 
 /** Whether a key press picks a single focusable item (Enter or Space, no modifier); stops the page scrolling if so. */

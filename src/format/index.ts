@@ -9,5 +9,5 @@ export {
   type QuantityLike,
   type TargetLike,
 } from './quantity.js';
-export { APPROXIMATE, LOWER_BOUND, STANDING_APART, qualifierMeaning } from './qualifier-meaning.js';
+export { APPROXIMATE, LOWER_BOUND, STANDING_APART, boundOf, qualifierMeaning, type Bound } from './qualifier-meaning.js';
 export { verdictFor, verdictTone, verdictWords, type Verdict } from './verdict.js';

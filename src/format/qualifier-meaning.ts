@@ -30,5 +30,19 @@ export function qualifierMeaning(q: Qualifier, lang: Lang): string {
 export const LOWER_BOUND: ReadonlySet<Qualifier> = new Set(['余', '多', '超过', '以上']);
 /** The qualifiers that make a figure approximate or a ceiling: the true value is near or below it. */
 export const APPROXIMATE: ReadonlySet<Qualifier> = new Set(['近', '左右', '以内']);
+/**
+ * How a figure bounds the true value. `lower`: the report writes a floor (4400余件, 超过550亿元, 60%以上), so a
+ * chart must not draw it as if the value were exact. `approximate`: 近, 左右, 以内, a value near or below the one
+ * written.
+ */
+export type Bound = 'exact' | 'lower' | 'approximate';
+
+/** How `qualifiers` bound the figure they stand against; a floor wins over an approximation. */
+export function boundOf(qualifiers: readonly Qualifier[]): Bound {
+  if (qualifiers.some((q) => LOWER_BOUND.has(q))) return 'lower';
+  if (qualifiers.some((q) => APPROXIMATE.has(q))) return 'approximate';
+  return 'exact';
+}
+
 /** The qualifiers that stand apart from the number in the text (not in `written`). */
 export const STANDING_APART: ReadonlySet<Qualifier> = new Set(['预计', '累计', '首次', '力争']);
