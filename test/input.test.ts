@@ -4,6 +4,7 @@
  */
 import { expect, oneEvent } from '@open-wc/testing';
 import '../components/project-list/define.js';
+import '../components/target-board/define.js';
 import '../components/target-gauge/define.js';
 import { echo, keyword, parseNumber } from '../src/chart/input.js';
 import { mount, settled, shadow, svgOf, textOf, type Stateful } from './contract.js';
@@ -170,6 +171,8 @@ describe('numbers and strings editors type', () => {
   it('isolates an editor\'s label and echoed ids, so U+202E cannot reverse the library\'s words', async () => {
     const el = await withProps('sx-target-gauge', { indicator: 'gdp-growth', actual: '5', actualLabel: '\u202EABC', lang: 'en' });
     expect(outcome(el)).to.contain('(\u2068\u202EABC\u2069)');
+    const board = await withProps('sx-target-board', { actuals: 'gdp-growth:5', actualLabel: '\u202EABC', lang: 'en' });
+    expect(textOf(board), 'the board isolates it as the gauge does').to.contain('\u2068\u202EABC\u2069');
     const bad = await withProps('sx-target-gauge', { indicator: '\u202Egdp' });
     expect(bad.error!.message).to.contain('“\u2068\u202Egdp\u2069”');
   });

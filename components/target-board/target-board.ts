@@ -10,7 +10,7 @@ import { SxChartElement, type ChartContext, type ChartItem, type Resolution } fr
 import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
 import { t, type Lang } from '../../src/i18n/index.js';
-import { echo, keyword, parseNumber } from '../../src/chart/input.js';
+import { echo, isolate, keyword, parseNumber } from '../../src/chart/input.js';
 import { buildBulletOption } from './target-board.option.js';
 import { targetBoardStyles } from './target-board.styles.js';
 import { rovingItemStyles, verdictStyles } from '../../src/chart/parts.styles.js';
@@ -237,7 +237,7 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
         const outcome =
           r.actual === undefined
             ? ''
-            : `\n${s.outcomeLine(this.formatActual(r, ctx.lang), model.actualLabel)}${ctx.lang === 'zh' ? '，' : ': '}${verdictWords(r.target, r.actual, r.verdict, ctx.lang)}`;
+            : `\n${s.outcomeLine(this.formatActual(r, ctx.lang), isolate(model.actualLabel))}${ctx.lang === 'zh' ? '，' : ': '}${verdictWords(r.target, r.actual, r.verdict, ctx.lang)}`;
         return {
           label,
           valueText,
@@ -308,7 +308,7 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
       ${r.actual === undefined
         ? nothing
         : html`<span class="outcome">
-            ${s.outcomeLine(this.formatActual(r, lang), model.actualLabel)}
+            ${s.outcomeLine(this.formatActual(r, lang), isolate(model.actualLabel))}
             <span class="verdict" data-tone=${verdictTone(r.verdict)}>${verdictWords(target, r.actual, r.verdict, lang)}</span>
           </span>`}
       ${context ? html`<span class="context">${s.context2024(context)}</span>` : nothing}
