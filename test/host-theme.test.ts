@@ -6,7 +6,9 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../components/target-gauge/define.js';
-import { mount, svgOf } from './contract.js';
+import '../components/results-board/define.js';
+import '../components/report/define.js';
+import { mount, shadow, svgOf, type Stateful } from './contract.js';
 
 const WHITE = 'rgb(255, 255, 255)';
 const fills = (el: Element) => [...(svgOf(el)?.querySelectorAll('text') ?? [])].map((t) => t.getAttribute('fill')).join();
@@ -85,6 +87,33 @@ describe('theme="auto" follows the host page', () => {
     expect(bg(el)).to.equal(WHITE);
     section.className = 'dark';
     await waitUntil(() => bg(el) !== WHITE, 'dark with its section', { timeout: 5000 });
+  });
+
+  it('a board and a report follow the site both ways, and so do the charts they compose', async () => {
+    await emulateMedia({ colorScheme: 'light' });
+    const board = await mount('sx-results-board', { topic: 'innovation', eager: '', theme: 'auto' });
+    const report = await mount('sx-report', { sections: 'targets', eager: '', theme: 'auto' });
+    const nested = [
+      shadow(board).querySelector<Stateful>('sx-metric-bars')!,
+      shadow(report).querySelector<Stateful>('sx-target-board')!,
+    ];
+    await Promise.all(nested.map((el) => el.ready));
+    const lightFills = nested.map(fills);
+    for (const el of [board, report, ...nested]) expect(bg(el), el.localName).to.equal(WHITE);
+    expect(lightFills.every((f) => f !== ''), 'charts with text').to.be.true;
+    // What the reader sees of each composed chart: its box and the colour of the chart's words.
+    const look = () => nested.map((el) => `${bg(el)} ${fills(el)}`);
+    const lightLook = look();
+    document.documentElement.classList.add('dark');
+    await waitUntil(() => bg(board) !== WHITE && bg(report) !== WHITE, 'the board and report turn dark', { timeout: 5000 });
+    await waitUntil(
+      () => nested.every((el, i) => bg(el) !== WHITE && fills(el) !== lightFills[i]),
+      'the composed charts turn dark with them',
+      { timeout: 5000 },
+    );
+    document.documentElement.classList.remove('dark');
+    await waitUntil(() => look().join() === lightLook.join(), 'all light again, charts included', { timeout: 5000 });
+    for (const el of [board, report]) expect(bg(el), el.localName).to.equal(WHITE);
   });
 
   it('light stays the default: an element without theme ignores the site\'s dark class', async () => {

@@ -10,6 +10,11 @@
  * watches the attributes sites switch schemes with (`class`, `style`, `data-theme` …) and, once per frame,
  * re-reads the scheme of the `auto` elements inside the changed node; an element whose scheme changed is
  * restyled and its chart replays its option (no new chart).
+ *
+ * An element that composes others (`<sx-results-board>`'s bars, `<sx-report>`'s sections) hands them `auto`:
+ * they inherit the `color-scheme` the composing element's own styles declare, which changes only when that
+ * element has taken the new scheme, after they were asked. So an element whose scheme changed says so
+ * (`schemeChangedWithin`), and the `auto` elements inside its shadow root look again, one level per frame.
  */
 
 import { dropUnusedObservers, within } from './documents.js';
@@ -62,6 +67,13 @@ function check(): void {
   const nodes = changed;
   changed = [];
   followers.forEach((el) => nodes.some((n) => n !== el && within(el, n)) && el.schemeMayHaveChanged());
+}
+
+/** The scheme the elements inside `root` inherit may have changed (their composing element took a new one). */
+export function schemeChangedWithin(root: Node): void {
+  if (followers.size === 0 || typeof requestAnimationFrame === 'undefined') return;
+  changed.push(root);
+  frame ||= requestAnimationFrame(check);
 }
 
 /** Starts following the page for `el` (call while it is connected with `theme="auto"`). */

@@ -22,7 +22,7 @@ import {
   reflectedText,
 } from './input.js';
 import { ErrorReport, ReadyState } from './ready-state.js';
-import { autoScheme, followHostScheme, unfollowHostScheme, type Scheme } from './host-scheme.js';
+import { autoScheme, followHostScheme, schemeChangedWithin, unfollowHostScheme, type Scheme } from './host-scheme.js';
 import { preparePrint, PRINT_WIDTH, unwatchPrint, watchPrint } from './print.js';
 import { printStyles } from './print.styles.js';
 import type { EChartsCoreOption, Renderer } from './runtime.js';
@@ -202,6 +202,8 @@ export abstract class SxChartElement<M> extends LitElement {
   });
   /** The scheme `theme="auto"` resolved to last (src/chart/host-scheme.ts). */
   private scheme: Scheme | undefined;
+  /** The scheme and print state the element's styles show now ('' before its first render). */
+  private shownScheme = '';
   private printing = false;
   private palette: Palette | undefined;
   private option: EChartsCoreOption | null | undefined;
@@ -483,10 +485,14 @@ export abstract class SxChartElement<M> extends LitElement {
   }
 
   private setScheme(scheme: Scheme | undefined): void {
+    const shown = `${scheme}:${this.printing}`;
     this.scheme = scheme;
     setState(this, 'sx-dark', scheme === 'dark' && !this.printing);
     setState(this, 'sx-light', scheme === 'light' && !this.printing);
     setState(this, 'sx-print', this.printing);
+    // The elements it composes with theme="auto" inherit its new scheme: they look again (./host-scheme.ts).
+    if (this.shownScheme && shown !== this.shownScheme && this.shadowRoot) schemeChangedWithin(this.shadowRoot);
+    this.shownScheme = shown;
   }
 
   /** What the download menu needs, read when a reader asks. */
