@@ -6,7 +6,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../components/project-list/define.js';
 import '../components/target-board/define.js';
 import '../components/target-gauge/define.js';
-import { echo, keyword, parseNumber } from '../src/chart/input.js';
+import { echo, enumerated, keyword, parseNumber, rendererOf, themeOf } from '../src/chart/input.js';
 import { mount, settled, shadow, svgOf, textOf, type Stateful } from './contract.js';
 
 const area = (width = 600) => {
@@ -35,6 +35,15 @@ const outcome = (el: Element) => (shadow(el).querySelector('.outcome')?.textCont
 
 describe('input layer', () => {
   afterEach(() => document.body.replaceChildren());
+
+  describe('enumerated values (issue 22 §7)', () => {
+    it('read theme and renderer in any case, width and spacing; anything else is the default', () => {
+      expect(['DARK', ' dark ', 'Ｄａｒｋ'].map(themeOf)).to.deep.equal(['dark', 'dark', 'dark']);
+      expect(['Auto', 'light', 'innovation', '', null, 5].map(themeOf)).to.deep.equal(['auto', 'light', 'light', 'light', 'light', 'light']);
+      expect(['CANVAS', ' Canvas', 'svg', 'webgl', undefined].map(rendererOf)).to.deep.equal(['canvas', 'canvas', 'svg', 'svg', 'svg']);
+      expect(enumerated('ＴＡＳＫＳ', ['results', 'tasks'] as const, 'results')).to.equal('tasks');
+    });
+  });
 
   describe('parseNumber', () => {
     it('reads what editors type, normalised', () => {

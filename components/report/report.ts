@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { dataset, projects, results, source, targets, taskAreas, themes } from '../../data/index.js';
 import type { Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
-import { echo, keyword } from '../../src/chart/input.js';
+import { echo, keyword, rendererOf, themeOf } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
@@ -174,8 +174,8 @@ export class SxReport extends SxChartElement<ReportModel> {
   /** A section: its heading, then the elements that show it, with the report's shared attributes. */
   private renderSection(name: SectionName, lang: Lang): TemplateResult {
     const s = t(lang);
-    const theme = this.theme === 'light' ? nothing : this.theme;
-    const renderer = this.renderer === 'canvas' ? 'canvas' : nothing;
+    const theme = themeOf(this.theme) === 'light' ? nothing : themeOf(this.theme);
+    const renderer = rendererOf(this.renderer) === 'canvas' ? 'canvas' : nothing;
     const body = (() => {
       switch (name) {
         case 'results':

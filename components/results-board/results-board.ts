@@ -5,7 +5,7 @@ import type { ComparableSet, Result, ResultFigure, ResultHighlight, Theme as Rep
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { rovingClick, rovingItems, rovingKeydown } from '../../src/a11y/roving.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
-import { echo, keyword } from '../../src/chart/input.js';
+import { echo, keyword, rendererOf, themeOf } from '../../src/chart/input.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { qualifierMeaning } from '../../src/format/index.js';
@@ -33,7 +33,6 @@ export interface ResultsBoardModel {
 }
 
 const topicIds = themes.map((th) => th.id);
-const SCHEMES = new Set(['light', 'dark', 'auto']);
 const CARD = 'li.card';
 
 /**
@@ -177,7 +176,7 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
         ${body}
       </li>`;
     };
-    const scheme = SCHEMES.has(keyword(this.theme)) ? keyword(this.theme) : 'light';
+    const scheme = themeOf(this.theme);
     return html`<p id="hint" class="visually-hidden">${s.cardHint}</p>
       <div class="themes" @keydown=${this.onKeydown} @click=${this.onClick} @sx-ready=${stop} @sx-error=${stop}>
         ${model.groups.map(
@@ -207,7 +206,7 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
                   set=${set.id}
                   lang=${lang}
                   theme=${scheme}
-                  renderer=${this.renderer === 'canvas' ? 'canvas' : 'svg'}
+                  renderer=${rendererOf(this.renderer)}
                   ?eager=${this.eager}
                   ?no-download=${this.noDownload}
                   no-source

@@ -12,8 +12,9 @@
  * - Numbers (`parseNumber`) are read as editors type them: full-width digits and point (５．２), a minus of any
  *   kind, spaces, an optional trailing unit ("5.2%", "5.2 %"); non-finite values (a 400-digit number) and
  *   anything else are rejected.
- * - Enumerated values (`keyword`): theme, renderer, category, lang and ids compare case-insensitively, after
- *   the same Unicode normalisation, everywhere.
+ * - Enumerated values (`keyword`, `enumerated`): theme, renderer, category, lang and ids compare
+ *   case-insensitively, after the same Unicode normalisation, everywhere. `theme` and `renderer` are read only
+ *   through `themeOf` and `rendererOf`, also where an element hands them to the elements it composes.
  * - Editor-supplied text shown inside the library's own sentences (`isolate`, `echo`) is wrapped in Unicode
  *   isolates, so a stray U+202E cannot reverse the surrounding words; echoed values are cut to a readable
  *   length first (a 100,000-character id must not cost seconds of layout).
@@ -65,6 +66,22 @@ function fold(text: string): string {
 export function keyword(value: unknown): string {
   return typeof value === 'string' ? fold(value).trim().toLowerCase() : '';
 }
+
+/** An enumerated value: the one of `values` it names as a keyword (any case, width or spacing), else `fallback`. */
+export function enumerated<T extends string>(value: unknown, values: readonly T[], fallback: T): T {
+  const word = keyword(value);
+  return (values as readonly string[]).includes(word) ? (word as T) : fallback;
+}
+
+/** The colour schemes every element's `theme` takes. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+/** The renderers every element's `renderer` takes. */
+export const RENDERERS = ['svg', 'canvas'] as const;
+
+/** What a `theme` attribute means: `light` (also for anything it does not name), `dark` or `auto`. */
+export const themeOf = (value: unknown): (typeof THEMES)[number] => enumerated(value, THEMES, 'light');
+/** What a `renderer` attribute means: `svg` (also for anything it does not name) or `canvas`. */
+export const rendererOf = (value: unknown): (typeof RENDERERS)[number] => enumerated(value, RENDERERS, 'svg');
 
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)$/;
 

@@ -16,10 +16,11 @@ import {
   InputError,
   invalidProperty,
   isPublicProperty,
-  keyword,
   normaliseTextProperties,
   parseNumber,
   reflectedText,
+  rendererOf,
+  themeOf,
 } from './input.js';
 import { ErrorReport, ReadyState } from './ready-state.js';
 import { autoScheme, followHostScheme, schemeChangedWithin, unfollowHostScheme, type Scheme } from './host-scheme.js';
@@ -71,7 +72,7 @@ function watchPage(el: SxChartElement<unknown>): void {
   }
   if (!darkQuery && globalThis.matchMedia) {
     darkQuery = globalThis.matchMedia('(prefers-color-scheme: dark)');
-    darkQuery.addEventListener('change', () => live.forEach((e) => keyword(e.theme) === 'auto' && e.requestUpdate('theme')));
+    darkQuery.addEventListener('change', () => live.forEach((e) => themeOf(e.theme) === 'auto' && e.requestUpdate('theme')));
   }
 }
 
@@ -179,7 +180,7 @@ export abstract class SxChartElement<M> extends LitElement {
     },
     option: () => this.currentOption(),
     theme: () => echartsTheme(this.currentPalette()),
-    renderer: () => (keyword(this.renderer) === 'canvas' ? 'canvas' : 'svg'),
+    renderer: () => rendererOf(this.renderer),
     eager: () => this.eager,
     rendered: () => {
       this.readyState.set(true);
@@ -468,14 +469,14 @@ export abstract class SxChartElement<M> extends LitElement {
 
   /** @internal The page may have switched its colour scheme (src/chart/host-scheme.ts). */
   schemeMayHaveChanged(): void {
-    if (keyword(this.theme) === 'auto' && autoScheme(this) !== this.scheme) this.requestUpdate('theme');
+    if (themeOf(this.theme) === 'auto' && autoScheme(this) !== this.scheme) this.requestUpdate('theme');
   }
 
   /** `theme="auto"`: follow the page (and the reader), and mark the scheme it resolves to. */
   private followScheme(): void {
     // Nothing to follow on a server, or while detached: connecting updates again.
     if (!this.isConnected) return;
-    if (keyword(this.theme) === 'auto') {
+    if (themeOf(this.theme) === 'auto') {
       followHostScheme(this);
       this.setScheme(autoScheme(this));
     } else {

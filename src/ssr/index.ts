@@ -15,7 +15,7 @@ import '../define-all.js';
 import type { ChartRuntime } from '../chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../chart/runtime.js';
 import { SxChartElement, type ChartContext, type Resolution, type Theme } from '../chart/sx-chart-element.js';
-import { keyword } from '../chart/input.js';
+import { themeOf } from '../chart/input.js';
 import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, paletteKey, type Palette } from '../chart/theme.js';
 import type { Lang } from '../i18n/index.js';
 import { staticPicture } from './picture-svg.js';
@@ -199,7 +199,7 @@ export interface ChartSide {
  * `auto` draws light: the server cannot know the reader's scheme (the browser redraws when it differs).
  */
 export function paletteOf(element: SxChartElement<unknown>): Palette {
-  return keyword(element.theme) === 'dark' ? DARK_PALETTE : DEFAULT_PALETTE;
+  return themeOf(element.theme) === 'dark' ? DARK_PALETTE : DEFAULT_PALETTE;
 }
 
 /** Puts the static SVG in the element's chart box; a chart that fails to draw leaves the box to the browser. */
