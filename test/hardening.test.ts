@@ -3,11 +3,39 @@
  * input. Each test names the item it covers.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { dataset } from '../data/index.js';
+import '../components/metric-bars/define.js';
 import '../components/report/define.js';
 import '../components/results-board/define.js';
-import { mount, shadow, type Stateful } from './contract.js';
+import '../components/target-board/define.js';
+import '../components/target-gauge/define.js';
+import { make, mount, settled, shadow, svgOf, type Stateful } from './contract.js';
+import { textTooltip } from '../src/chart/tooltip.js';
+import { barFrame } from '../src/chart/bars.js';
+import { buildBulletOption } from '../components/target-board/target-board.option.js';
+import { buildTaskMapOption } from '../components/task-map/task-map.option.js';
+import { DEFAULT_PALETTE } from '../src/chart/theme.js';
+import { getInstanceByDom } from 'echarts/core';
+import type { SxErrorDetail } from '../src/events.js';
 
 const inside = (el: Element, tag: string) => [...shadow(el).querySelectorAll<Stateful>(tag)];
+/** Mounts an element that must show an error: its error once settled, and how many sx-error fired. */
+async function failing(tag: string, attrs: Record<string, string>): Promise<{ el: Stateful; detail: SxErrorDetail; count: () => number }> {
+  const el = make(tag, attrs) as Stateful;
+  let count = 0;
+  el.addEventListener('sx-error', () => count++);
+  const warn = console.warn;
+  console.warn = () => {};
+  try {
+    document.body.append(el);
+    await settled(el);
+  } finally {
+    console.warn = warn;
+  }
+  expect(el.error, `<${tag}> shows an error`).to.not.equal(null);
+  return { el, detail: el.error!, count: () => count };
+}
+const shownError = (el: Element) => (shadow(el).querySelector('[part=error]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const canvasOf = (el: Element) => shadow(el).querySelector('[part=chart] canvas');
 
 describe('issue 22', () => {
@@ -38,6 +66,112 @@ describe('issue 22', () => {
       report.setAttribute('theme', 'innovation');
       await waitUntil(() => getComputedStyle(board!).backgroundColor === 'rgb(255, 255, 255)', 'the light default', { timeout: 5000 });
       expect(board!.getAttribute('theme') ?? 'light').to.equal('light');
+    });
+  });
+
+  describe('§8 <sx-metric-bars results> takes each figure once, and no more than the dataset holds', () => {
+    const [first, second] = dataset.comparableSets[0]!.members;
+
+    it('rejects a figure given twice, as sections and actuals do: a localized message and one sx-error, no bars', async () => {
+      for (const lang of ['zh', 'en'] as const) {
+        const { el, detail, count } = await failing('sx-metric-bars', { results: `${first},${second},${first.toUpperCase()}`, lang });
+        expect(detail.code).to.equal('malformed-attribute');
+        expect(detail.message).to.contain(first.toUpperCase()).and.contain('results');
+        expect(detail.message).to.contain(lang === 'zh' ? '不止一次' : 'more than once');
+        expect(shownError(el)).to.contain(detail.message);
+        expect(count()).to.equal(1);
+        expect(shadow(el).querySelector('[part=item], [part=chart]'), 'no bars').to.equal(null);
+        el.remove();
+      }
+    });
+
+    it('says the same of a section given twice', async () => {
+      const report = await failing('sx-report', { sections: 'results,tasks,Results', lang: 'en' });
+      expect(report.detail.code).to.equal('malformed-attribute');
+      expect(report.detail.message).to.equal('“\u2068Results\u2069” appears more than once in the attribute “sections”; give each only once.');
+    });
+
+    it('rejects a list longer than the dataset before reading it: 2,000 ids make an error, not a 156,000 px column', async () => {
+      const { el, detail } = await failing('sx-metric-bars', { results: Array(2000).fill(first).join(','), lang: 'en' });
+      expect(detail.code).to.equal('malformed-attribute');
+      expect(detail.message).to.contain('2000').and.contain(String(dataset.results.length));
+      expect(el.getBoundingClientRect().height).to.be.below(400);
+    });
+
+    it('still draws the figures each given once', async () => {
+      const el = await mount('sx-metric-bars', { results: `${first}, ${second}` });
+      expect([...shadow(el).querySelectorAll<HTMLElement>('[part=item]')].map((i) => i.dataset.id)).to.deep.equal([first, second]);
+    });
+  });
+
+  describe('§9 a rise in a ranking is a ranking measure, not an amount', () => {
+    it('<sx-metric-bars results="innovation-ranking-rise"> is wrong-kind, as a ranking is, and says what it is', async () => {
+      for (const lang of ['zh', 'en'] as const) {
+        const { el, detail } = await failing('sx-metric-bars', { results: 'innovation-ranking-rise', lang });
+        expect(detail.code).to.equal('wrong-kind');
+        expect(detail.message).to.contain('innovation-ranking-rise').and.contain(lang === 'zh' ? '名次变化' : 'change in a ranking');
+        expect(shadow(el).querySelector('[part=chart]'), 'not charted').to.equal(null);
+        el.remove();
+      }
+    });
+  });
+
+  describe('§10 a negative tolerance is a number below the minimum, not "not a number"', () => {
+    it('tolerance="-1" says it must not be negative, in zh and en', async () => {
+      for (const [lang, words, not] of [
+        ['zh', '不能为负数', '不是有效的数字'],
+        ['en', 'must not be negative', 'not a valid number'],
+      ] as const) {
+        const { el, detail } = await failing('sx-target-gauge', { indicator: 'gdp-growth', actual: '5.2', tolerance: '-1', lang });
+        expect(detail.code).to.equal('malformed-number');
+        expect(detail.message).to.contain('tolerance').and.contain('-1').and.contain(words);
+        expect(detail.message).not.to.contain(not);
+        expect(shownError(el)).to.contain(words);
+        el.remove();
+      }
+    });
+
+    it('text that is no number still says so', async () => {
+      const { detail } = await failing('sx-target-gauge', { indicator: 'gdp-growth', actual: '5.2', tolerance: 'abc', lang: 'en' });
+      expect(detail.message).to.contain('not a valid number');
+    });
+  });
+
+  describe('§11 tooltips show editor text as written, never as ECharts rich-text styles', () => {
+    const RICH = '{a|NBS}{b|2025}';
+    /** What a reader sees: zero-width characters take no room and no ink. */
+    const seen = (text: string) => text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
+    /** The rich-text styles zrender (ECharts' drawing layer) would read in a text: `{name|…}`. */
+    const styles = (text: string) => [...text.matchAll(/\{([a-zA-Z0-9_]+)\|([^}]*)\}/g)].map((m) => m[1]);
+
+    it('every tooltip formatter gives text in which ECharts finds no style', () => {
+      const ctx = { lang: 'en' as const, palette: DEFAULT_PALETTE, animation: false };
+      type Tip = { tooltip: { formatter: (p: object) => string } };
+      const tips = [
+        (textTooltip([RICH]) as Tip['tooltip']).formatter({ dataIndex: 0 }),
+        (barFrame([{ label: 'x', tooltip: RICH }], ctx, { right: 0, contain: 'all' }) as Tip).tooltip.formatter({ dataIndex: 0 }),
+        (buildBulletOption([{ label: 'x', valueText: '5%', value: 5, comparator: 'target', tooltip: RICH }], ctx) as unknown as Tip).tooltip.formatter({ dataIndex: 0 }),
+        (buildTaskMapOption([{ index: 0, label: 'x', tooltip: RICH }], ctx) as unknown as Tip).tooltip.formatter({ data: { id: '0' } }),
+      ];
+      for (const tip of tips) {
+        expect(styles(tip), tip).to.deep.equal([]);
+        expect(seen(tip)).to.equal(RICH);
+      }
+      const plain = (textTooltip(['医疗健康：2件']) as Tip['tooltip']).formatter({ dataIndex: 0 });
+      expect(plain, 'text without braces is left exactly as it is').to.equal('医疗健康：2件');
+    });
+
+    it('<sx-target-board actual-label="{a|NBS}{b|2025}">: the tooltip on hover shows the label as written', async () => {
+      const el = await mount('sx-target-board', { actuals: 'gdp-growth:5.2, cpi:0.2', 'actual-label': RICH, eager: '', lang: 'en' });
+      const svg = svgOf(el)!;
+      const root = svg.parentElement!;
+      // Where the chart drew the GDP outcome (5.2, first row): the pointer goes there, as a reader's does.
+      const chart = getInstanceByDom(shadow(el).querySelector<HTMLElement>('[part=chart] > .plot')!)!;
+      const [x, y] = chart.convertToPixel({ seriesName: 'outcome' }, [5.2, 0]) as number[];
+      const box = root.getBoundingClientRect();
+      root.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, composed: true, clientX: box.left + x!, clientY: box.top + y! }));
+      await waitUntil(() => svg.textContent!.includes('NBS'), 'a tooltip with the outcome', { timeout: 5000 });
+      expect(seen(svg.textContent!)).to.contain(RICH);
     });
   });
 });

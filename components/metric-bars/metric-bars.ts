@@ -21,8 +21,8 @@ export interface MetricBarsModel {
   set?: ComparableSet | undefined;
 }
 
-/** Measures a bar cannot honestly draw: a place in a ranking is not an amount. */
-const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n']);
+/** Measures a bar cannot honestly draw: a place in a ranking, or places moved up one, is not an amount. */
+const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-change']);
 
 /**
  * 2024 figures of one unit and one measure side by side as horizontal bars, labelled in 万/亿 words: a comparable
@@ -113,13 +113,18 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
     } else {
       ids = this.textInput('results').split(/[\s,，、]+/).filter(Boolean);
       if (ids.length === 0) return this.fail('missing-attribute', s.errorMissingAttribute('set / results'));
+      // Each figure once, and no more of them than the dataset holds (read before any is looked up).
+      if (ids.length > resultIds.length) return this.fail('malformed-attribute', s.errorTooMany('results', ids.length, resultIds.length));
     }
     const figures: ResultFigure[] = [];
     for (const id of ids) {
       const r = getResult(keyword(id));
       if (!r) return this.fail('unknown-result', withValidIds(s.errorUnknownResult(echo(id)), resultIds, lang));
+      if (figures.some((f) => f.id === r.id)) return this.fail('malformed-attribute', s.errorRepeated('results', echo(id)));
       if (r.kind !== 'figure') return this.fail('wrong-kind', s.errorWrongKind(r.id, s.kindHighlight, s.kindFigure));
-      if (r.measure && NOT_AMOUNTS.has(r.measure)) return this.fail('wrong-kind', s.errorWrongKind(r.id, s.kindRanking, s.kindFigure));
+      if (r.measure && NOT_AMOUNTS.has(r.measure)) {
+        return this.fail('wrong-kind', s.errorWrongKind(r.id, r.measure === 'ranking-change' ? s.kindRankingChange : s.kindRanking, s.kindFigure));
+      }
       const first = figures[0];
       if (first && (first.unit.zh !== r.unit.zh || first.unit.en !== r.unit.en || first.measure !== r.measure)) {
         return this.fail('mixed-units', s.errorMixedUnits(`${first.id}: ${first.written}`, `${r.id}: ${r.written}`));

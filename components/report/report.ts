@@ -94,7 +94,7 @@ export class SxReport extends SxChartElement<ReportModel> {
         return this.fail('unknown-section', `${s.errorUnknownSection(echo(part))} (${SECTIONS.join(', ')})`);
       }
       if (picked.includes(name as SectionName)) {
-        return this.fail('malformed-attribute', s.errorMalformedAttribute('sections', echo(part), `(${SECTIONS.join(', ')})`));
+        return this.fail('malformed-attribute', s.errorRepeated('sections', echo(part)));
       }
       picked.push(name as SectionName);
     }

@@ -526,24 +526,29 @@ export abstract class SxChartElement<M> extends LitElement {
 
   /**
    * Reads a number property for `resolve` (see ./input.ts): undefined when absent, the number otherwise;
-   * text that is no number (or one below `min`, or not whole with `integer`) stops `resolve` with
-   * `malformed-number`. One line in `resolve`: `const actual = this.numberInput('actual', { units: ['%'] })`.
+   * text that is no number, a negative number with `min: 0` or a fraction with `integer` stops `resolve` with
+   * `malformed-number`, and a message that says which. One line in `resolve`: `const actual = this.numberInput('actual', { units: ['%'] })`.
    */
   protected numberInput(
     name: string & keyof this,
-    options: { units?: readonly string[]; min?: number; integer?: boolean } = {},
+    options: { units?: readonly string[]; min?: 0; integer?: boolean } = {},
   ): number | undefined {
     const raw = this[name];
     const parsed = parseNumber(raw, options.units);
+    const s = t(this.currentLang);
+    // A number that is out of place is named as such: "must not be negative", not "not a number".
+    let message = s.errorMalformedNumber;
     if (parsed.ok) {
       const { value } = parsed;
       if (value === undefined) return value;
-      if ((options.min === undefined || value >= options.min) && (!options.integer || Number.isInteger(value))) return value;
+      if (options.min !== undefined && value < options.min) message = s.errorNegativeNumber;
+      else if (options.integer && !Number.isInteger(value)) message = s.errorNotWholeNumber;
+      else return value;
     }
     const attribute = attributeOf(this, name);
     throw new InputError({
       code: 'malformed-number',
-      message: t(this.currentLang).errorMalformedNumber(`${attribute}="${echo(typeof raw === 'string' ? raw : String(raw))}"`),
+      message: message(`${attribute}="${echo(typeof raw === 'string' ? raw : String(raw))}"`),
     });
   }
 

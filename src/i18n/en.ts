@@ -21,6 +21,8 @@ export const en: Strings = {
     `Unknown indicator “${id}”. Check that the id matches one of the indicator ids in the dataset.`,
   errorMissingAttribute: (name) => `The required attribute “${name}” is missing.`,
   errorMalformedNumber: (text) => `“${text}” is not a valid number.`,
+  errorNegativeNumber: (text) => `“${text}” must not be negative.`,
+  errorNotWholeNumber: (text) => `“${text}” must be a whole number.`,
   errorUnknownProject: (id) =>
     `Unknown project “${id}”. Check that the id matches one of the project ids in the dataset.`,
   errorUnknownCategory: (id) =>
@@ -73,6 +75,9 @@ export const en: Strings = {
   noFigure: 'No figure stated',
   /* <sx-target-board>, <sx-task-map>, <sx-report> (issue 10) */
   errorMalformedAttribute: (name, part, expected) => `“${part}” in the attribute “${name}” cannot be read. ${expected}`,
+  errorRepeated: (name, part) => `“${part}” appears more than once in the attribute “${name}”; give each only once.`,
+  errorTooMany: (name, count, max) =>
+    `The attribute “${name}” lists ${count} items; it takes at most ${max}, as many as the dataset holds.`,
   errorUnknownArea: (value) => `Unknown task area “${value}”.`,
   errorUnknownSection: (name) => `Unknown section “${name}”.`,
   actualsFormat: 'Write it as “indicator:number”, separated by commas, e.g. gdp-growth:5.2, cpi:0.2.',
@@ -133,6 +138,7 @@ export const en: Strings = {
   kindHighlight: 'a milestone without a number',
   kindFigure: 'a result with a number',
   kindRanking: 'a ranking',
+  kindRankingChange: 'a change in a ranking',
   kindShare: 'a share (a percentage of a whole)',
   kindNotShare: 'a figure that is not a share',
   kindNoShareProject: 'a livelihood project that names no share',

@@ -33,6 +33,10 @@ export interface Strings {
   errorMissingAttribute: (name: string) => string;
   /** `text` is the offending attribute text, e.g. `max="abc"`. */
   errorMalformedNumber: (text: string) => string;
+  /** A number below zero where only zero or more makes sense; `text` as for `errorMalformedNumber`. */
+  errorNegativeNumber: (text: string) => string;
+  /** A number with a fraction where only a whole one makes sense; `text` as for `errorMalformedNumber`. */
+  errorNotWholeNumber: (text: string) => string;
   /** `id` is the project id the page asked for. */
   errorUnknownProject: (id: string) => string;
   /** `id` is the category id the page asked for. */
@@ -107,6 +111,10 @@ export interface Strings {
   /* <sx-target-board>, <sx-task-map>, <sx-report> (issue 10) */
   /** `name` is the attribute, `part` the piece of its value that cannot be read, `expected` how to write it. */
   errorMalformedAttribute: (name: string, part: string, expected: string) => string;
+  /** `part` appears more than once in the list attribute `name` (`results`, `sections`, `actuals`). */
+  errorRepeated: (name: string, part: string) => string;
+  /** The list attribute `name` has `count` items, more than the `max` the dataset holds. */
+  errorTooMany: (name: string, count: number, max: number) => string;
   /** `value` is the area number the page asked for. */
   errorUnknownArea: (value: string) => string;
   /** `name` is the section name the page asked for. */
@@ -194,6 +202,7 @@ export interface Strings {
   kindHighlight: string;
   kindFigure: string;
   kindRanking: string;
+  kindRankingChange: string;
   kindShare: string;
   kindNotShare: string;
   kindNoShareProject: string;
