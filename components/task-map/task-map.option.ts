@@ -41,11 +41,8 @@ export function buildTaskMapOption(areas: readonly MapNode[], ctx: ChartContext)
   return {
     animation: ctx.animation,
     animationDuration: 400,
-    tooltip: {
-      ...textTooltip([]),
-      // Treemap items are found by id, not by data index.
-      formatter: (params: { data?: { id?: string } }) => tooltips[Number(params.data?.id)] ?? '',
-    },
+    // Treemap items are found by id, not by data index.
+    tooltip: textTooltip((params: { data?: { id?: string } }) => tooltips[Number(params.data?.id)]),
     series: [
       {
         type: 'treemap',
