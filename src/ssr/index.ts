@@ -76,9 +76,10 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
     known: (tag) => !!elementClass(tag),
     unknown: (tag) => warn(`shanxi-report-charts/ssr: <${tag}> is not an element of this library; left as it was.`),
     render: async (tag, attributes, inheritedLang) => {
-      const lang = attributes.lang === undefined ? (inheritedLang ?? options.lang) : undefined;
-      const { start, shadow } = await renderParts(tag, attributes, { ...options, lang });
-      return start + shadow;
+      const { own, kept } = frameworkAttributes(attributes);
+      const lang = own.lang === undefined ? (inheritedLang ?? options.lang) : undefined;
+      const { start, shadow } = await renderParts(tag, own, { ...options, lang });
+      return withAttributes(start, kept) + shadow;
     },
   });
 }
@@ -96,6 +97,31 @@ export function chartHeight(ctor: SxClass): number {
 const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_.:]*$/i;
 const escapeAttribute = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A page's attributes split into the element's own and a framework's (`@click`, `[prop]`, `(event)`, `#ref`,
+ * `*ngIf`: Vue, Alpine and Angular templates pass through static-site pipelines with them): the element renders
+ * from its own, and keeps the others as written, never failing the page for them.
+ */
+function frameworkAttributes(attributes: Record<string, string>): { own: Record<string, string>; kept: [string, string][] } {
+  const entries = Object.entries(attributes);
+  return {
+    own: Object.fromEntries(entries.filter(([name]) => ATTRIBUTE_NAME.test(name))),
+    kept: entries.filter(([name]) => !ATTRIBUTE_NAME.test(name)),
+  };
+}
+
+/**
+ * A rendered start tag with attributes added before its `>`. The names come from the HTML parser, which ends a
+ * name at whitespace, `/`, `>` and `=`: written back, each parses as the same attribute.
+ */
+function withAttributes(start: string, attributes: readonly [string, string][]): string {
+  const written = attributes
+    .filter(([name]) => !/[\s/>=]/.test(name))
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  return written ? `${start.slice(0, -1)}${written}>` : start;
+}
 
 /** The attributes as the element's renderer takes them: names checked, booleans as empty strings. */
 export function attributeMap(attributes: Attributes): Map<string, string> {

@@ -8,6 +8,8 @@ import type { Lang } from '../i18n/index.js';
 import { DEFAULT_LANG, matchLang } from '../i18n/index.js';
 
 type Node = DefaultTreeAdapterMap['node'];
+/** Custom elements are HTML elements: an `sx-` tag inside inline `<svg>` or `<math>` is never upgraded. */
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 type Element = DefaultTreeAdapterMap['element'];
 
 export interface SpliceHooks {
@@ -44,7 +46,9 @@ export async function spliceElements(html: string, hooks: SpliceHooks): Promise<
     const own = element.attrs.find((a) => a.name === 'lang');
     // An ancestor's lang naming another language makes the element use its default, as in the browser.
     const here = own ? (matchLang(own.value) ?? null) : lang;
-    if (hooks.known(element.tagName)) {
+    // Foreign content (inside <svg> or <math>, outside a <foreignObject>) is left alone, as the browser does.
+    const html = element.namespaceURI === HTML_NAMESPACE;
+    if (html && hooks.known(element.tagName)) {
       const location = element.sourceCodeLocation?.startTag;
       if (location && !hasShadowRoot(element)) {
         found.push({
@@ -55,7 +59,7 @@ export async function spliceElements(html: string, hooks: SpliceHooks): Promise<
           lang: lang === null ? DEFAULT_LANG : lang,
         });
       }
-    } else if (element.tagName.startsWith('sx-')) {
+    } else if (html && element.tagName.startsWith('sx-')) {
       hooks.unknown(element.tagName);
     }
     for (const child of element.childNodes) visit(child, here);
