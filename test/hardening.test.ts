@@ -1,8 +1,10 @@
 /**
  * The second hardening round (issue 22): what a hostile audit found the elements doing with odd but legitimate
- * input. Each test names the item it covers.
+ * input. Each test names the item it covers. §2 renders its page with the built server renderer (the runner's
+ * `sx-render-page` command, test/plugins/render-page-command.mjs): `npm run build` first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import { dataset } from '../data/index.js';
 import '../components/metric-bars/define.js';
 import '../components/report/define.js';
@@ -172,6 +174,65 @@ describe('issue 22', () => {
       root.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, composed: true, clientX: box.left + x!, clientY: box.top + y! }));
       await waitUntil(() => svg.textContent!.includes('NBS'), 'a tooltip with the outcome', { timeout: 5000 });
       expect(seen(svg.textContent!)).to.contain(RICH);
+    });
+  });
+
+  describe('§2 a page of Vue, Alpine and Angular templates, rendered on the server, loads and shows every element', () => {
+    const page = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Framework page</title></head>
+<body x-data="{ open: false }">
+  <sx-target-gauge id="vue" @click="open = true" :actual="gdp" v-bind:theme="scheme" indicator="gdp-growth"></sx-target-gauge>
+  <sx-project-list id="alpine" x-on:sx-select="pick($event.detail)" x-bind:lang="lang" category="health"></sx-project-list>
+  <sx-stat id="angular" [result]="id" (sx-select)="picked($event)" #stat *ngIf="shown" result="jinchuang-valley-cities"></sx-stat>
+</body></html>`;
+    const kept: Record<string, Record<string, string>> = {
+      vue: { '@click': 'open = true', ':actual': 'gdp', 'v-bind:theme': 'scheme' },
+      alpine: { 'x-on:sx-select': 'pick($event.detail)', 'x-bind:lang': 'lang' },
+      angular: { '[result]': 'id', '(sx-select)': 'picked($event)', '#stat': '', '*ngif': 'shown' },
+    };
+
+    async function load(html: string, sandbox?: string): Promise<Document> {
+      const iframe = document.createElement('iframe');
+      if (sandbox !== undefined) iframe.setAttribute('sandbox', sandbox);
+      iframe.style.cssText = 'width: 700px; height: 900px; border: 0';
+      const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+      iframe.srcdoc = html;
+      document.body.append(iframe);
+      await loaded;
+      return iframe.contentDocument!;
+    }
+    const title = (el: Element) => el.shadowRoot?.querySelector('[part=title]')?.textContent?.trim() ?? '';
+
+    it('with JavaScript off: each element shows its title from its declarative shadow root, framework attributes kept', async () => {
+      const rendered = await executeServerCommand<string, { html: string }>('sx-render-page', { html: page });
+      const doc = await load(rendered!, 'allow-same-origin');
+      for (const [id, attrs] of Object.entries(kept)) {
+        const el = doc.getElementById(id)!;
+        expect(el.shadowRoot, `#${id}: rendered on the server`).to.exist;
+        expect(title(el), `#${id}: a title a reader sees`).to.not.equal('');
+        expect(el.shadowRoot!.querySelector('[part=title]')!.getBoundingClientRect().height, `#${id} visible`).to.be.above(0);
+        for (const [name, value] of Object.entries(attrs)) expect(el.getAttribute(name), `#${id} ${name}`).to.equal(value);
+      }
+      expect(title(doc.getElementById('vue')!)).to.contain('GDP growth');
+    });
+
+    it('hydrated by the library: every element settles without an error, framework attributes untouched', async () => {
+      const rendered = await executeServerCommand<string, { html: string }>('sx-render-page', { html: page });
+      const doc = await load(
+        rendered!.replace(
+          '</head>',
+          `<script>window.process = { env: { NODE_ENV: 'development' } };</script><script type="module" src="/src/hydrate.ts"></script></head>`,
+        ),
+      );
+      const win = doc.defaultView! as Window & typeof globalThis;
+      await waitUntil(() => win.customElements.get('sx-stat'), 'the library loaded in the page', { timeout: 15000 });
+      for (const [id, attrs] of Object.entries(kept)) {
+        const el = doc.getElementById(id) as unknown as Stateful;
+        await settled(el);
+        expect(el.error, `#${id}`).to.equal(null);
+        expect(title(el), `#${id}`).to.not.equal('');
+        for (const [name, value] of Object.entries(attrs)) expect(el.getAttribute(name), `#${id} ${name}`).to.equal(value);
+      }
     });
   });
 });

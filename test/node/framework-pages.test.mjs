@@ -10,7 +10,7 @@ import { renderPage } from '../../dist/src/ssr/index.js';
 const bin = fileURLToPath(new URL('../../bin/shanxi-report-charts.js', import.meta.url));
 
 /** Framework attributes, one per element, as Vue, Alpine and Angular templates write them (HTML lower-cases names). */
-export const FRAMEWORK_ATTRIBUTES = [
+const FRAMEWORK_ATTRIBUTES = [
   ['@click', 'open = true'],
   [':theme', 'dark ? "dark" : "light"'],
   ['[lang]', 'locale'],
