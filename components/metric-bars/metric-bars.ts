@@ -35,7 +35,7 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-c
  * @tag sx-metric-bars
  *
  * @attr set - A comparable set by id: new-enterprises, industry-revenues, afforestation-and-erosion-control, urban-rural-income-growth. Wins over `results`.
- * @attr results - Result ids, comma-separated, of figures in one unit and measure ("electronics-revenue,tourist-roads-investment").
+ * @attr results - Result ids, comma-separated, of figures in one unit and measure ("electronics-revenue,tourist-roads-investment"); each once, and no more ids than the dataset has results.
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
  * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
@@ -46,7 +46,7 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-c
  *
  * @event sx-ready - The chart has rendered.
  * @event sx-select - A reader picked a figure in the list (click, Enter or Space) or a bar in the chart: `detail.record` is the dataset's result record.
- * @event sx-error - A missing or unknown set or result, a result that is not an amount (`wrong-kind`), figures in different units (`mixed-units`), or a chart that failed to load; `detail` is `{ code, message }`.
+ * @event sx-error - A missing or unknown set or result, a result given twice or too many ids (`malformed-attribute`), a result that is not an amount (`wrong-kind`: a milestone, a ranking or a change in one), figures in different units (`mixed-units`), or a chart that failed to load; `detail` is `{ code, message }`.
  * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
@@ -82,7 +82,7 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
   /** A comparable set's id (`industry-revenues`, …). Wins over `results`. */
   @property() set: string | null = null;
 
-  /** Result ids, comma-separated, of figures that share one unit and measure. */
+  /** Result ids, comma-separated, of figures that share one unit and measure; each once. */
   @property() results: string | null = null;
 
   /** The id of the figure the reader selected last. */
