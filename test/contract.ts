@@ -150,10 +150,37 @@ const HOSTILE = [
   '',
   'toString',
   '__proto__',
+  // A label cut mid-character by a CMS (half an emoji), and ECharts rich-text syntax (issue 22).
+  '国家统计局\uD83D',
+  '\uDE00NBS',
+  '{a|NBS}{b|2025}',
+  'CANVAS',
 ];
+
+/** Strings with lone surrogates (a CMS that cuts text by length cuts emoji in half) among ordinary characters. */
+const loneSurrogate = fc.integer({ min: 0xd800, max: 0xdfff }).map((code) => String.fromCharCode(code));
+const cutString = fc
+  .array(fc.oneof(fc.string({ maxLength: 6 }), loneSurrogate, fc.constant('😀')), { maxLength: 5 })
+  .map((parts) => parts.join(''));
+
+/**
+ * Attribute names of framework templates (Vue, Alpine, Angular) that reach the element as written: the element
+ * ignores them, keeps them, and renders from its own attributes (issue 22 §2).
+ */
+const FRAMEWORK_NAMES = ['@click', ':theme', ':indicator', '[lang]', '(sx-select)', 'x-on:click', 'v-bind:renderer', '#chart', '*ngif', '.prop', 'x-data'];
+const frameworkAttribute = fc.record({ name: fc.constantFrom(...FRAMEWORK_NAMES), value: fc.oneof(fc.string({ maxLength: 8 }), cutString) });
+
+/** Sets an attribute whose name the DOM's setAttribute may refuse, as the HTML parser would have set it. */
+function setParsedAttribute(el: Element, name: string, value: string): void {
+  const parsed = new DOMParser().parseFromString(`<b ${name}=""></b>`, 'text/html');
+  const attr = el.ownerDocument.importNode(parsed.body.firstElementChild!.attributes[0]!, false);
+  attr.value = value;
+  el.setAttributeNode(attr);
+}
 
 const anyValue = fc.oneof(
   fc.string({ maxLength: 20 }),
+  cutString,
   fc.constantFrom(...HOSTILE),
   fc.double(),
   fc.integer(),
@@ -374,8 +401,9 @@ export function elementContract(spec: ContractSpec): void {
       const box = area();
       try {
         await fc.assert(
-          fc.asyncProperty(fc.array(change, { maxLength: 3 }), fc.array(change, { maxLength: 2 }), async (before, after) => {
+          fc.asyncProperty(fc.array(change, { maxLength: 3 }), fc.array(change, { maxLength: 2 }), fc.array(frameworkAttribute, { maxLength: 2 }), async (before, after, foreign) => {
             const el = make(tag, spec.attrs) as Stateful;
+            for (const { name, value } of foreign) setParsedAttribute(el, name, value);
             let errors = 0;
             el.addEventListener('sx-error', () => errors++);
             const apply = (changes: typeof before) => {
@@ -401,6 +429,7 @@ export function elementContract(spec: ContractSpec): void {
               expect(shadow(el).querySelector('img, script, iframe, object, embed'), 'no markup from values').to.equal(null);
               expect((window as unknown as { __sxPwned?: number }).__sxPwned, 'nothing executed').to.equal(undefined);
               expect(problems, 'no exception, no logged error').to.deep.equal([]);
+              for (const { name } of foreign) expect(el.hasAttribute(name), `${name} left in place`).to.equal(true);
             } finally {
               el.remove();
             }
