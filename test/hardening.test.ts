@@ -71,6 +71,16 @@ describe('issue 22', () => {
     });
   });
 
+  it('§7 theme=" dark " and theme="ＤＡＲＫ" are dark, as the element, its server palette and its sections read them', async () => {
+    for (const theme of [' dark ', 'ＤＡＲＫ', 'Dark']) {
+      const report = await mount('sx-report', { sections: 'targets', theme });
+      const [board] = inside(report, 'sx-target-board');
+      await board!.updateComplete;
+      for (const el of [report, board!]) expect(getComputedStyle(el).backgroundColor, `${el.localName} theme="${theme}"`).to.not.equal('rgb(255, 255, 255)');
+      report.remove();
+    }
+  });
+
   describe('§8 <sx-metric-bars results> takes each figure once, and no more than the dataset holds', () => {
     const [first, second] = dataset.comparableSets[0]!.members;
 

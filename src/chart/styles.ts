@@ -86,14 +86,15 @@ export const baseStyles = css`
   }
 
   /*
-   * theme="auto" where the page declares a colour scheme (src/chart/host-scheme.ts sets the state): the page
-   * first, the reader second. Each rule on its own, so a browser without custom states keeps the rules above.
+   * The scheme the element resolved (SxChartElement sets the state): theme="auto" where the page declares a colour
+   * scheme (src/chart/host-scheme.ts), the page first, the reader second; and theme="dark" as any spelling the
+   * element reads (" dark ", "ＤＡＲＫ"). Each rule on its own, so a browser without custom states keeps the rules above.
    */
-  :host([theme='auto' i]:state(sx-dark)) {
+  :host(:state(sx-dark)) {
     ${darkScheme}
   }
 
-  :host([theme='auto' i]:state(sx-light)) {
+  :host(:state(sx-light)) {
     ${lightScheme}
   }
 

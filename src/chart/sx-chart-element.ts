@@ -201,7 +201,7 @@ export abstract class SxChartElement<M> extends LitElement {
     source: () => this.downloadSource(),
     emit: (type, detail) => this.emit(type, detail),
   });
-  /** The scheme `theme="auto"` resolved to last (src/chart/host-scheme.ts). */
+  /** The scheme the element resolved: `theme="auto"` to the page's or reader's (src/chart/host-scheme.ts), `dark`, or none (light). */
   private scheme: Scheme | undefined;
   /** The scheme and print state the element's styles show now ('' before its first render). */
   private shownScheme = '';
@@ -476,12 +476,14 @@ export abstract class SxChartElement<M> extends LitElement {
   private followScheme(): void {
     // Nothing to follow on a server, or while detached: connecting updates again.
     if (!this.isConnected) return;
-    if (themeOf(this.theme) === 'auto') {
+    const theme = themeOf(this.theme);
+    if (theme === 'auto') {
       followHostScheme(this);
       this.setScheme(autoScheme(this));
     } else {
       unfollowHostScheme(this);
-      this.setScheme(undefined);
+      // theme="dark" in any spelling the element reads (" dark ", "ＤＡＲＫ"): its styles key on the state too.
+      this.setScheme(theme === 'dark' ? 'dark' : undefined);
     }
   }
 
