@@ -11,6 +11,7 @@ import '../components/report/define.js';
 import '../components/results-board/define.js';
 import '../components/target-board/define.js';
 import '../components/target-gauge/define.js';
+import '../components/task-map/define.js';
 import { make, mount, settled, shadow, svgOf, type Stateful } from './contract.js';
 import { textTooltip } from '../src/chart/tooltip.js';
 import { barFrame } from '../src/chart/bars.js';
@@ -141,6 +142,12 @@ describe('issue 22', () => {
         expect(shownError(el)).to.contain(words);
         el.remove();
       }
+    });
+
+    it('a fraction where a whole number is meant says that, not "not a number"', async () => {
+      const { detail } = await failing('sx-task-map', { area: '1.5', lang: 'en' });
+      expect(detail.code).to.equal('malformed-number');
+      expect(detail.message).to.contain('area').and.contain('must be a whole number');
     });
 
     it('text that is no number still says so', async () => {
