@@ -85,7 +85,7 @@ const strings = {
     unset: '（不设置）',
     inherit: '（跟随页面）',
     unknown: (v: string) => `未知的值：${v}`,
-    defaultIs: (v: string) => `默认：${v}`,
+    defaultIs: '默认：',
     preview: '预览',
     phone: '手机 · 360 像素',
     article: '文章 · 680 像素',
@@ -102,9 +102,9 @@ const strings = {
     picturesText: '把文章宽度的预览存为图片。',
     picture: { png: 'PNG 图片', share: '分享卡片（PNG，1080 像素宽）' } as Record<string, string>,
     pictureFailed: '图片没能生成，元素显示了原因。',
-    npmTitle: '给插件作者：npm 模块',
+    npmTitle: (npm: TemplateResult) => html`给插件作者：从 ${npm} 安装`,
     copyEmbed: '复制嵌入代码',
-    copyNpm: '复制 npm 导入代码',
+    copyNpm: '复制模块导入代码',
     copyLink: '复制本页链接',
     copied: '已复制',
     copyFailed: '无法自动复制，代码已选中，请按 Ctrl+C（⌘C）',
@@ -120,7 +120,7 @@ const strings = {
     unset: '(not set)',
     inherit: '(the page’s)',
     unknown: (v: string) => `Unknown value: ${v}`,
-    defaultIs: (v: string) => `Default: ${v}`,
+    defaultIs: 'Default: ',
     preview: 'Preview',
     phone: 'Phone · 360 px',
     article: 'Article · 680 px',
@@ -138,7 +138,7 @@ const strings = {
     picturesText: 'Save the article-width preview as a picture.',
     picture: { png: 'PNG image', share: 'Share card (PNG, 1080 px wide)' } as Record<string, string>,
     pictureFailed: 'The picture could not be made: the element says why.',
-    npmTitle: 'For plugin authors: the npm module',
+    npmTitle: (npm: TemplateResult) => html`For plugin authors: the ${npm} module`,
     copyEmbed: 'Copy embed code',
     copyNpm: 'Copy npm import',
     copyLink: 'Copy link to this chart',
@@ -347,7 +347,7 @@ function fieldRow(field: Field, lang: Lang): TemplateResult {
     ${fieldControl(field, lang)}
     <p class="field-help">
       ${prose(field.description[lang])}${field.defaultValue !== '' && !check
-        ? html` <span class="field-default">${s.defaultIs(field.defaultValue)}</span>`
+        ? html` <span class="field-default">${s.defaultIs}<code translate="no">${field.defaultValue}</code></span>`
         : nothing}
     </p>
   </div>`;
@@ -521,7 +521,7 @@ function page(): TemplateResult {
           )}
           <span class="copy-status" role="status" data-status=${pictureFailed ? 'failed' : 'idle'}>${pictureFailed ? s.pictureFailed : ''}</span>
         </div>
-        <h3>${s.npmTitle}</h3>
+        <h3>${s.npmTitle(html`<code translate="no">npm</code>`)}</h3>
         <pre><code id="npm-code" translate="no">${npm}</code></pre>
         <div class="actions">${copyButton('npm', s.copyNpm, npm, 'npm-code')}</div>
       </section>
