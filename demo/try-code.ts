@@ -10,8 +10,20 @@
 /** The fragment's parameter that holds the code. */
 export const TRY_PARAM = 'code';
 
-/** The blank article page a piece of embed code lands in: a column of text, the reader's colours. */
-export function articleDocument(code: string, lang: 'zh' | 'en'): string {
+/** The message the frame that runs scripts sends its parent: its height, so that the frame fits its page. */
+export const HEIGHT_MESSAGE = 'sx-try-height';
+
+/**
+ * Reports the page's height to try.html whenever it changes (an element renders, a reader opens a table). Added
+ * only to the frame that runs scripts; it draws nothing.
+ */
+const REPORT_HEIGHT = `<script>new ResizeObserver(() => parent.postMessage({ type: '${HEIGHT_MESSAGE}', height: document.body.getBoundingClientRect().bottom + 16 }, '*')).observe(document.body);</script>`;
+
+/**
+ * The blank article page a piece of embed code lands in: a column of text, the reader's colours. With
+ * `reportHeight`, it tells the page that holds it how tall it is.
+ */
+export function articleDocument(code: string, lang: 'zh' | 'en', reportHeight = false): string {
   return `<!doctype html>
 <html lang="${lang === 'en' ? 'en' : 'zh-CN'}">
 <head>
@@ -22,6 +34,7 @@ export function articleDocument(code: string, lang: 'zh' | 'en'): string {
 </head>
 <body>
 ${code}
+${reportHeight ? REPORT_HEIGHT : ''}
 </body>
 </html>
 `;

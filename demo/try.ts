@@ -1,5 +1,5 @@
 import { html, render } from 'lit';
-import { articleDocument, TRY_PARAM } from './try-code.js';
+import { articleDocument, HEIGHT_MESSAGE, TRY_PARAM } from './try-code.js';
 
 type Lang = 'zh' | 'en';
 
@@ -41,9 +41,17 @@ function article(name: string, scripts: boolean) {
     name=${name}
     title=${scripts ? s.withScript : s.blocked}
     sandbox=${scripts ? 'allow-scripts allow-popups allow-downloads' : ''}
-    .srcdoc=${articleDocument(code, lang)}
+    .srcdoc=${articleDocument(code, lang, scripts)}
   ></iframe>`;
 }
+
+// The frame that runs scripts says how tall its page is: a number, used for the frame's height and nothing else.
+addEventListener('message', (event: MessageEvent<unknown>) => {
+  const frame = document.querySelector<HTMLIFrameElement>('iframe[name="with-script"]');
+  const data = event.data as { type?: unknown; height?: unknown } | null;
+  if (!frame || event.source !== frame.contentWindow || data?.type !== HEIGHT_MESSAGE || typeof data.height !== 'number') return;
+  if (Number.isFinite(data.height)) frame.style.height = `${Math.min(Math.max(Math.ceil(data.height), 120), 20000)}px`;
+});
 
 render(
   html`<header class="masthead">
