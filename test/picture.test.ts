@@ -1,4 +1,7 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../components/target-gauge/define.js';
+import '../components/target-board/define.js';
 import { getTarget } from '../data/index.js';
 import { buildGaugeOption } from '../components/target-gauge/target-gauge.option.js';
 import { runtime } from '../components/target-gauge/target-gauge.chart.js';
@@ -215,5 +218,64 @@ describe('picture (src/chart/picture.ts)', () => {
     const doc = new DOMParser().parseFromString(pictureSvg('', layout), 'image/svg+xml');
     expect(doc.querySelector('parsererror')).to.equal(null);
     expect(doc.querySelectorAll('text').length).to.equal(3);
+  });
+});
+
+describe('downloads survive odd text and odd formats (issue 22 §3, §6)', () => {
+  type Downloading = HTMLElement & { download(format: string): Promise<boolean>; updateComplete: Promise<boolean> };
+  const mountEl = async (tag: string, attrs: Record<string, string>): Promise<Downloading> => {
+    const el = document.createElement(tag) as Downloading;
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    el.setAttribute('eager', '');
+    const ready = oneEvent(el, 'sx-ready');
+    document.body.append(el);
+    await ready;
+    return el;
+  };
+  const quietly = async <T>(run: () => Promise<T>): Promise<T> => {
+    const errors = console.error;
+    console.error = () => {};
+    try {
+      return await run();
+    } finally {
+      console.error = errors;
+    }
+  };
+  before(() => executeServerCommand('sx-grant-clipboard'));
+  afterEach(() => document.querySelectorAll('sx-target-gauge, sx-target-board').forEach((el) => el.remove()));
+
+  // Every text attribute the elements take (ids and numbers are checked against the dataset and never drawn).
+  const cases = [
+    { tag: 'sx-target-gauge', attrs: { indicator: 'gdp-growth', actual: '5.2', 'actual-label': '国家统计局\ud83d' } },
+    { tag: 'sx-target-gauge', attrs: { indicator: 'gdp-growth', actual: '5.2', 'actual-label': '\ude00NBS 2026', lang: 'en' } },
+    { tag: 'sx-target-board', attrs: { actuals: 'gdp-growth:5.2, cpi:0.2', 'actual-label': '半个表情\ud83d：2026' } },
+  ];
+  for (const { tag, attrs } of cases) {
+    it(`<${tag}> with a lone surrogate in actual-label (${attrs.lang ?? 'zh'}) makes every format`, async () => {
+      const el = await mountEl(tag, attrs);
+      expect(el.shadowRoot!.textContent).to.contain(attrs['actual-label'].replace(/[\ud800-\udfff]/g, '').slice(0, 3));
+      const failures: string[] = [];
+      el.addEventListener('sx-error', (e) => failures.push((e as CustomEvent<{ message: string }>).detail.message));
+      for (const format of ['csv', 'json', 'png', 'svg', 'square', 'portrait', 'landscape', 'share', 'citation']) {
+        expect(await quietly(() => el.download(format)), format).to.equal(true);
+      }
+      expect(failures).to.deep.equal([]);
+    });
+  }
+
+  it('download("__proto__"), ("constructor") and other non-formats resolve false with download-failed, naming the format', async () => {
+    const el = await mountEl('sx-target-gauge', { indicator: 'gdp-growth' });
+    for (const format of ['__proto__', 'constructor', 'toString', 'hasOwnProperty', 'gif']) {
+      const error = oneEvent(el, 'sx-error');
+      expect(await quietly(() => el.download(format)), format).to.equal(false);
+      expect((await error).detail.code).to.equal('download-failed');
+      await el.updateComplete;
+      const alert = el.shadowRoot!.querySelector('[role=alert]')!.textContent!;
+      expect(alert).to.contain(format);
+      expect(alert).to.not.contain('[object');
+    }
+    const error = oneEvent(el, 'sx-error');
+    expect(await quietly(() => el.download(Object.create(null) as string))).to.equal(false);
+    expect((await error).detail.code).to.equal('download-failed');
   });
 });
