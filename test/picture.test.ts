@@ -245,7 +245,7 @@ describe('downloads survive odd text and odd formats (issue 22 §3, §6)', () =>
   afterEach(() => document.querySelectorAll('sx-target-gauge, sx-target-board').forEach((el) => el.remove()));
 
   // Every text attribute the elements take (ids and numbers are checked against the dataset and never drawn).
-  const cases = [
+  const cases: { tag: string; attrs: Record<string, string> & { 'actual-label': string; lang?: string } }[] = [
     { tag: 'sx-target-gauge', attrs: { indicator: 'gdp-growth', actual: '5.2', 'actual-label': '国家统计局\ud83d' } },
     { tag: 'sx-target-gauge', attrs: { indicator: 'gdp-growth', actual: '5.2', 'actual-label': '\ude00NBS 2026', lang: 'en' } },
     { tag: 'sx-target-board', attrs: { actuals: 'gdp-growth:5.2, cpi:0.2', 'actual-label': '半个表情\ud83d：2026' } },
