@@ -10,6 +10,7 @@ import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
+import type { PictureFigure } from '../../src/chart/picture.js';
 import { renderStatCard, statValueFull, themeTitle, withValidIds } from '../stat/stat.card.js';
 import { statCardStyles } from '../stat/stat.card.styles.js';
 import { resultsBoardStyles } from './results-board.styles.js';
@@ -250,6 +251,14 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
   /** Never called, as `loadChart`. */
   protected override chartOption(): EChartsCoreOption {
     return {};
+  }
+
+  /** The picture's figures: each card's number and label, then the milestones by name. */
+  protected override pictureFigures(model: ResultsBoardModel, lang: Lang): PictureFigure[] {
+    return model.groups.flatMap((g) => [
+      ...g.figures.map((r) => ({ value: statValueFull(r, lang), label: r.label[lang] })),
+      ...g.highlights.map((r) => ({ value: '', label: r.label[lang], lines: [r.description[lang]] })),
+    ]);
   }
 
   protected override records(model: ResultsBoardModel): readonly object[] {

@@ -9,7 +9,8 @@ import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { t, type Lang } from '../../src/i18n/index.js';
-import { renderStatCard, statRows, statSentence, withValidIds } from './stat.card.js';
+import type { PictureFigure } from '../../src/chart/picture.js';
+import { qualifierLines, renderStatCard, statRows, statSentence, statValueFull, themeTitle, withValidIds } from './stat.card.js';
 import { statCardStyles } from './stat.card.styles.js';
 import { statStyles } from './stat.styles.js';
 
@@ -126,6 +127,13 @@ export class SxStat extends SxChartElement<StatModel> {
       columns: [{ label: s.item }, { label: s.value }],
       rows: statRows(model.record, lang, false),
     };
+  }
+
+  /** The picture's figure: the number large with its qualifiers, or a milestone's description. */
+  protected override pictureFigures(model: StatModel, lang: Lang): PictureFigure[] {
+    const r = model.record;
+    if (r.kind === 'highlight') return [{ value: '', label: r.description[lang] }];
+    return [{ value: statValueFull(r, lang), label: '', lines: [...qualifierLines(r, lang), themeTitle(r, lang)] }];
   }
 
   protected override records(model: StatModel): readonly object[] {

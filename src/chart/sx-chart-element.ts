@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { buildTable, tableTemplate, type TableModel } from '../a11y/data-table.js';
 import { sourceQuotes } from '../download/citation.js';
 import { DownloadController, type DownloadSource } from '../download/download-controller.js';
+import type { PictureFigure } from './picture.js';
 import { downloadStyles } from '../download/download.styles.js';
 import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
@@ -417,6 +418,13 @@ export abstract class SxChartElement<M> extends LitElement {
     const id = records.length === 1 ? (records[0] as { id?: unknown }).id : undefined;
     return typeof id === 'string' ? id : 'all';
   }
+  /**
+   * For an element without a chart of its own: the figures its pictures (PNG, SVG, square, portrait, landscape)
+   * draw large in the chart's place. Default: none, and such an element offers no picture.
+   */
+  protected pictureFigures(_model: M, _lang: Lang): readonly PictureFigure[] | undefined {
+    return undefined;
+  }
   /** The report's sentences the citation quotes: by default those of `records`. */
   protected citationQuotes(model: M): readonly string[] {
     return sourceQuotes(this.records(model));
@@ -525,6 +533,7 @@ export abstract class SxChartElement<M> extends LitElement {
       table: this.table(model, lang),
       records: this.records(model),
       quotes: this.citationQuotes(model),
+      figures: this.hasChart(model) ? undefined : figuresFor(this.pictureFigures(model, lang), palette),
       chart: this.hasChart(model)
         ? {
             runtime: () => this.loadChart(),
@@ -738,4 +747,9 @@ export abstract class SxChartElement<M> extends LitElement {
       </div>
     </figure>`;
   }
+}
+
+/** An element's picture figures with the palette to draw them in, when it has any. */
+function figuresFor(items: readonly PictureFigure[] | undefined, palette: Palette): DownloadSource['figures'] {
+  return items?.length ? { items, palette } : undefined;
 }
