@@ -33,6 +33,7 @@ import {
 } from './builder-model.js';
 import { copyText } from './embed-code.js';
 import { TRY_PARAM } from './try-code.js';
+import { PICTURE_PRESET_NAMES, t } from '../src/index.js';
 import type { DownloadFormat } from '../src/events.js';
 
 type Lang = 'zh' | 'en';
@@ -67,11 +68,19 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   'no-download': { zh: '隐藏下载菜单', en: 'Hide the download menu' },
 };
 
-/**
- * The pictures an editor takes of the preview, through the element's own `download()`.
- * TODO(pictures, issue 17 §3): switch to the square / portrait / landscape presets once `download()` has them.
- */
-const PICTURES: readonly DownloadFormat[] = ['png', 'share'];
+/** The pictures an editor takes of the preview, through the element's own `download()`: its sized presets. */
+const PICTURES: readonly DownloadFormat[] = PICTURE_PRESET_NAMES;
+
+/** A picture's name, as the element's own download menu says it. */
+function pictureLabel(format: DownloadFormat, lang: Lang): string {
+  const s = t(lang);
+  const labels: Partial<Record<DownloadFormat, string>> = {
+    square: s.downloadSquare,
+    portrait: s.downloadPortrait,
+    landscape: s.downloadLandscape,
+  };
+  return labels[format] ?? format;
+}
 
 const strings = {
   zh: {
@@ -99,8 +108,7 @@ const strings = {
     embedText: '把这两行粘贴到网页中要显示图表的位置。脚本行每页只需要一次。标签里的一句话是图表的文字版：脚本被拦截或加载慢时，读者看到的是它。',
     tryCode: '在空白页中试用代码',
     picturesTitle: '图片',
-    picturesText: '把文章宽度的预览存为图片。',
-    picture: { png: 'PNG 图片', share: '分享卡片（PNG，1080 像素宽）' } as Record<string, string>,
+    picturesText: '把预览中的图表存为适合社交平台的图片。',
     pictureFailed: '图片没能生成，元素显示了原因。',
     npmTitle: (npm: TemplateResult) => html`给插件作者：从 ${npm} 安装`,
     copyEmbed: '复制嵌入代码',
@@ -135,8 +143,7 @@ const strings = {
       'Paste these two lines where the chart should appear. The script line is needed once per page. The sentence inside the tag is the chart in words: what readers see while the script is blocked or slow.',
     tryCode: 'Try the code in a blank page',
     picturesTitle: 'Pictures',
-    picturesText: 'Save the article-width preview as a picture.',
-    picture: { png: 'PNG image', share: 'Share card (PNG, 1080 px wide)' } as Record<string, string>,
+    picturesText: 'Save the chart in the preview as a picture at the sizes social platforms expect.',
     pictureFailed: 'The picture could not be made: the element says why.',
     npmTitle: (npm: TemplateResult) => html`For plugin authors: the ${npm} module`,
     copyEmbed: 'Copy embed code',
@@ -517,7 +524,7 @@ function page(): TemplateResult {
           ${PICTURES.map(
             (format) =>
               html`<button type="button" class="copy" data-picture=${format} ?disabled=${frameStatus.get('article')?.ready !== true}
-                @click=${() => takePicture(format)}>${s.picture[format] ?? format}</button>`,
+                @click=${() => takePicture(format)}>${pictureLabel(format, lang)}</button>`,
           )}
           <span class="copy-status" role="status" data-status=${pictureFailed ? 'failed' : 'idle'}>${pictureFailed ? s.pictureFailed : ''}</span>
         </div>

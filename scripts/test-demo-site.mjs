@@ -486,7 +486,7 @@ async function main() {
     await page.bringToFront();
   });
 
-  await check('the picture buttons save the article preview as a PNG', async () => {
+  await check('the picture buttons save the preview as PNGs of the sizes they name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'sx-builder-'));
     try {
       const cdp = await page.createCDPSession();
@@ -513,7 +513,11 @@ async function main() {
         same(result.state, 'completed', `the ${format} download`);
         const bytes = readFileSync(result.file ?? join(dir, result.name));
         same([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''), 'PNG', `the ${format} file's signature`);
-        saved.push(`${format}: ${result.name} (${bytes.length} bytes)`);
+        // The PNG's own size (its IHDR chunk): the shape the button promises.
+        const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+        const shape = { square: w === h, portrait: h > w, landscape: w > h }[format];
+        assert(shape !== false, `the ${format} picture is ${w}×${h}`);
+        saved.push(`${format}: ${result.name} ${w}×${h}`);
       }
       await cdp.detach();
       return saved.join(', ');
