@@ -12,7 +12,16 @@
 //   (`"values": [{ "value": "gdp-growth", "label": { "zh": "…", "en": "…" } }]`): string-literal types
 //   ('light' | 'dark' | 'auto') and the attributes that pick dataset records (VALUES below). The embed builder
 //   (demo/builder.ts) makes its selects from them and the VS Code data its completions, so a new element or a
-//   new record reaches both with no code of their own. A new attribute that picks records needs one line here.
+//   new record reaches both with no code of their own. A new attribute that picks records needs one line here;
+// - every element and attribute carries its Chinese description, from two JSDoc tags on the element class
+//   (chinese-descriptions() below):
+//       * @summary-zh 山西省2025年政府工作报告中的一项预期目标……     → the declaration's "zh": { "summary": "…" }
+//       * @attr-zh indicator - 数据集中目标的编号……                → the attribute's "zh": { "description": "…" }
+//   A description may run on over the following lines, up to the next tag. The shared attributes (lang, theme,
+//   renderer, no-download…) have theirs once, on SxChartElement in src/chart/sx-chart-element.ts; an element
+//   that says something different about one in English (`renderer - No effect…`) says it in Chinese too, with
+//   its own @attr-zh line. The embed builder shows these in its Chinese UI, the VS Code data and the README
+//   next to the English; `npm run build:manifest` warns about an element or attribute that has none.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDataset } from './scripts/load-dataset.mjs';
@@ -151,6 +160,57 @@ function attributeValues(dataset) {
   };
 }
 
+/** `@summary-zh …` and `@attr-zh name - …` in a JSDoc comment → { summary, attrs: Map { name → text } }. */
+function zhTags(comment) {
+  const lines = comment
+    .replace(/^\/\*\*|\*\/$/g, '')
+    .split('\n')
+    .map((line) => line.replace(/^\s*\*\s?/, ''));
+  const tags = [];
+  for (const line of lines) {
+    if (/^\s*@/.test(line)) tags.push(line.trim());
+    else if (tags.length && line.trim()) tags[tags.length - 1] += ` ${line.trim()}`;
+  }
+  const out = { summary: undefined, attrs: new Map() };
+  for (const tag of tags) {
+    const summary = /^@summary-zh\s+(.+)$/.exec(tag);
+    if (summary) out.summary = summary[1].trim();
+    const attr = /^@attr-zh\s+([\w-]+)\s+-\s+(.+)$/.exec(tag);
+    if (attr) out.attrs.set(attr[1], attr[2].trim());
+  }
+  return out;
+}
+
+/** Reads `@summary-zh` and `@attr-zh` (see the top of this file) into the manifest's `zh` fields. */
+function chineseDescriptions() {
+  const byClass = new Map();
+  return {
+    name: 'sx-chinese-descriptions',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      const comment = (node.jsDoc ?? []).map((doc) => doc.getText()).join('\n');
+      if (comment) byClass.set(node.name.text, zhTags(comment));
+    },
+    packageLinkPhase({ customElementsManifest: manifest }) {
+      const missing = [];
+      for (const mod of manifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          if (!decl.customElement || !decl.tagName) continue;
+          const own = byClass.get(decl.name);
+          if (own?.summary) decl.zh = { summary: own.summary };
+          else missing.push(`<${decl.tagName}> (@summary-zh)`);
+          for (const attr of decl.attributes ?? []) {
+            const text = own?.attrs.get(attr.name) ?? byClass.get(attr.inheritedFrom?.name)?.attrs.get(attr.name);
+            if (text) attr.zh = { description: text };
+            else missing.push(`<${decl.tagName} ${attr.name}> (@attr-zh)`);
+          }
+        }
+      }
+      if (missing.length) console.warn(`custom-elements-manifest.config.mjs: no Chinese description for ${missing.join(', ')}`);
+    },
+  };
+}
+
 function shipped() {
   let typescript;
   return {
@@ -224,5 +284,5 @@ export default {
   // package.json's "customElements" is written by hand; left on, the analyzer rewrites package.json.
   packagejson: false,
   dependencies: false,
-  plugins: [shipped(), attributeValues(dataset)],
+  plugins: [shipped(), attributeValues(dataset), chineseDescriptions()],
 };

@@ -105,8 +105,11 @@ function sxManifest(): Plugin {
   };
 }
 
-/** The demo's pages: the gallery, the embed builder and the report page. `npm run build:demo` builds them into dist-demo/. */
-const PAGES = { index: 'demo/index.html', builder: 'demo/builder.html', report: 'demo/report.html' };
+/**
+ * The demo's pages: the gallery, the embed builder (and its "try the code" page) and the report page.
+ * `npm run build:demo` builds them into dist-demo/.
+ */
+const PAGES = { index: 'demo/index.html', builder: 'demo/builder.html', try: 'demo/try.html', report: 'demo/report.html' };
 
 /** dist-demo/index.html sends a visitor at the site's root to the gallery, as `npm start` does. */
 function siteRoot(): Plugin {

@@ -5,6 +5,10 @@
  *
  * A field's kind follows the attribute: `values` listed in the manifest → a select (a set of checkboxes when the
  * attribute takes a list), `boolean` → a checkbox, a type with `number` → a number field, anything else → text.
+ *
+ * Fields come in two groups: the editorial ones (the element's own attributes — what to show, the outcome — then
+ * the language and the colour scheme) and the advanced ones, folded away: the attributes every element inherits
+ * for developers (renderer, eager, static, no-download, no-title, no-source).
  */
 import { tagSnippet } from './embed-code.js';
 
@@ -22,6 +26,10 @@ export interface ManifestValue {
 export interface ManifestAttribute {
   name: string;
   description?: string;
+  /** The Chinese description (custom-elements-manifest.config.mjs, from `@attr-zh`). */
+  zh?: { description?: string };
+  /** Set on attributes the element inherits from its base class. */
+  inheritedFrom?: { name: string };
   type?: { text?: string };
   default?: string;
   values?: ManifestValue[];
@@ -34,6 +42,8 @@ export interface ManifestDeclaration {
   tagName?: string;
   customElement?: boolean;
   summary?: string;
+  /** The Chinese summary (custom-elements-manifest.config.mjs, from `@summary-zh`). */
+  zh?: { summary?: string };
   description?: string;
   attributes?: ManifestAttribute[];
 }
@@ -59,7 +69,10 @@ export type FieldKind = 'select' | 'multiple' | 'boolean' | 'number' | 'text';
 export interface Field {
   name: string;
   kind: FieldKind;
-  description: string;
+  /** What the attribute does, in both languages (the English where the manifest has no Chinese). */
+  description: Localized;
+  /** A developer's field, folded under "Advanced". */
+  advanced: boolean;
   /** The value the element assumes when the attribute is absent, as the field holds it ('' for none). */
   defaultValue: string;
   values: ManifestValue[];
@@ -68,7 +81,8 @@ export interface Field {
 
 export interface ElementSpec {
   tag: string;
-  summary: string;
+  /** What the element shows, in both languages. */
+  summary: Localized;
   fields: Field[];
   /** The module a plugin author imports to register the tag: `shanxi-report-charts/target-gauge.js`. */
   importPath: string;
@@ -86,6 +100,9 @@ function defaultOf(attr: ManifestAttribute, kind: FieldKind): string {
   return quoted ? (quoted[1] ?? quoted[2] ?? '') : text;
 }
 
+/** The inherited attributes an editor sets: the rest of what every element inherits is a developer's. */
+const EDITORIAL_SHARED = new Set(['lang', 'theme']);
+
 function fieldOf(attr: ManifestAttribute): Field {
   const type = attr.type?.text ?? '';
   const values = attr.values ?? [];
@@ -102,7 +119,8 @@ function fieldOf(attr: ManifestAttribute): Field {
   return {
     name: attr.name,
     kind,
-    description: attr.description ?? '',
+    description: { en: attr.description ?? '', zh: attr.zh?.description ?? attr.description ?? '' },
+    advanced: attr.inheritedFrom !== undefined && !EDITORIAL_SHARED.has(attr.name),
     defaultValue: defaultOf(attr, kind),
     values,
     separator: attr.multiple ?? ' ',
@@ -130,10 +148,13 @@ export function elementsOf(manifest: Manifest, pkg: PackageInfo): ElementSpec[] 
     for (const decl of mod.declarations ?? []) {
       if (!decl.customElement || !decl.tagName) continue;
       const definedIn = registeredBy.get(decl.tagName);
+      const fields = (decl.attributes ?? []).map(fieldOf);
+      const rank = (f: Field) => (f.advanced ? 2 : EDITORIAL_SHARED.has(f.name) ? 1 : 0);
       specs.push({
         tag: decl.tagName,
-        summary: decl.summary ?? '',
-        fields: (decl.attributes ?? []).map(fieldOf),
+        summary: { en: decl.summary ?? '', zh: decl.zh?.summary ?? decl.summary ?? '' },
+        // Editorial first (the element's own, then language and scheme), advanced last; stable within each.
+        fields: fields.map((f, i) => [f, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([f]) => f),
         importPath: definedIn ? subpathOf(pkg, definedIn) : `${pkg.name}/define.js`,
       });
     }
@@ -161,9 +182,24 @@ export function cdnLine(pkg: PackageInfo): string {
   return `<script type="module" src="https://unpkg.com/${pkg.name}@${pkg.version}/${pkg.cdn}"></script>`;
 }
 
-/** What an editor pastes: the CDN line, then the tag with only the attributes that differ from the defaults. */
-export function embedCode(spec: ElementSpec, values: Values, pkg: PackageInfo): string {
-  return `${cdnLine(pkg)}\n${tagSnippet(spec.tag, attributesFor(spec, values))}`;
+/**
+ * What an editor pastes: the CDN line, then the tag with only the attributes that differ from the defaults,
+ * holding `fallback` (the element's sentence, its `description`) as text: what a reader sees where the script is
+ * blocked or slow. The element, once defined, shows its figure instead.
+ */
+export function embedCode(spec: ElementSpec, values: Values, pkg: PackageInfo, fallback = ''): string {
+  return `${cdnLine(pkg)}\n${tagSnippet(spec.tag, attributesFor(spec, values), fallback)}`;
+}
+
+/**
+ * The values an element starts with when nothing says otherwise: its first record picked, so that the builder
+ * opens on a chart, never on the error of a missing attribute. The record picker is the element's first own
+ * attribute that takes one value from a list (indicator, result, set…).
+ */
+export function startValues(spec: ElementSpec): Values {
+  const picker = spec.fields.find((f) => !f.advanced && !EDITORIAL_SHARED.has(f.name) && f.kind === 'select');
+  const first = picker?.values[0]?.value;
+  return picker && first !== undefined && picker.defaultValue === '' ? { [picker.name]: first } : {};
 }
 
 /** What a plugin author writes instead of the CDN line: install the package, register the one tag. */
@@ -174,10 +210,14 @@ export function npmCode(spec: ElementSpec, pkg: PackageInfo): string {
 /** The builder's own parameter in the URL; every other parameter is an attribute. */
 export const ELEMENT_PARAM = 'element';
 
-/** A link's state: the element (one the manifest knows, else the first) and its attributes' values. */
+/**
+ * A link's state: the element (one the manifest knows, else the first) and its attributes' values. A link with
+ * no element (the builder's own address) starts on the first element with its first record picked.
+ */
 export function readState(search: string, specs: readonly ElementSpec[]): { spec: ElementSpec; values: Values } {
   const q = new URLSearchParams(search);
   const spec = specs.find((s) => s.tag === q.get(ELEMENT_PARAM)) ?? specs[0]!;
+  if (!q.has(ELEMENT_PARAM)) return { spec, values: startValues(spec) };
   const values: Values = {};
   for (const field of spec.fields) {
     const value = q.get(field.name);

@@ -11,12 +11,21 @@ export function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** `<tag a="1" b></tag>`; an empty value writes the attribute alone (a boolean attribute). */
-export function tagSnippet(tag: string, attrs: ReadonlyArray<readonly [string, string]>): string {
+/** Text, safe as the content of an element in HTML: no tag, no entity, no comment starts in it. */
+export function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * `<tag a="1" b>text</tag>`; an empty value writes the attribute alone (a boolean attribute). `text` goes in
+ * as text, escaped: the tag's fallback content.
+ */
+export function tagSnippet(tag: string, attrs: ReadonlyArray<readonly [string, string]>, text = ''): string {
   const parts = attrs.map(([n, v]) => (v === '' ? n : `${n}="${escapeAttribute(v)}"`));
-  const oneLine = `<${tag}${parts.map((p) => ` ${p}`).join('')}></${tag}>`;
-  if (oneLine.length <= ONE_LINE_MAX || parts.length === 0) return oneLine;
-  return `<${tag}\n${parts.map((p) => `  ${p}`).join('\n')}\n></${tag}>`;
+  const content = escapeText(text);
+  const open = `<${tag}${parts.map((p) => ` ${p}`).join('')}>`;
+  if (open.length + `</${tag}>`.length <= ONE_LINE_MAX || parts.length === 0) return `${open}${content}</${tag}>`;
+  return `<${tag}\n${parts.map((p) => `  ${p}`).join('\n')}\n>${content}</${tag}>`;
 }
 
 /** Copies `text`; where the clipboard refuses, selects `code` so the reader can copy it by hand. */

@@ -67,7 +67,7 @@ function render(manifest, pkg) {
     '|---|---|---|',
     ...elements.map(
       (el) =>
-        `| [\`<${el.tagName}>\`](#${el.tagName}) | ${cell(el.summary)} | \`import 'shanxi-report-charts/${el.tagName.replace(/^sx-/, '')}.js'\` |`,
+        `| [\`<${el.tagName}>\`](#${el.tagName}) | ${cell(el.summary)}${el.zh?.summary ? `<br>${cell(el.zh.summary)}` : ''} | \`import 'shanxi-report-charts/${el.tagName.replace(/^sx-/, '')}.js'\` |`,
     ),
   ];
   for (const el of elements) {
@@ -75,7 +75,7 @@ function render(manifest, pkg) {
     const properties = (el.members ?? []).filter(
       (m) => m.kind === 'field' && !m.static && !m.privacy && !m.attribute && !m.readonly,
     );
-    out.push('', `### ${el.tagName}`, '', cell(el.summary), '', attributeTable(own));
+    out.push('', `### ${el.tagName}`, '', cell(el.summary), ...(el.zh?.summary ? ['', cell(el.zh.summary)] : []), '', attributeTable(own));
     out.push('', 'and the [shared attributes](#shared-attributes).');
     out.push(
       ...section('Properties without an attribute', properties, (p) => `${code(p.name)} (${code(p.type?.text)})`),

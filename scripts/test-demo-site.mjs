@@ -11,8 +11,14 @@
 //    into a blank page reproduces the chart (the CDN URL is answered with the local dist/ build), that the
 //    link carries the state, that a bad value shows the element's own error and leaves the builder working,
 //    and that a value is escaped in the code and never becomes markup;
-// 5. stops the browser and the server, and prints `N passed, M failed`.
-import { existsSync, readFileSync } from 'node:fs';
+// 5. checks what an editor meets, at 320 and 1280 px: with no state in the link the builder opens on a drawn
+//    chart; the page never scrolls sideways, whichever element is picked; the Chinese UI has no English help;
+//    the developers' fields start folded in a closed group; the copied code holds the element's sentence, which
+//    a blank page shows with the script blocked (and the chart with it); "try the code" shows both; the
+//    picture buttons save a PNG;
+// 6. stops the browser and the server, and prints `N passed, M failed`.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -29,6 +35,8 @@ const PREFIX = '/some/host/folder/';
 const CDN = `https://unpkg.com/${pkg.name}@${pkg.version}/`;
 /** A blank page that holds nothing but what a test pastes into it. */
 const BLANK = 'http://127.0.0.1/__blank.html';
+/** The widths an editor works at: a phone and a desktop. */
+const WIDTHS = [320, 1280];
 
 let passed = 0;
 let failed = 0;
@@ -77,9 +85,9 @@ function defaultValue(attr) {
  * A page whose requests for the CDN are answered from dist/, and for BLANK with `body`. Records page errors
  * and the sx- events of every element.
  */
-async function open(browser, url, body = '') {
+async function open(browser, url, body = '', { width = 1280, blockCdn = false } = {}) {
   const page = await browser.newPage();
-  await page.setViewport({ width: 1280, height: 1000 });
+  await page.setViewport({ width, height: 1000 });
   const log = { errors: [] };
   page.on('pageerror', (e) => log.errors.push(`pageerror: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && log.errors.push(`console.error: ${m.text()}`));
@@ -92,6 +100,7 @@ async function open(browser, url, body = '') {
     // The blank page's own origin has nothing else (the favicon the browser asks for).
     if (href.startsWith(new URL(BLANK).origin + '/')) return request.respond({ status: 204, body: '' });
     if (href.startsWith(CDN)) {
+      if (blockCdn) return request.abort('blockedbyclient');
       const file = join(root, href.slice(CDN.length).split('?')[0]);
       if (!file.startsWith(join(root, 'dist')) || !existsSync(file)) return request.respond({ status: 404, body: 'not found' });
       return request.respond({
@@ -136,6 +145,8 @@ function readElement(el) {
 
 /** Waits until both preview frames say "rendered" or "error", and returns what each element shows. */
 async function previews(page) {
+  // The elements start their charts as they near the viewport: on a phone, the previews are below the fields.
+  await page.$eval('.preview', (p) => p.scrollIntoView());
   await page.waitForFunction(
     () => [...document.querySelectorAll('.frame-status')].every((s) => s.dataset.state === 'ready' || s.dataset.state === 'error'),
     { timeout: TIMEOUT },
@@ -144,6 +155,24 @@ async function previews(page) {
     const readEl = new Function(`return (${read})`)();
     return frames.map((f) => ({ frame: f.dataset.frame, state: f.querySelector('.frame-status').dataset.state, ...readEl(f.querySelector('.frame-page > *')) }));
   }, readElement.toString());
+}
+
+/** The page scrolls sideways: its width beyond the viewport's, in px (0 when it fits). */
+function sideways(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
+/**
+ * The builder's own words a reader of the given UI language sees: everything in the builder but code, the
+ * previews (the elements speak their own language) and the options of the fields' selects and lists (ids
+ * from the dataset next to their labels).
+ */
+function uiText(page) {
+  return page.$eval('#app', (app) => {
+    const copy = app.cloneNode(true);
+    copy.querySelectorAll('code, pre, .frame-page, [data-field] select, .multi-option, .kicker').forEach((n) => n.remove());
+    return copy.textContent.replace(/\s+/g, ' ');
+  });
 }
 
 /** The fields as the editor left them: name → the control's value ('true' / '' for a checkbox). */
@@ -238,10 +267,92 @@ async function main() {
       for (const s of shown) assert(s.state === 'ready' ? s.title || s.summary : s.error, `<${tag}> at ${s.frame} shows nothing: ${JSON.stringify(s)}`);
       const decl = declarations.find((d) => d.tagName === tag);
       same(Object.keys(await fieldValues(page)), decl.attributes.map((a) => a.name), `<${tag}>'s fields`);
-      const widths = await page.$$eval('.frame', (frames) => frames.map((f) => f.getBoundingClientRect().width));
-      same(widths, [360, 680], `<${tag}>'s frames (px)`);
+      const widths = await page.$$eval('.frame-page', (pages) => pages.map((p) => p.offsetWidth));
+      same(widths, [360, 680], `<${tag}>'s frames' CSS width (px)`);
     }
     assert(log.errors.length === 0, log.errors.join('\n'));
+  });
+
+  for (const width of WIDTHS) {
+    await check(`at ${width} px, with no state in the link, the builder opens on a drawn chart`, async () => {
+      const fresh = await open(browser, `${base}demo/builder.html`, '', { width });
+      await fresh.page.waitForSelector('.frame', { timeout: TIMEOUT });
+      const shown = await previews(fresh.page);
+      for (const s of shown) assert(s.state === 'ready' && !s.error && s.chart, `${s.frame}: ${JSON.stringify(s)}`);
+      // The record picker holds a record, not "(not set)".
+      const first = await fresh.page.$eval('[data-field]', (f) => ({ name: f.dataset.field, value: f.querySelector('select, input')?.value }));
+      assert(first.value, `the first field, ${first.name}, starts unset`);
+      assert(fresh.log.errors.length === 0, fresh.log.errors.join('\n'));
+      await fresh.page.close();
+      return `<${shown[0].tag} ${first.name}="${first.value}">`;
+    });
+
+    await check(`at ${width} px nothing scrolls sideways, whichever element is picked; the frames are scaled to fit`, async () => {
+      const p = await open(browser, `${base}demo/builder.html`, '', { width });
+      await p.page.waitForSelector('#element', { timeout: TIMEOUT });
+      const scales = [];
+      for (const tag of offered) {
+        await p.page.select('#element', tag);
+        await p.page.waitForFunction((tag) => document.querySelector('.frame-page > *')?.localName === tag, { timeout: TIMEOUT }, tag);
+        await previews(p.page);
+        same(await sideways(p.page), 0, `<${tag}>: px the page scrolls sideways`);
+        const frames = await p.page.$$eval('.frame', (list) =>
+          list.map((f) => ({ right: f.querySelector('.frame-page').getBoundingClientRect().right, box: f.querySelector('.frame-fit').getBoundingClientRect().right + 0.5 })),
+        );
+        for (const f of frames) assert(f.right <= f.box, `<${tag}>: a frame's page runs past its box (${f.right} > ${f.box})`);
+        scales.push(await p.page.$$eval('.frame-page', (pages) => pages.map((x) => Math.round((x.getBoundingClientRect().width / x.offsetWidth) * 100)).join('/')));
+      }
+      assert(p.log.errors.length === 0, p.log.errors.join('\n'));
+      await p.page.close();
+      return `shown at ${[...new Set(scales)].join(', ')} %`;
+    });
+  }
+
+  await check('the Chinese UI has no English help text; the English UI has the manifest\'s English', async () => {
+    const p = await open(browser, `${base}demo/builder.html`);
+    await p.page.waitForSelector('#element', { timeout: TIMEOUT });
+    const english = [];
+    for (const tag of offered) {
+      await p.page.select('#element', tag);
+      await p.page.waitForFunction((tag) => document.querySelector('.frame-page > *')?.localName === tag, { timeout: TIMEOUT }, tag);
+      // A lowercase word of Latin letters outside code: English prose (names such as ECharts, VS Code, PNG start with a capital).
+      const words = (await uiText(p.page)).match(/(?<![\p{L}-])[a-z]{2,}(?![\p{L}-])/gu) ?? [];
+      if (words.length) english.push(`<${tag}>: ${[...new Set(words)].join(' ')}`);
+    }
+    assert(english.length === 0, `English words in the Chinese UI:\n${english.join('\n')}`);
+    await p.page.click('input[name="switch-lang"][value="en"]');
+    await p.page.waitForFunction(() => document.documentElement.lang === 'en', { timeout: TIMEOUT });
+    const tag = await p.page.$eval('#element', (s) => s.value);
+    const decl = declarations.find((d) => d.tagName === tag);
+    const help = await p.page.$$eval('[data-field] .field-help', (list) => list.map((h) => h.textContent.replace(/\s+/g, ' ')));
+    const firstWords = (text) => text.replace(/`/g, '').split(/\s+/).slice(0, 3).join(' ');
+    for (const [i, attr] of decl.attributes.entries()) {
+      const shown = help.find((h) => h.includes(firstWords(attr.description)));
+      assert(shown, `the English help of ${attr.name} ("${firstWords(attr.description)}…") is not shown:\n${help[i]}`);
+    }
+    const option = await p.page.$eval('#element', (s) => s.selectedOptions[0].textContent);
+    same(option.trim(), decl.summary, 'the element\'s name in the English UI');
+    await p.page.close();
+  });
+
+  await check('the developers\' fields start folded in a closed "高级" group, after the editorial ones', async () => {
+    const p = await open(browser, `${base}demo/builder.html`);
+    await p.page.waitForSelector('#element', { timeout: TIMEOUT });
+    const group = await p.page.$eval('details.advanced', (d) => ({
+      open: d.open,
+      summary: d.querySelector('summary').textContent.trim(),
+      fields: [...d.querySelectorAll('[data-field]')].map((f) => f.dataset.field),
+      visible: [...d.querySelectorAll('[data-field]')].some((f) => f.checkVisibility()),
+    }));
+    same(group.open, false, 'the group is open');
+    same(group.summary, '高级', 'the group\'s name');
+    assert(!group.visible, 'an advanced field shows while the group is closed');
+    for (const name of ['static', 'eager', 'renderer', 'no-download']) assert(group.fields.includes(name), `${name} is not in the advanced group: ${group.fields}`);
+    for (const name of ['lang', 'theme']) assert(!group.fields.includes(name), `${name} is in the advanced group`);
+    const outside = await p.page.$$eval('.attributes [data-field]', (list) => list.map((f) => f.dataset.field));
+    assert(outside.length > 2 && outside.at(-2) === 'lang' && outside.at(-1) === 'theme', `the editorial fields: ${outside}`);
+    await p.page.close();
+    return `editorial: ${outside.join(', ')}; advanced: ${group.fields.join(', ')}`;
   });
 
   // The walk-through: the gauge where the library has one, else the first element with an attribute that
@@ -258,9 +369,13 @@ async function main() {
   const text = textDecl?.attributes.find((a) => !a.values && a.type?.text !== 'boolean' && !/\bnumber\b/.test(a.type?.text ?? ''));
   let code = '';
 
+  // The checks above opened pages of their own: the walk-through's page is the one in front again (a page in
+  // the background has no focus, so no clipboard, and its animation frames wait).
+  await page.bringToFront();
   await check(`pick <${tag}>, set ${picker.name}, ${flag.name} and theme: the preview renders what the fields say`, async () => {
     await page.select('#element', tag);
     await page.select(`[data-field="${picker.name}"] select`, choice.value);
+    await page.$eval('details.advanced', (d) => (d.open = true));
     await page.click(`[data-field="${flag.name}"] input`);
     await page.click('input[name="switch-theme"][value="dark"]');
     const label = await page.$eval(`[data-field="${picker.name}"] select`, (s) => s.selectedOptions[0].textContent);
@@ -294,6 +409,46 @@ async function main() {
     same(parsed.attrs[picker.name], choice.value, `${picker.name} in the code`);
   });
 
+  await check('the copied code holds the element\'s sentence; with the script blocked a blank page shows it', async () => {
+    const sentence = await page.$eval('.frame[data-frame="article"] .frame-page > *', (el) => el.description);
+    assert(sentence && sentence.includes(choice.label.zh), `the element's sentence is "${sentence}"`);
+    const inCode = await page.evaluate((code, tag) => new DOMParser().parseFromString(code, 'text/html').querySelector(tag)?.textContent, code, tag);
+    same(inCode, sentence, 'the text inside the copied tag');
+    const blocked = await open(browser, BLANK, code, { blockCdn: true });
+    const seen = await blocked.page.evaluate((tag) => ({ text: document.body.innerText.trim(), defined: Boolean(customElements.get(tag)) }), tag);
+    same(seen, { text: sentence, defined: false }, 'the blank page with the script blocked');
+    await blocked.page.close();
+    await page.bringToFront();
+    return sentence;
+  });
+
+  await check('"try the code" opens the copied code in a page of its own: the chart with the script, the sentence without', async () => {
+    await page.evaluate(() => {
+      window.__opened = [];
+      window.open = (url) => window.__opened.push(url) && null;
+    });
+    await page.click('[data-try]');
+    const [url] = await page.evaluate(() => window.__opened);
+    assert(url && new URL(url).origin === origin && new URL(url).pathname.endsWith('/demo/try.html'), `it opens ${url}`);
+    const tried = await open(browser, url);
+    const frame = (name) => tried.page.frames().find((f) => f.name() === name);
+    await tried.page.waitForFunction(() => document.querySelectorAll('iframe').length === 2, { timeout: TIMEOUT });
+    const withScript = frame('with-script');
+    await withScript.waitForFunction((tag) => document.querySelector(tag)?.shadowRoot?.querySelector('[part~="chart"] svg, [part~="chart"] canvas'), { timeout: TIMEOUT }, tag);
+    const shown = await withScript.$eval(tag, readElement);
+    assert(shown.chart && !shown.error && shown.text.includes(choice.label.zh), `with the script: ${JSON.stringify(shown)}`);
+    const sentence = await page.$eval('.frame[data-frame="article"] .frame-page > *', (el) => el.description);
+    const blockedText = await frame('script-blocked').evaluate((tag) => ({ text: document.body.innerText.trim(), defined: Boolean(customElements.get(tag)) }), tag);
+    same(blockedText, { text: sentence, defined: false }, 'the frame with the script blocked');
+    const sandboxes = await tried.page.$$eval('iframe', (list) => list.map((f) => f.getAttribute('sandbox')));
+    assert(sandboxes.every((s) => s !== null && !s.includes('allow-same-origin')), `the frames' sandboxes: ${sandboxes}`);
+    // The blocked frame says so in the console: that is the point of it.
+    const errors = tried.log.errors.filter((e) => !/Blocked script execution in 'about:srcdoc'/.test(e));
+    assert(errors.length === 0, errors.join('\n'));
+    await tried.page.close();
+    await page.bringToFront();
+  });
+
   await check('the second button copies the npm import of the module that registers the tag', async () => {
     const npm = await copied(page, 'npm');
     const subpath = /import '([^']+)'/.exec(npm)?.[1];
@@ -317,6 +472,7 @@ async function main() {
     same(await pasted.page.evaluate(() => window.__sx.events.map((e) => e.type)), ['sx-ready'], 'the pasted page\'s events');
     assert(pasted.log.errors.length === 0, pasted.log.errors.join('\n'));
     await pasted.page.close();
+    await page.bringToFront();
   });
 
   await check('the link carries the state: opened again, it shows the same fields and code', async () => {
@@ -327,6 +483,47 @@ async function main() {
     same(await again.page.$eval('#embed-code', (c) => c.textContent), code, 'the code from the link');
     same(await fieldValues(again.page), await fieldValues(page), 'the fields from the link');
     await again.page.close();
+    await page.bringToFront();
+  });
+
+  await check('the picture buttons save the preview as PNGs of the sizes they name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sx-builder-'));
+    try {
+      const cdp = await page.createCDPSession();
+      await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: dir, eventsEnabled: true });
+      const buttons = await page.$$eval('[data-picture]', (list) => list.map((b) => b.dataset.picture));
+      assert(buttons.length > 0, 'no picture buttons');
+      const saved = [];
+      for (const format of buttons) {
+        const done = new Promise((resolve) => {
+          let name = '';
+          const begin = (e) => (name = e.suggestedFilename);
+          const progress = (e) => {
+            if (e.state === 'completed' || e.state === 'canceled') {
+              cdp.off('Browser.downloadWillBegin', begin);
+              cdp.off('Browser.downloadProgress', progress);
+              resolve({ state: e.state, name, file: e.filePath });
+            }
+          };
+          cdp.on('Browser.downloadWillBegin', begin);
+          cdp.on('Browser.downloadProgress', progress);
+        });
+        await page.click(`[data-picture="${format}"]`);
+        const result = await done;
+        same(result.state, 'completed', `the ${format} download`);
+        const bytes = readFileSync(result.file ?? join(dir, result.name));
+        same([...bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(''), 'PNG', `the ${format} file's signature`);
+        // The PNG's own size (its IHDR chunk): the shape the button promises.
+        const [w, h] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+        const shape = { square: w === h, portrait: h > w, landscape: w > h }[format];
+        assert(shape !== false, `the ${format} picture is ${w}×${h}`);
+        saved.push(`${format}: ${result.name} ${w}×${h}`);
+      }
+      await cdp.detach();
+      return saved.join(', ');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   const listDecl = declarations.find((d) => d.attributes?.some((a) => a.multiple && a.values?.length > 1));

@@ -5,7 +5,8 @@
 //
 // Values come from the manifest: every attribute with a closed set of values lists them with their labels
 // (string-literal types, and the dataset ids the attributes that pick records take; see
-// custom-elements-manifest.config.mjs), so that `indicator="` offers the target ids.
+// custom-elements-manifest.config.mjs), so that `indicator="` offers the target ids. Descriptions come in
+// both languages: the English, then the Chinese the manifest carries (`zh`, from `@summary-zh` / `@attr-zh`).
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -25,7 +26,7 @@ function list(title, items, name = (i) => `\`${i.name}\``) {
 }
 
 function tagDescription(decl) {
-  const text = [decl.summary, decl.description].filter(Boolean).join('\n\n');
+  const text = [decl.summary, decl.zh?.summary, decl.description].filter(Boolean).join('\n\n');
   return {
     kind: 'markdown',
     value:
@@ -39,6 +40,7 @@ function tagDescription(decl) {
 
 function attributeData(attr) {
   const out = { name: attr.name, description: attr.description ?? '' };
+  const zh = attr.zh?.description;
   const type = attr.type?.text ?? '';
   if (attr.values) {
     out.values = attr.values.map((v) => ({ name: v.value, ...(valueDescription(v) && { description: valueDescription(v) }) }));
@@ -48,6 +50,7 @@ function attributeData(attr) {
   if (attr.default !== undefined && attr.default !== "''" && attr.default !== 'null' && type !== 'boolean') {
     out.description += `${out.description ? ' ' : ''}Default: ${attr.default}.`;
   }
+  if (zh) out.description += `${out.description ? '\n\n' : ''}${zh}`;
   return out;
 }
 

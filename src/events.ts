@@ -41,9 +41,11 @@ export interface SxSelectDetail<R = unknown> {
 
 /**
  * What a reader can take from an element: `csv` (the table), `json` (the dataset records), `png` (2×),
- * `svg`, `share` (a PNG card 1080 px wide) and `citation` (copied to the clipboard).
+ * `svg` (WeChat-safe: presentation attributes only), the PNG pictures at the sizes platforms expect — `square`
+ * (1080×1080), `portrait` (1080×1350: WeChat, Weibo) and `landscape` (1200×675: link previews) — `share` (the
+ * portrait picture, by the name of earlier versions) and `citation` (copied to the clipboard).
  */
-export type DownloadFormat = 'csv' | 'json' | 'png' | 'svg' | 'share' | 'citation';
+export type DownloadFormat = 'csv' | 'json' | 'png' | 'svg' | 'square' | 'portrait' | 'landscape' | 'share' | 'citation';
 
 export interface SxDownloadDetail {
   format: DownloadFormat;

@@ -29,9 +29,10 @@ export type {
   SxSelectDetail,
   SxSelectEvent,
 } from './events.js';
-export { PICTURE_PRESETS, pictureLayout, pictureSvg } from './chart/picture.js';
+export { breakLines, PICTURE_PRESET_NAMES, PICTURE_PRESETS, pictureLayout, pictureSvg, wellFormed } from './chart/picture.js';
+export { presentationSvg, svgProblems } from './chart/svg-attributes.js';
 export { preparePrint } from './chart/print.js';
-export type { PictureColors, PictureLayout, PicturePreset, PictureText } from './chart/picture.js';
+export type { PictureColors, PictureFigure, PictureLayout, PicturePreset, PictureText, SizedPresetName } from './chart/picture.js';
 export type { TableFigure, TableRow } from './a11y/data-table.js';
 export {
   formatNumber,

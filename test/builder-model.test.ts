@@ -5,6 +5,7 @@ import {
   elementsOf,
   npmCode,
   readState,
+  startValues,
   writeState,
   type Manifest,
   type PackageInfo,
@@ -34,13 +35,27 @@ const manifest: Manifest = {
           tagName: 'sx-thing',
           customElement: true,
           summary: 'A thing.',
+          zh: { summary: '一个东西。' },
           attributes: [
-            { name: 'pick', type: { text: 'string' }, default: "''", values: [{ value: 'a', label: { zh: '甲', en: 'A' } }, { value: 'b' }] },
+            {
+              name: 'pick',
+              type: { text: 'string' },
+              default: "''",
+              values: [{ value: 'a', label: { zh: '甲', en: 'A' } }, { value: 'b' }],
+              description: 'The record.',
+              zh: { description: '记录。' },
+            },
             { name: 'many', type: { text: 'string' }, multiple: ' ', values: [{ value: 'x' }, { value: 'y' }] },
             { name: 'count', type: { text: 'number' }, default: '3' },
             { name: 'label', type: { text: 'string' }, default: "''" },
-            { name: 'theme', type: { text: "'light' | 'dark' | 'auto'" }, default: "'light'", values: [{ value: 'light' }, { value: 'dark' }, { value: 'auto' }] },
-            { name: 'no-source', type: { text: 'boolean' }, default: 'false' },
+            { name: 'no-source', type: { text: 'boolean' }, default: 'false', inheritedFrom: { name: 'SxChartElement' } },
+            {
+              name: 'theme',
+              type: { text: "'light' | 'dark' | 'auto'" },
+              default: "'light'",
+              values: [{ value: 'light' }, { value: 'dark' }, { value: 'auto' }],
+              inheritedFrom: { name: 'SxChartElement' },
+            },
           ],
         },
         { kind: 'class', name: 'NotAnElement' },
@@ -66,6 +81,7 @@ describe('embed builder model', () => {
       ['theme', 'select', 'light'],
       ['no-source', 'boolean', ''],
     ]);
+    expect(spec!.fields.map((f) => f.advanced)).to.deep.equal([false, false, false, false, false, true]);
     expect(spec!.importPath).to.equal('shanxi-report-charts/x-thing.js');
   });
 
@@ -90,6 +106,27 @@ describe('embed builder model', () => {
       expect(state.spec).to.equal(spec);
       expect(attributesFor(spec!, state.values), JSON.stringify(values)).to.deep.equal(attributesFor(spec!, values));
     }
+  });
+
+  it('speaks both languages: the manifest\'s Chinese, else its English', () => {
+    expect(spec!.summary).to.deep.equal({ en: 'A thing.', zh: '一个东西。' });
+    expect(spec!.fields[0]!.description).to.deep.equal({ en: 'The record.', zh: '记录。' });
+    expect(spec!.fields[1]!.description).to.deep.equal({ en: '', zh: '' });
+  });
+
+  it('opens on the first record when the link says nothing, and keeps what a link says', () => {
+    expect(startValues(spec!)).to.deep.equal({ pick: 'a' });
+    expect(readState('', [spec!]).values).to.deep.equal({ pick: 'a' });
+    expect(readState('?element=sx-thing', [spec!]).values).to.deep.equal({});
+    expect(readState('?element=sx-thing&pick=b', [spec!]).values).to.deep.equal({ pick: 'b' });
+  });
+
+  it('puts the element\'s sentence inside the tag as text, escaped', () => {
+    const code = embedCode(spec!, { pick: 'a' }, pkg, '2025年 <b>增长</b> & 5%。');
+    expect(code.split('\n')[1]).to.equal('<sx-thing pick="a">2025年 &lt;b&gt;增长&lt;/b&gt; &amp; 5%。</sx-thing>');
+    const parsed = new DOMParser().parseFromString(code, 'text/html').querySelector('sx-thing')!;
+    expect(parsed.textContent).to.equal('2025年 <b>增长</b> & 5%。');
+    expect(parsed.children.length).to.equal(0);
   });
 
   it('falls back to the first element for a tag the manifest does not declare', () => {

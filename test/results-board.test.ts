@@ -17,6 +17,7 @@ before(async function () {
 elementContract({
   tag: TAG,
   chart: false,
+  pictures: true,
   attrs: { topic: 'green' },
   expectText: { zh: '向绿而行生态宜人', en: 'Going green: a more pleasant environment' },
   errors: [{ attrs: { topic: 'growth' }, code: 'unknown-topic', mentions: 'efficiency' }],

@@ -15,6 +15,7 @@ const part = (el: Element, name: string) => (shadow(el).querySelector(`[part=${n
 elementContract({
   tag: TAG,
   chart: false,
+  pictures: true,
   attrs: { result: 'jinchuang-valley-contracts' },
   expectText: { zh: '4400余件', en: 'more than 4,400 contracts' },
   errors: [

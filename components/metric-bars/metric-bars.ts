@@ -32,10 +32,13 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-c
  * exact bar. Results in different units or measures are an error (`mixed-units`), never a shared axis.
  *
  * @summary 2024 figures of one unit side by side as bars: a comparable set, or results of your choice.
+ * @summary-zh 同一单位的2024年数字并排成条形：一组可比数字，或自选的几项成绩。
  * @tag sx-metric-bars
  *
  * @attr set - A comparable set by id: new-enterprises, industry-revenues, afforestation-and-erosion-control, urban-rural-income-growth. Wins over `results`.
+ * @attr-zh set - 一组可比数字的编号：`new-enterprises`、`industry-revenues`、`afforestation-and-erosion-control`、`urban-rural-income-growth`。与 `results` 同设时以它为准。
  * @attr results - Result ids, comma-separated, of figures in one unit and measure ("electronics-revenue,tourist-roads-investment"); each once, and no more ids than the dataset has results.
+ * @attr-zh results - 成绩编号，用逗号分隔，须为同一单位、同一度量的数字（如 `electronics-revenue,tourist-roads-investment`）；每个只列一次，不超过数据集的成绩总数。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
  * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.

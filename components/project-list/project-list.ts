@@ -43,10 +43,13 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
  * one project with its full text, without the chart.
  *
  * @summary The 2025 livelihood projects as an accessible list with a projects-per-category overview.
+ * @summary-zh 2025年15件民生实事：一份无障碍的清单，附各类别实事数量的概览。
  * @tag sx-project-list
  *
  * @attr project - One project by its number in the report, 1–15: shows that project with its full text, and no chart. Wins over `category`.
+ * @attr-zh project - 按报告中的序号（1–15）只显示一件实事，附全文，不画图。与 `category` 同设时以它为准。
  * @attr category - Lists only the projects of one category, by id: elderly-care, health, disability, employment, housing, business, agriculture, food-safety, water, tourism, culture. The chart still shows every category, with this one highlighted.
+ * @attr-zh category - 只列出一个类别的实事，按编号：`elderly-care`、`health`、`disability`、`employment`、`housing`、`business`、`agriculture`、`food-safety`、`water`、`tourism`、`culture`。图中仍显示全部类别，突出这一类。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
  * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.

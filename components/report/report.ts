@@ -40,16 +40,25 @@ const SECTION_INFO: Record<SectionName, { title: (s: Strings) => string; records
  * it), its own errors and its own accessibility.
  *
  * @summary The whole report in one tag: header, contents, and the results, targets, tasks and projects elements.
+ * @summary-zh 一个标签放下整份报告：报头、目录，以及成绩、目标、任务和民生实事各部分。
  * @tag sx-report
  *
  * @attr sections - Which sections to show, and in which order, comma-separated: results, targets, tasks, projects (default: all four, in the report's order).
+ * @attr-zh sections - 显示哪些部分、按什么顺序，用逗号分隔：`results`、`targets`、`tasks`、`projects`（默认：四部分全部，按报告顺序）。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides. The sections inherit it.
+ * @attr-zh lang - `zh`（默认）或 `en`；不设置时由最近的上级元素的 `lang` 决定。各部分随之使用同一语言。
  * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`, live); handed to every section.
+ * @attr-zh theme - `light`（默认）、`dark` 或 `auto`（跟随读者系统的深浅色设置，实时切换）；各部分随之使用同一配色。
  * @attr renderer - `svg` (default) or `canvas`; handed to every section's charts.
+ * @attr-zh renderer - `svg`（默认）或 `canvas`；各部分的图表都用它绘制。
  * @attr no-title - Hides the report's title visually; it still names the figure for screen readers.
+ * @attr-zh no-title - 在视觉上隐藏报告标题；读屏软件仍会读出它。
  * @attr no-source - Hides the source line, here and in every section.
+ * @attr-zh no-source - 隐藏来源行，本元素和各部分都隐藏。
  * @attr eager - Starts every section's charts at once instead of when each nears the viewport.
+ * @attr-zh eager - 各部分的图表立即绘制，而不是等到接近可视区域时。
  * @attr no-download - Hides the download menu, here and in every section; `download()` still works.
+ * @attr-zh no-download - 隐藏下载菜单，本元素和各部分都隐藏；`download()` 仍可调用。
  *
  * @event sx-ready - The report's own text has rendered (each section fires its own `sx-ready`, which bubbles out).
  * @event sx-select - Bubbles out of the sections: a reader picked a record in one of them; `detail.record` is that record.

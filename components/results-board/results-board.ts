@@ -10,6 +10,7 @@ import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
+import type { PictureFigure } from '../../src/chart/picture.js';
 import { renderStatCard, statValueFull, themeTitle, withValidIds } from '../stat/stat.card.js';
 import { statCardStyles } from '../stat/stat.card.styles.js';
 import { resultsBoardStyles } from './results-board.styles.js';
@@ -50,16 +51,21 @@ const CARD = 'li.card';
  * comparable figures are composed as `<sx-metric-bars>` tags, each with its own lazy chart.
  *
  * @summary The 2024 results of one theme, or all three: stat cards, milestones and the comparable figures as bars.
+ * @summary-zh 2024年成绩：一个主题或全部三个主题的数字卡片、里程碑和可比数字的条形图。
  * @tag sx-results-board
  *
  * @attr topic - The report's theme: innovation (向新而行), green (向绿而行) or efficiency (向效而行). Without it, all three in the report's order.
+ * @attr-zh topic - 报告的主题：`innovation`（向新而行）、`green`（向绿而行）或 `efficiency`（向效而行）。不设置时按报告顺序显示全部三个。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - The colour scheme, as on every element: `light` (default), `dark`, or `auto`. Not the report's theme: see `topic`.
+ * @attr-zh theme - 配色，与其他元素相同：`light`（默认）、`dark` 或 `auto`。不是报告的主题：主题请用 `topic`。
  * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
  * @attr renderer - `svg` (default) or `canvas`, for the bar charts inside.
+ * @attr-zh renderer - `svg`（默认）或 `canvas`，用于其中的条形图。
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
  * @attr eager - Starts the bar charts inside at once instead of when they near the viewport.
+ * @attr-zh eager - 其中的条形图立即绘制，而不是等到接近可视区域时。
  *
  * @event sx-ready - The board's text has rendered (the bar charts inside start on their own, near the viewport).
  * @event sx-select - A reader picked a card or milestone (click, Enter or Space) or a figure in a bar chart: `detail.record` is the dataset's result record.
@@ -244,6 +250,14 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
   /** Never called, as `loadChart`. */
   protected override chartOption(): EChartsCoreOption {
     return {};
+  }
+
+  /** The picture's figures: each card's number and label, then the milestones by name. */
+  protected override pictureFigures(model: ResultsBoardModel, lang: Lang): PictureFigure[] {
+    return model.groups.flatMap((g) => [
+      ...g.figures.map((r) => ({ value: statValueFull(r, lang), label: r.label[lang] })),
+      ...g.highlights.map((r) => ({ value: '', label: r.label[lang], lines: [r.description[lang]] })),
+    ]);
   }
 
   protected override records(model: ResultsBoardModel): readonly object[] {

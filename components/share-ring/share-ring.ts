@@ -52,10 +52,13 @@ const rest = (value: number) => Number((100 - value).toPrecision(12));
  * installed capacity"), never invented; a floor ("60% or more") leaves the rest open, as at most what remains.
  *
  * @summary A 2024 share, or a 2025 share target, as a ring with its remainder labelled for what it is.
+ * @summary-zh 2024年的一项占比或2025年的一项占比目标，画成圆环，其余部分按实际含义标注。
  * @tag sx-share-ring
  *
  * @attr result - A 2024 result that is a share: clean-energy-capacity-share, good-water-quality-share. Wins over `project`.
+ * @attr-zh result - 一项占比类的2024年成绩：`clean-energy-capacity-share`、`good-water-quality-share`。与 `project` 同设时以它为准。
  * @attr project - A 2025 livelihood project by its number whose target is a share: 8 (grain full-cost insurance coverage, 60%以上).
+ * @attr-zh project - 按序号指定一件目标为占比的2025年民生实事：`8`（粮食作物完全成本保险覆盖率达到60%以上）。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
  * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.

@@ -9,7 +9,8 @@ import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { t, type Lang } from '../../src/i18n/index.js';
-import { renderStatCard, statRows, statSentence, withValidIds } from './stat.card.js';
+import type { PictureFigure } from '../../src/chart/picture.js';
+import { qualifierLines, renderStatCard, statRows, statSentence, statValueFull, themeTitle, withValidIds } from './stat.card.js';
 import { statCardStyles } from './stat.card.styles.js';
 import { statStyles } from './stat.styles.js';
 
@@ -26,17 +27,22 @@ export interface StatModel {
  * chart and loads no chart code: a page of stats downloads no ECharts at all.
  *
  * @summary One 2024 result as a number card (or a milestone card), with its qualifiers in words and its source sentence.
+ * @summary-zh 一项2024年成绩做成数字卡片（或里程碑卡片），限定词写成文字，并附报告原句。
  * @tag sx-stat
  *
  * @attr result - The result's id in the dataset, one of the 52 (36 figures, 16 milestones) in the order of the report: jinchuang-valley-contracts, new-three-exports-growth, clean-energy-capacity-share, tourist-roads-investment, … The VS Code data offers every id with its label, and an unknown id's message lists them all.
+ * @attr-zh result - 数据集中成绩的编号，按报告顺序共52项（36项数字、16项里程碑），如 `jinchuang-valley-contracts`、`new-three-exports-growth`、`clean-energy-capacity-share`、`tourist-roads-investment`……VS Code 数据列出每个编号及其名称，填错编号时的提示也会列出全部编号。
  * @attr show-source - Shows the sentence of the report the result comes from, verbatim, on the card.
+ * @attr-zh show-source - 在卡片上逐字显示这项成绩出自报告的原句。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
  * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
  * @attr renderer - No effect: a stat draws no chart (shared by every element).
+ * @attr-zh renderer - 无作用：数字卡片不画图（所有元素共有的属性）。
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
  * @attr eager - No effect: a stat draws no chart (shared by every element).
+ * @attr-zh eager - 无作用：数字卡片不画图（所有元素共有的属性）。
  *
  * @event sx-ready - The card has rendered.
  * @event sx-select - A reader clicked or tapped the card, or pressed Enter or Space on it: `detail.record` is the dataset's result record.
@@ -121,6 +127,13 @@ export class SxStat extends SxChartElement<StatModel> {
       columns: [{ label: s.item }, { label: s.value }],
       rows: statRows(model.record, lang, false),
     };
+  }
+
+  /** The picture's figure: the number large with its qualifiers, or a milestone's description. */
+  protected override pictureFigures(model: StatModel, lang: Lang): PictureFigure[] {
+    const r = model.record;
+    if (r.kind === 'highlight') return [{ value: '', label: r.description[lang] }];
+    return [{ value: statValueFull(r, lang), label: '', lines: [...qualifierLines(r, lang), themeTitle(r, lang)] }];
   }
 
   protected override records(model: StatModel): readonly object[] {

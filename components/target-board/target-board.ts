@@ -56,10 +56,13 @@ const SEPARATOR = /[,，、;；]/;
  * `<sx-target-gauge>` computes.
  *
  * @summary The nine 2025 main targets in one figure: a bullet chart, a count and the statement targets.
+ * @summary-zh 2025年九项主要预期目标合成一张图：子弹图、目标计数和陈述类目标。
  * @tag sx-target-board
  *
  * @attr actuals - Outcomes to show against targets, as `id:number` pairs separated by commas, e.g. `gdp-growth:5.2, cpi:0.2` (in each target's unit; a trailing % is allowed). Ids: gdp-growth, fixed-asset-investment, retail-sales, foreign-trade, resident-income, urban-jobs, urban-unemployment, cpi, binding-indicators.
+ * @attr-zh actuals - 与目标对照的实际结果，写成 `编号:数字`，用逗号分隔，如 `gdp-growth:5.2, cpi:0.2`（按各目标的单位，可带 %）。编号：`gdp-growth`、`fixed-asset-investment`、`retail-sales`、`foreign-trade`、`resident-income`、`urban-jobs`、`urban-unemployment`、`cpi`、`binding-indicators`。
  * @attr actual-label - Where the outcomes come from, shown with them ("国家统计局, 2026-01").
+ * @attr-zh actual-label - 实际结果的出处，与结果一同显示（如“国家统计局, 2026-01”）。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
  * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.

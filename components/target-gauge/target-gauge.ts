@@ -28,12 +28,17 @@ interface GaugeModel {
  * against the target with a verdict computed from the comparator.
  *
  * @summary A 2025 target from the Shanxi government work report, as a gauge or a statement.
+ * @summary-zh 山西省2025年政府工作报告中的一项预期目标，画成仪表或写成一句陈述。
  * @tag sx-target-gauge
  *
  * @attr indicator - The target's id in the dataset: gdp-growth, fixed-asset-investment, retail-sales, foreign-trade, resident-income, urban-jobs, urban-unemployment, cpi, binding-indicators.
+ * @attr-zh indicator - 数据集中目标的编号：`gdp-growth`、`fixed-asset-investment`、`retail-sales`、`foreign-trade`、`resident-income`、`urban-jobs`、`urban-unemployment`、`cpi`、`binding-indicators`。
  * @attr actual - An outcome to show against the target, in the target's unit ("5.2" for 5.2%, "480000" for jobs).
+ * @attr-zh actual - 与目标对照的实际结果，按目标的单位填写（5.2% 填 `5.2`，就业人数填 `480000`）。
  * @attr actual-label - Where the outcome comes from, shown next to it ("国家统计局, 2026-01").
+ * @attr-zh actual-label - 实际结果的出处，显示在结果旁边（如“国家统计局, 2026-01”）。
  * @attr tolerance - For "about" targets only: the range, in the target's unit, within which an outcome counts as on target. The report sets none, so without it the verdict only says above or below.
+ * @attr-zh tolerance - 仅用于“左右”类目标：结果落在目标上下多大范围内算达到目标，按目标的单位填写。报告没有给出这个范围，不设置时只说高于或低于目标。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
  * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.

@@ -64,9 +64,11 @@ export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g)
  * area 6 here; the text's "6、" is area 7), and area 3's title line runs into its first sub-heading.
  *
  * @summary The seven 2025 task areas and their tasks: a walkable outline beside a treemap.
+ * @summary-zh 2025年七个方面的重点工作及其任务：可逐项浏览的提纲，旁边是矩形树图。
  * @tag sx-task-map
  *
  * @attr area - One area by its number, 1–7 (the dataset's numbering, which restores the seventh area the text leaves unnumbered): shows that area alone.
+ * @attr-zh area - 按序号（1–7）只显示一个方面（数据集的序号，补上了原文未编号的第七个方面）。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
  * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.

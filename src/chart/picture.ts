@@ -3,7 +3,7 @@
  * ECharts exported it, and the source line, on the element's background. Pure string work with no DOM, so the
  * browser's downloads and the server's `image` command build the same picture:
  *
- *     const layout = pictureLayout(text, colors, PICTURE_PRESETS.standard);
+ *     const layout = pictureLayout(text, colors, PICTURE_PRESETS.square);
  *     // draw the element's option with ECharts' SVG renderer at layout.chart.width × layout.chart.height
  *     // (`init(null, theme, { renderer: 'svg', ssr: true, width, height })`, `animation: false`)
  *     const svg = pictureSvg(chart.renderToSVGString(), layout);
@@ -14,26 +14,55 @@
  * sans-serif font; at worst it breaks a little early.
  */
 
-/** The size of a picture: a width in CSS pixels, the chart's height within it, and the PNG's pixels per CSS pixel. */
+import { presentationSvg } from './svg-attributes.js';
+
+/**
+ * The size of a picture: a width in CSS pixels, the chart's height within it (or, for a fixed-size picture, the
+ * picture's height), and the PNG's pixels per CSS pixel.
+ */
 export interface PicturePreset {
   /** The picture's width in CSS pixels: what the layout (and the chart) is drawn at. */
   width: number;
-  /** The chart's height in CSS pixels. */
+  /** The chart's height in CSS pixels, when the picture's height follows its content. */
   chartHeight: number;
   /** Pixels per CSS pixel in a PNG: 2 for a sharp picture on a high-density screen. */
   scale: number;
+  /** A fixed height in CSS pixels: the chart (or the figures) take what the words leave. */
+  height?: number;
 }
 
 /**
- * `standard`: the download (SVG at 720 px, PNG at 2×, 1440 px wide). `share`: a card for WeChat and Weibo posts,
- * 1080 px wide: drawn at 540 px and doubled, so the words are large enough to read on a phone.
+ * `standard`: the download (SVG at 720 px, PNG at 2×, 1440 px wide), as tall as its content.
+ * The sizes platforms expect, drawn at half size and doubled so that every word is at least 24 px in the PNG:
+ * `square` 1080×1080 and `portrait` 1080×1350 (WeChat, Weibo, Instagram), `landscape` 1200×675 (link
+ * previews). `share`, the card of earlier versions, is now the portrait picture.
  */
 export const PICTURE_PRESETS = {
   standard: { width: 720, chartHeight: 340, scale: 2 },
-  share: { width: 540, chartHeight: 380, scale: 2 },
+  square: { width: 540, height: 540, chartHeight: 0, scale: 2 },
+  portrait: { width: 540, height: 675, chartHeight: 0, scale: 2 },
+  landscape: { width: 600, height: 337.5, chartHeight: 0, scale: 2 },
+  share: { width: 540, height: 675, chartHeight: 0, scale: 2 },
 } as const satisfies Record<string, PicturePreset>;
 
 export type PicturePresetName = keyof typeof PICTURE_PRESETS;
+
+/** The fixed sizes platforms expect, by name: what the download menu offers and `image --preset NAME` takes. */
+export const PICTURE_PRESET_NAMES = ['square', 'portrait', 'landscape'] as const;
+export type SizedPresetName = (typeof PICTURE_PRESET_NAMES)[number];
+
+/** Whether `name` is one of `PICTURE_PRESET_NAMES` (a plain string from a command line or an attribute). */
+export function isSizedPreset(name: unknown): name is SizedPresetName {
+  return typeof name === 'string' && (PICTURE_PRESET_NAMES as readonly string[]).includes(name);
+}
+
+/** One figure of a picture without a chart: the number large, its label, and lines under it (qualifiers). */
+export interface PictureFigure {
+  /** The figure as the reader sees it large ("300多家"); empty for a milestone without a number. */
+  value: string;
+  label: string;
+  lines?: readonly string[];
+}
 
 /** What the picture says, in the element's language. */
 export interface PictureText {
@@ -44,6 +73,11 @@ export interface PictureText {
   /** The source line, as the element prints it. */
   source: string;
   lang: 'zh' | 'en';
+  /**
+   * For an element without a chart (`<sx-stat>`, `<sx-results-board>`): its figures, drawn large in the chart's
+   * place. A fixed-size picture shows as many as fit and says how many more the full data holds.
+   */
+  figures?: readonly PictureFigure[];
 }
 
 /** The colours and font of the picture: the element's palette (a `Palette` has them all). */
@@ -52,6 +86,8 @@ export interface PictureColors {
   muted: string;
   background: string;
   fontFamily: string;
+  /** The figures' colour (default: the text colour). */
+  accent?: string;
 }
 
 /** One line of text, placed. `y` is the baseline. */
@@ -70,7 +106,9 @@ export interface PictureLayout {
   height: number;
   pixelWidth: number;
   pixelHeight: number;
-  /** The box the chart is drawn into: draw the element's option at exactly this size. */
+  /** The margin on every side, for title, chart and source alike. */
+  margin: number;
+  /** The box the chart is drawn into: draw the element's option at exactly this size (0 high: no chart). */
   chart: { x: number; y: number; width: number; height: number };
   lines: PictureLine[];
   background: string;
@@ -87,16 +125,25 @@ const CJK_FALLBACK = [
   'WenQuanYi Micro Hei',
 ];
 
-const PADDING = 24;
-const TITLE_SIZE = 22;
-const WORDS_SIZE = 15;
-const SOURCE_SIZE = 12;
-const LINE_HEIGHT = 1.4;
-const GAP = 8;
+/** Text sizes in CSS pixels (doubled in a PNG): none under 12, so none under 24 px in a 1080 px picture. */
+const TITLE_SIZE = 24;
+const WORDS_SIZE = 16;
+const SOURCE_SIZE = 13;
+const MIN_SIZE = 12;
+const LINE_HEIGHT = 1.35;
+const GAP = 10;
+
+/** The margin on every side: 48 px in a 1080 px picture, in proportion for other widths, never under 24 CSS px. */
+export function pictureMargin(width: number): number {
+  return Math.max(24, Math.round((width * 48) / 1080));
+}
 
 /**
- * Lays the picture out: the title (bold) and the words wrapped to the width, the chart box, and the source line
- * under it. `chartHeight` overrides the preset's (a browser may pass the height the reader sees).
+ * Lays the picture out: the title (bold) and the words wrapped to the inner width, the chart box, and the source
+ * line under it, all inside one margin. `chartHeight` overrides the preset's (a browser may pass the height the
+ * reader sees) for a picture whose height follows its content. A fixed-size preset gives the chart what the words
+ * leave; a wide one (landscape) puts the words beside the chart. When the words would leave the chart too little
+ * room, they go (the chart and the title say the figure) rather than shrink under the minimum size.
  */
 export function pictureLayout(
   text: PictureText,
@@ -105,61 +152,261 @@ export function pictureLayout(
   chartHeight: number = preset.chartHeight,
 ): PictureLayout {
   const width = Math.round(preset.width);
-  const inner = width - 2 * PADDING;
-  const lines: PictureLine[] = [];
-  let y = PADDING;
-  const block = (content: string, size: number, weight: 400 | 700, color: string) => {
-    for (const line of wrapText(content, inner, size)) {
-      y += size * LINE_HEIGHT;
-      lines.push({ text: line, x: PADDING, y: round(y - size * (LINE_HEIGHT - 1) * 0.5 - size * 0.15), size, weight, color });
-    }
+  const margin = pictureMargin(width);
+  const inner = width - 2 * margin;
+  const clean = {
+    ...text,
+    title: wellFormed(text.title),
+    // Figures say in large what the words say: the picture does not say it twice.
+    words: text.figures?.length ? '' : wellFormed(text.words),
+    source: wellFormed(text.source),
+    figures: text.figures?.map((f) => ({
+      value: wellFormed(f.value),
+      label: wellFormed(f.label),
+      lines: (f.lines ?? []).map(wellFormed),
+    })),
   };
-  block(text.title, TITLE_SIZE, 700, colors.text);
-  if (text.words.trim()) {
-    y += GAP / 2;
-    block(text.words, WORDS_SIZE, 400, colors.text);
-  }
-  y += GAP;
-  const chart = { x: 0, y: round(y), width, height: Math.max(0, Math.round(chartHeight)) };
-  y += chart.height + GAP;
-  if (text.source.trim()) block(text.source, SOURCE_SIZE, 400, colors.muted);
-  const height = Math.ceil(y + PADDING);
-  return {
+  const base = {
     width,
-    height,
-    pixelWidth: Math.round(width * preset.scale),
-    pixelHeight: Math.round(height * preset.scale),
-    chart,
-    lines,
+    margin,
     background: colors.background,
     fontFamily: fontList(colors.fontFamily),
     lang: text.lang,
   };
+  if (preset.height === undefined) return flowLayout(clean, colors, preset, chartHeight, base, inner);
+  return fixedLayout(clean, colors, preset, preset.height, base, inner);
+}
+
+type Clean = PictureText & { figures?: { value: string; label: string; lines: string[] }[] | undefined };
+type Base = Pick<PictureLayout, 'width' | 'margin' | 'background' | 'fontFamily' | 'lang'>;
+
+/** A column of wrapped text blocks from `top`, `width` wide at `x`; returns the lines and the y under them. */
+function column(
+  blocks: { text: string; size: number; weight: 400 | 700; color: string; gapBefore?: number }[],
+  x: number,
+  top: number,
+  width: number,
+): { lines: PictureLine[]; bottom: number } {
+  const lines: PictureLine[] = [];
+  let y = top;
+  for (const b of blocks) {
+    if (!b.text.trim()) continue;
+    if (lines.length) y += b.gapBefore ?? 0;
+    for (const line of breakLines(b.text, width, b.size)) {
+      y += b.size * LINE_HEIGHT;
+      lines.push({ text: line, x, y: baseline(y, b.size), size: b.size, weight: b.weight, color: b.color });
+    }
+  }
+  return { lines, bottom: y };
+}
+
+/** The baseline of a line whose box ends at `bottom`. */
+function baseline(bottom: number, size: number): number {
+  return round(bottom - size * (LINE_HEIGHT - 1) * 0.5 - size * 0.15);
+}
+
+/** A picture as tall as its content (the `standard` download). */
+function flowLayout(text: Clean, colors: PictureColors, preset: PicturePreset, chartHeight: number, base: Base, inner: number): PictureLayout {
+  const { width, margin } = base;
+  const head = column(
+    [
+      { text: text.title, size: TITLE_SIZE, weight: 700, color: colors.text },
+      { text: text.words, size: WORDS_SIZE, weight: 400, color: colors.text, gapBefore: GAP / 2 },
+    ],
+    margin,
+    margin,
+    inner,
+  );
+  const lines = [...head.lines];
+  let y = head.bottom + GAP;
+  let chart = { x: margin, y: round(y), width: inner, height: Math.max(0, Math.round(chartHeight)) };
+  if (text.figures?.length) {
+    const grid = figureGrid(text.figures, { x: margin, y, width: inner, height: Infinity }, colors, text.lang);
+    lines.push(...grid.lines);
+    chart = { ...chart, height: 0 };
+    y = grid.bottom + GAP;
+  } else {
+    y += chart.height + GAP;
+  }
+  const foot = column([{ text: text.source, size: SOURCE_SIZE, weight: 400, color: colors.muted }], margin, y, inner);
+  lines.push(...foot.lines);
+  const height = Math.ceil(foot.bottom + margin);
+  return { ...base, height, pixelWidth: Math.round(width * preset.scale), pixelHeight: Math.round(height * preset.scale), chart, lines };
+}
+
+/** A picture of a fixed size: the chart (or the figures) take the room the words leave. */
+function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, height: number, base: Base, inner: number): PictureLayout {
+  const { width, margin } = base;
+  const innerHeight = height - 2 * margin;
+  const wide = width / height > 1.5;
+  const sourceBlock = [{ text: text.source, size: SOURCE_SIZE, weight: 400 as const, color: colors.muted }];
+  const sourceHeight = column(sourceBlock, 0, 0, inner).bottom;
+  const sourceTop = height - margin - sourceHeight;
+  const result = (lines: PictureLine[], chart: PictureLayout['chart']): PictureLayout => ({
+    ...base,
+    height,
+    pixelWidth: Math.round(width * preset.scale),
+    pixelHeight: Math.round(height * preset.scale),
+    chart,
+    lines: [...lines, ...column(sourceBlock, margin, sourceTop, inner).lines],
+  });
+  // Title sizes to try, largest first, and whether the words are kept: the first arrangement that leaves the
+  // chart its room wins.
+  const tries: { title: number; words: boolean }[] = [
+    { title: TITLE_SIZE, words: true },
+    { title: 20, words: true },
+    { title: TITLE_SIZE, words: false },
+    { title: 20, words: false },
+    { title: 16, words: false },
+  ];
+  for (const [i, attempt] of tries.entries()) {
+    const last = i === tries.length - 1;
+    const blocks = [
+      { text: text.title, size: attempt.title, weight: 700 as const, color: colors.text },
+      ...(attempt.words ? [{ text: text.words, size: WORDS_SIZE, weight: 400 as const, color: colors.text, gapBefore: GAP / 2 }] : []),
+    ];
+    if (wide) {
+      // Words on the left, the chart on the right, the source under both.
+      const textWidth = Math.round(inner * 0.4);
+      const head = column(blocks, margin, margin, textWidth);
+      if (head.bottom > sourceTop - GAP && !last) continue;
+      const box = { x: margin + textWidth + 2 * GAP, y: margin, width: inner - textWidth - 2 * GAP, height: sourceTop - GAP - margin };
+      return place(text, colors, head.lines, box, result);
+    }
+    const head = column(blocks, margin, margin, inner);
+    const box = { x: margin, y: head.bottom + GAP, width: inner, height: sourceTop - GAP - head.bottom - GAP };
+    if (box.height < innerHeight * 0.5 && !last) continue;
+    return place(text, colors, head.lines, box, result);
+  }
+  throw new Error('unreachable');
+}
+
+/** The chart box, or the figures drawn into it. */
+function place(
+  text: Clean,
+  colors: PictureColors,
+  head: PictureLine[],
+  box: { x: number; y: number; width: number; height: number },
+  result: (lines: PictureLine[], chart: PictureLayout['chart']) => PictureLayout,
+): PictureLayout {
+  const chart = { x: round(box.x), y: round(box.y), width: Math.round(box.width), height: Math.max(0, Math.floor(box.height)) };
+  if (!text.figures?.length) return result(head, chart);
+  const grid = figureGrid(text.figures, box, colors, text.lang);
+  return result([...head, ...grid.lines], { ...chart, height: 0 });
+}
+
+/**
+ * Figures laid out as a grid of cards in `box`: the number large in the accent colour, its label and its lines
+ * under it. The largest number size (and the fewest columns) at which every figure fits wins; when none does at
+ * the smallest, the grid shows the figures that fit and a line saying how many more the full data holds. A box
+ * of infinite height takes every figure at a size chosen for its width.
+ */
+function figureGrid(
+  figures: readonly { value: string; label: string; lines: string[] }[],
+  box: { x: number; y: number; width: number; height: number },
+  colors: PictureColors,
+  lang: 'zh' | 'en',
+): { lines: PictureLine[]; bottom: number } {
+  const accent = colors.accent ?? colors.text;
+  const single = figures.length === 1;
+  const sizes = single ? [72, 60, 48, 40, 32, 26, 22] : [40, 34, 28, 24, 20, 18];
+  const maxColumns = Math.max(1, Math.min(single ? 1 : 4, Math.floor(box.width / 120), figures.length));
+  const build = (valueSize: number, columns: number, count: number) => {
+    const labelSize = Math.max(MIN_SIZE, Math.min(single ? 18 : 15, Math.round(valueSize * 0.42)));
+    const gap = Math.round(valueSize * 0.5);
+    const colWidth = (box.width - (columns - 1) * gap) / columns;
+    const lines: PictureLine[] = [];
+    let top = box.y;
+    for (let row = 0; row * columns < count; row++) {
+      let rowBottom = top;
+      for (let c = 0; c < columns; c++) {
+        const f = figures[row * columns + c];
+        if (!f || row * columns + c >= count) break;
+        const x = round(box.x + c * (colWidth + gap));
+        const cell = column(
+          [
+            { text: f.value, size: valueSize, weight: 700, color: accent },
+            { text: f.label, size: labelSize, weight: 700, color: colors.text, gapBefore: 2 },
+            ...f.lines.map((l) => ({ text: l, size: Math.max(MIN_SIZE, labelSize - 2), weight: 400 as const, color: colors.muted, gapBefore: 2 })),
+          ],
+          x,
+          top,
+          colWidth,
+        );
+        lines.push(...cell.lines);
+        rowBottom = Math.max(rowBottom, cell.bottom);
+      }
+      top = rowBottom + gap;
+    }
+    return { lines, bottom: top - gap };
+  };
+  const fits = (g: { bottom: number }) => g.bottom <= box.y + box.height;
+  if (box.height === Infinity) {
+    const columns = single ? 1 : Math.max(1, Math.min(maxColumns, 3));
+    return build(single ? 60 : 28, columns, figures.length);
+  }
+  for (const size of sizes) {
+    for (let columns = 1; columns <= maxColumns; columns++) {
+      const grid = build(size, columns, figures.length);
+      if (fits(grid)) return single ? centred(grid, box) : grid;
+    }
+  }
+  // Not all fit: as many as fit at the smallest size, and a line that says how many more.
+  const size = sizes[sizes.length - 1]!;
+  for (let count = figures.length - 1; count > 0; count--) {
+    const grid = build(size, maxColumns, count);
+    const note = column(
+      [{ text: moreFigures(figures.length - count, lang), size: MIN_SIZE + 1, weight: 400, color: colors.muted }],
+      box.x,
+      grid.bottom + GAP,
+      box.width,
+    );
+    if (note.bottom <= box.y + box.height) return { lines: [...grid.lines, ...note.lines], bottom: note.bottom };
+  }
+  return build(size, maxColumns, 1);
+}
+
+/** A single figure sits in the middle of its box's height. */
+function centred(grid: { lines: PictureLine[]; bottom: number }, box: { y: number; height: number }): { lines: PictureLine[]; bottom: number } {
+  const shift = Math.max(0, (box.y + box.height - grid.bottom) / 2);
+  return { lines: grid.lines.map((l) => ({ ...l, y: round(l.y + shift) })), bottom: grid.bottom + shift };
+}
+
+/** "另有5项，见完整数据（CSV、JSON）" / "5 more in the full data (CSV, JSON)". */
+function moreFigures(n: number, lang: 'zh' | 'en'): string {
+  return lang === 'zh' ? `另有${n}项，见完整数据（CSV、JSON）` : `${n} more in the full data (CSV, JSON)`;
 }
 
 /**
  * The picture as an SVG document: the background, the lines of text, and `chartSvg` (ECharts'
- * `renderToSVGString()` at `layout.chart`'s size) nested in the chart box. `scale` sets the document's
- * width and height attributes (the viewBox stays in CSS pixels), for a rasteriser that reads them.
- * With no chart (`chartSvg` empty), the picture is the words alone.
+ * `renderToSVGString()` at `layout.chart`'s size) nested in the chart box, its CSS turned into presentation
+ * attributes (`presentationSvg`) so that WeChat and editors that strip CSS keep its fonts and colours. `scale`
+ * sets the document's width and height attributes (the viewBox stays in CSS pixels), for a rasteriser that reads
+ * them. With no chart (`chartSvg` empty), the picture is the words alone. The document is well-formed Unicode: a
+ * lone surrogate (half an emoji, from a CMS that cut a string) becomes U+FFFD.
  */
 export function pictureSvg(chartSvg: string, layout: PictureLayout, scale = 1): string {
   const { width, height } = layout;
-  const chart = nestSvg(chartSvg, layout.chart.x, layout.chart.y);
+  const chart = layout.chart.height > 0 ? nestSvg(presentationSvg(chartSvg), layout.chart.x, layout.chart.y) : '';
   const texts = layout.lines
     .map(
       (l) =>
         `<text x="${l.x}" y="${l.y}" font-size="${l.size}" font-weight="${l.weight}" fill="${escapeXml(l.color)}">${escapeXml(l.text)}</text>`,
     )
     .join('');
-  return (
+  return wellFormed(
     `<svg xmlns="http://www.w3.org/2000/svg" width="${round(width * scale)}" height="${round(height * scale)}" ` +
-    `viewBox="0 0 ${width} ${height}" lang="${layout.lang}">` +
-    `<rect width="100%" height="100%" fill="${escapeXml(layout.background)}"/>` +
-    `<g font-family="${escapeXml(layout.fontFamily)}">${texts}</g>` +
-    chart +
-    `</svg>`
+      `viewBox="0 0 ${width} ${height}" lang="${layout.lang}">` +
+      `<rect width="100%" height="100%" fill="${escapeXml(layout.background)}"/>` +
+      `<g font-family="${escapeXml(layout.fontFamily)}">${texts}</g>` +
+      chart +
+      `</svg>`,
   );
+}
+
+/** Text as well-formed Unicode: each lone surrogate (half an emoji) becomes U+FFFD, as `toWellFormed()` does. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /** The element's font, then fonts with Chinese glyphs, then the generic family, each named once. */
@@ -195,16 +442,22 @@ export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
 }
 
-/** Characters that may not start a line (Chinese and Latin closing punctuation). */
-const NO_LINE_START = new Set([...'，。、：；！？）》」』”’,.;:!?)]}%…']);
+/**
+ * Characters that may not start a line (Chinese line-breaking rules, and Latin closing punctuation): closing
+ * brackets and quotation marks, 。，、：；！？, and the like. They stay on the line before, with the character
+ * before them.
+ */
+export const NO_LINE_START = new Set([...'，。、：；！？）》」』】〕〉”’,.;:!?)]}%…·～—']);
+/** Characters that may not end a line: opening brackets and quotation marks. They go to the next line. */
+export const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
 
 /** A generous width for one character, in ems, so that wrapped lines fit in any sans-serif font. */
 export function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
   if (ch === ' ') return 0.33;
   if (code < 0x2e80) {
-    if (/[il.,:;'|!]/.test(ch)) return 0.32;
-    if (/[A-Z0-9MW%@#&mw]/.test(ch)) return 0.72;
+    if (/[il.,:;'|!’‘]/.test(ch)) return 0.32;
+    if (/[A-Z0-9MW%@#&mw“”]/.test(ch)) return 0.72;
     return 0.62;
   }
   return 1;
@@ -217,43 +470,73 @@ export function textWidth(text: string, size: number): number {
   return w * size;
 }
 
+/** A CJK character (or full-width punctuation): a line may break before or after it. */
+const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/u;
+
 /**
- * Breaks text into lines no wider than `width` at `size` px: at spaces between Latin words, anywhere between
- * CJK characters, never before closing punctuation; a word longer than a line is cut where it must be.
+ * Breaks text into lines no wider than `width` at `size` px (by `measure`, default `textWidth`), by Chinese
+ * line-breaking rules: between any two CJK characters, at spaces between Latin words (never inside a word:
+ * "Shanxi’s" stays whole, and no space is ever added), never with 。，、）”》：；！？ at a line's start or
+ * （“《 at its end (the character next to them moves with them). A word longer than a whole line is cut where it
+ * must be. Spaces within a line are kept as one; nothing else is added or lost: joining the lines with the
+ * spaces the breaks fell on gives the text back.
+ *
+ *     breakLines('2025年目标：固定资产投资增长（预期）', 200, 24)
  */
-export function wrapText(text: string, width: number, size: number): string[] {
-  const tokens = text.replace(/\s+/g, ' ').trim().match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s/gu) ?? [];
+export function breakLines(
+  text: string,
+  width: number,
+  size: number,
+  measure: (text: string, size: number) => number = textWidth,
+): string[] {
+  // Units a line may break between: each CJK character alone, each run of other non-space characters, with
+  // a flag for a space before it.
+  const units: { text: string; space: boolean }[] = [];
+  let space = false;
+  for (const match of text.replace(/\s+/g, ' ').trim().matchAll(/ |[^ ]/gu)) {
+    const ch = match[0];
+    if (ch === ' ') {
+      space = true;
+      continue;
+    }
+    const last = units[units.length - 1];
+    const glue =
+      last &&
+      !space &&
+      // No break between two Latin characters, after an opening mark, or before a closing one.
+      ((!CJK.test(ch) && !CJK.test([...last.text].pop()!)) || NO_LINE_END.has([...last.text].pop()!) || NO_LINE_START.has(ch));
+    if (glue) last.text += ch;
+    else units.push({ text: ch, space });
+    space = false;
+  }
   const lines: string[] = [];
   let line = '';
-  const push = () => {
-    if (line.trim()) lines.push(line.trim());
-    line = '';
-  };
-  for (const token of tokens) {
-    if (token === ' ') {
-      if (line) line += ' ';
-      continue;
+  for (const unit of units) {
+    const candidate = line ? line + (unit.space ? ' ' : '') + unit.text : unit.text;
+    if (!line || measure(candidate, size) <= width) {
+      line = candidate;
+    } else {
+      lines.push(line);
+      line = unit.text;
     }
-    if (textWidth(line + token, size) <= width || (NO_LINE_START.has([...token][0]!) && token.length === 1)) {
-      line += token;
-      continue;
+    // A unit wider than a whole line: cut it where it must be (at a character, never leaving a mark alone).
+    while (measure(line, size) > width && [...line].length > 1) {
+      const chars = [...line];
+      let n = 1;
+      while (n < chars.length && measure(chars.slice(0, n + 1).join(''), size) <= width) n++;
+      // Not before a closing mark, not after an opening one, when the line can spare a character.
+      while (n > 1 && (NO_LINE_START.has(chars[n]!) || NO_LINE_END.has(chars[n - 1]!))) n--;
+      lines.push(chars.slice(0, n).join(''));
+      line = chars.slice(n).join('');
     }
-    if (line.trim()) push();
-    // A single word wider than the line: cut it.
-    let rest = token;
-    while (textWidth(rest, size) > width) {
-      let cut = '';
-      for (const ch of rest) {
-        if (textWidth(cut + ch, size) > width && cut) break;
-        cut += ch;
-      }
-      lines.push(cut);
-      rest = rest.slice(cut.length);
-    }
-    line = rest;
   }
-  push();
+  if (line) lines.push(line);
   return lines;
+}
+
+/** The line breaker of earlier versions, by its old name: `breakLines` with the estimated widths. */
+export function wrapText(text: string, width: number, size: number): string[] {
+  return breakLines(text, width, size);
 }
 
 function round(n: number): number {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { buildTable, tableTemplate, type TableModel } from '../a11y/data-table.js';
 import { sourceQuotes } from '../download/citation.js';
 import { DownloadController, type DownloadSource } from '../download/download-controller.js';
+import type { PictureFigure } from './picture.js';
 import { downloadStyles } from '../download/download.styles.js';
 import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { resolveLang, t, type Lang } from '../i18n/index.js';
@@ -89,6 +90,16 @@ function unwatchPage(el: SxChartElement<unknown>): void {
  * The base every chart element extends: the shared attributes, the text-first figure (title, figures as text,
  * data table, source line), the error state, the events, and the ECharts lifecycle through one controller.
  * A subclass turns its attributes into records (`resolve`) and records into words, a table and an option.
+ *
+ * The shared attributes' Chinese descriptions (custom-elements-manifest.config.mjs reads them for every element):
+ * @attr-zh lang - `zh`（默认）或 `en`；不设置时由最近的上级元素的 `lang` 决定。
+ * @attr-zh theme - `light`（默认）、`dark` 或 `auto`：`auto` 跟随页面声明的配色（如网站的 `.dark` 类），否则跟随读者系统的深浅色设置，实时切换。
+ * @attr-zh renderer - `svg`（默认：清晰、轻巧，页面查找能找到其中的文字）或 `canvas`。
+ * @attr-zh no-title - 在视觉上隐藏标题；读屏软件仍会读出它。
+ * @attr-zh no-source - 隐藏来源行。
+ * @attr-zh eager - 立即绘制图表，而不是等到元素接近可视区域时。
+ * @attr-zh static - 仅用于服务器渲染的元素：保留服务器画好的图，悬停、点按或聚焦时都不加载 ECharts。图表内容（属性、语言、配色）变化时仍会重画。
+ * @attr-zh no-download - 隐藏下载菜单（CSV、JSON、PNG、SVG、分享卡片、引用）；`download()` 仍可调用。
  */
 export abstract class SxChartElement<M> extends LitElement {
   static override styles = [baseStyles, downloadStyles, printStyles];
@@ -161,6 +172,16 @@ export abstract class SxChartElement<M> extends LitElement {
    */
   get ready(): Promise<void> {
     return this.readyState.promise;
+  }
+
+  /**
+   * The figure in words, in the element's language: its accessible description, one or two sentences (the
+   * embed builder puts it inside the tag, as the text a reader sees where the script is blocked). '' while the
+   * element shows an error, and before its first render.
+   */
+  get description(): string {
+    const model = this.resolution?.model;
+    return model === undefined ? '' : this.describe(model, this.currentLang);
   }
 
   /** The resolved language, for subclasses. */
@@ -400,6 +421,13 @@ export abstract class SxChartElement<M> extends LitElement {
     const id = records.length === 1 ? (records[0] as { id?: unknown }).id : undefined;
     return typeof id === 'string' ? id : 'all';
   }
+  /**
+   * For an element without a chart of its own: the figures its pictures (PNG, SVG, square, portrait, landscape)
+   * draw large in the chart's place. Default: none, and such an element offers no picture.
+   */
+  protected pictureFigures(_model: M, _lang: Lang): readonly PictureFigure[] | undefined {
+    return undefined;
+  }
   /** The report's sentences the citation quotes: by default those of `records`. */
   protected citationQuotes(model: M): readonly string[] {
     return sourceQuotes(this.records(model));
@@ -514,6 +542,7 @@ export abstract class SxChartElement<M> extends LitElement {
       table: this.table(model, lang),
       records: this.records(model),
       quotes: this.citationQuotes(model),
+      figures: this.hasChart(model) ? undefined : figuresFor(this.pictureFigures(model, lang), palette),
       chart: this.hasChart(model)
         ? {
             runtime: () => this.loadChart(),
@@ -732,4 +761,9 @@ export abstract class SxChartElement<M> extends LitElement {
       </div>
     </figure>`;
   }
+}
+
+/** An element's picture figures with the palette to draw them in, when it has any. */
+function figuresFor(items: readonly PictureFigure[] | undefined, palette: Palette): DownloadSource['figures'] {
+  return items?.length ? { items, palette } : undefined;
 }

@@ -1,6 +1,8 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { TableModel } from '../a11y/data-table.js';
 import type { ChartRuntime } from '../chart/echarts-controller.js';
+import { echo } from '../chart/input.js';
+import type { PictureFigure, PicturePresetName } from '../chart/picture.js';
 import type { EChartsCoreOption } from '../chart/runtime.js';
 import type { Palette } from '../chart/theme.js';
 import type { DownloadFormat } from '../events.js';
@@ -9,19 +11,31 @@ import { citationText } from './citation.js';
 import { tableCsv } from './csv.js';
 import { copyText, fileName, saveBlob } from './save.js';
 
-/** Every format, in the menu's order. */
-export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'png', 'svg', 'share', 'citation'];
-/** The formats that need a chart: a text-only element offers the others. */
-const PICTURES: ReadonlySet<DownloadFormat> = new Set(['png', 'svg', 'share']);
+/** Every format, in the menu's order (`share`, the portrait picture by its old name, is not listed twice). */
+export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'png', 'svg', 'square', 'portrait', 'landscape', 'citation'];
 
-const LABELS: Record<DownloadFormat, (s: Strings) => string> = {
-  csv: (s) => s.downloadCsv,
-  json: (s) => s.downloadJson,
-  png: (s) => s.downloadPng,
-  svg: (s) => s.downloadSvg,
-  share: (s) => s.downloadShare,
-  citation: (s) => s.copyCitation,
-};
+/** Each picture format: the preset it is drawn at, and whether it is a PNG (else an SVG). */
+const PICTURES: ReadonlyMap<DownloadFormat, { preset: PicturePresetName; png: boolean }> = new Map([
+  ['png', { preset: 'standard', png: true }],
+  ['svg', { preset: 'standard', png: false }],
+  ['square', { preset: 'square', png: true }],
+  ['portrait', { preset: 'portrait', png: true }],
+  ['landscape', { preset: 'landscape', png: true }],
+  ['share', { preset: 'share', png: true }],
+] as const);
+
+/** The menu's label of each format. A Map, so that no name (`__proto__`, `constructor`) finds anything else. */
+const LABELS: ReadonlyMap<DownloadFormat, (s: Strings) => string> = new Map<DownloadFormat, (s: Strings) => string>([
+  ['csv', (s) => s.downloadCsv],
+  ['json', (s) => s.downloadJson],
+  ['png', (s) => s.downloadPng],
+  ['svg', (s) => s.downloadSvg],
+  ['square', (s) => s.downloadSquare],
+  ['portrait', (s) => s.downloadPortrait],
+  ['landscape', (s) => s.downloadLandscape],
+  ['share', (s) => s.downloadShare],
+  ['citation', (s) => s.copyCitation],
+]);
 
 /** Everything a download needs from the element, read when a reader asks (never before). */
 export interface DownloadSource {
@@ -38,6 +52,11 @@ export interface DownloadSource {
   records: readonly object[];
   /** The report's sentences behind them, verbatim. */
   quotes: readonly string[];
+  /**
+   * For an element without a chart whose figures make a picture (`<sx-stat>`, `<sx-results-board>`): the
+   * figures, drawn large in the chart's place, and the palette to draw them in.
+   */
+  figures?: { items: readonly PictureFigure[]; palette: Palette } | undefined;
   /** How to draw the chart, or undefined for a text-only element. */
   chart?:
     | {
@@ -86,7 +105,13 @@ export class DownloadController implements ReactiveController {
   /** The formats this element offers now (for the source in hand, when there is one: it is not made twice). */
   formats(source: DownloadSource | undefined = this.options.source()): DownloadFormat[] {
     if (!source) return [];
-    return DOWNLOAD_FORMATS.filter((f) => source.chart || !PICTURES.has(f));
+    return DOWNLOAD_FORMATS.filter((f) => source.chart || source.figures || !PICTURES.has(f));
+  }
+
+  /** Whether `format` is one this element can make now (`share` included, which the menu no longer lists). */
+  private offers(format: unknown, source: DownloadSource): format is DownloadFormat {
+    if (typeof format !== 'string' || !LABELS.has(format as DownloadFormat)) return false;
+    return this.formats(source).includes(format as DownloadFormat) || (format === 'share' && (!!source.chart || !!source.figures));
   }
 
   /** Makes and saves (or copies) one format. Resolves to whether it worked; never rejects. */
@@ -94,9 +119,10 @@ export class DownloadController implements ReactiveController {
     const source = this.options.source();
     if (!source) return false;
     const s = t(source.lang);
-    const label = LABELS[format]?.(s) ?? String(format);
+    // Any value may arrive from a script: look it up in a Map, and echo it cut and isolated when unknown.
+    const label = LABELS.get(format)?.(s) ?? echo(format);
     try {
-      if (!this.formats(source).includes(format)) throw new Error(`The format "${String(format)}" is not offered here`);
+      if (!this.offers(format, source)) throw new Error(`The format ${echo(format)} is not offered here`);
       if (format === 'citation') {
         const text = citationText(source.words, source.quotes, source.lang);
         if (!(await copyText(text, this.host.shadowRoot ?? document))) throw new Error('The clipboard refused the citation');
@@ -105,7 +131,8 @@ export class DownloadController implements ReactiveController {
         return true;
       }
       const { blob, ext } = await this.make(format, source);
-      const name = fileName(source.tag, format === 'share' ? `${source.id}-share` : source.id, ext);
+      const preset = PICTURES.get(format)?.preset;
+      const name = fileName(source.tag, preset && preset !== 'standard' ? `${source.id}-${format}` : source.id, ext);
       saveBlob(blob, name, this.host.ownerDocument);
       this.say(s.downloadDone(name));
       this.options.emit('sx-download', { format, filename: name });
@@ -126,20 +153,23 @@ export class DownloadController implements ReactiveController {
     if (format === 'json') {
       return { blob: new Blob([`${JSON.stringify(source.records, null, 2)}\n`], { type: 'application/json' }), ext: 'json' };
     }
-    const chart = source.chart!;
-    const [render, runtime] = await Promise.all([import('./picture-render.js'), chart.runtime()]);
-    const share = format === 'share';
-    const request = {
-      runtime,
-      option: chart.option,
-      theme: chart.theme,
-      palette: chart.palette,
-      text: { title: source.title, words: source.words, source: source.sourceLine, lang: source.lang },
-      preset: share ? ('share' as const) : ('standard' as const),
-      chartHeight: share || !chart.height ? undefined : chart.height,
-    };
-    if (format === 'svg') return { blob: await render.svgBlob(render.fromPalette(request)), ext: 'svg' };
-    return { blob: await render.pngBlob(render.fromPalette(request)), ext: 'png' };
+    const picture = PICTURES.get(format)!;
+    const [render, runtime] = await Promise.all([import('./picture-render.js'), source.chart?.runtime()]);
+    const text = { title: source.title, words: source.words, source: source.sourceLine, lang: source.lang };
+    const request = source.chart
+      ? {
+          runtime: runtime!,
+          option: source.chart.option,
+          theme: source.chart.theme,
+          palette: source.chart.palette,
+          text,
+          preset: picture.preset,
+          chartHeight: picture.preset === 'standard' && source.chart.height ? source.chart.height : undefined,
+        }
+      : render.figureRequest(text, source.figures!.items, source.figures!.palette, picture.preset);
+    const prepared = render.fromPalette(request);
+    if (!picture.png) return { blob: await render.svgBlob(prepared), ext: 'svg' };
+    return { blob: await render.pngBlob(prepared), ext: 'png' };
   }
 
   private say(message: string): void {
@@ -203,7 +233,7 @@ export class DownloadController implements ReactiveController {
       >
         ${this.open
           ? this.formats().map(
-              (f) => html`<button class="toggle" type="button" data-format=${f} @click=${this.choose}>${LABELS[f](s)}</button>`,
+              (f) => html`<button class="toggle" type="button" data-format=${f} @click=${this.choose}>${LABELS.get(f)!(s)}</button>`,
             )
           : nothing}
       </div>`;

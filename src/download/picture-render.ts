@@ -11,6 +11,7 @@ import {
   pictureLayout,
   pictureSvg,
   type PictureColors,
+  type PictureFigure,
   type PicturePreset,
   type PicturePresetName,
   type PictureText,
@@ -19,7 +20,8 @@ import type { EChartsCoreOption } from '../chart/runtime.js';
 import type { Palette } from '../chart/theme.js';
 
 export interface PictureRequest {
-  runtime: ChartRuntime;
+  /** ECharts, for a picture with a chart; none for a picture of figures or words alone. */
+  runtime?: ChartRuntime | undefined;
   /** Builds the element's option (animation off) for a chart of this size. */
   option: () => EChartsCoreOption;
   theme: object;
@@ -31,7 +33,7 @@ export interface PictureRequest {
 
 /** A picture as an element asks for it: its option and theme for any palette, its palette, a preset's name. */
 export interface ElementPictureRequest {
-  runtime: ChartRuntime;
+  runtime?: ChartRuntime | undefined;
   option(palette: Palette): EChartsCoreOption;
   theme(palette: Palette): object;
   palette: Palette;
@@ -47,21 +49,35 @@ export interface ElementPictureRequest {
  */
 export function fromPalette(r: ElementPictureRequest): PictureRequest {
   const palette = { ...r.palette, fontFamily: pictureFont(r.palette.fontFamily) };
+  const colors: PictureColors = { ...palette, accent: palette.accent };
   return {
     runtime: r.runtime,
     option: () => r.option(palette),
     theme: r.theme(palette),
     text: r.text,
-    colors: palette,
+    colors,
     preset: PICTURE_PRESETS[r.preset],
     chartHeight: r.chartHeight,
   };
+}
+
+/** The picture of an element without a chart: its figures large, in the chart's place (`<sx-stat>`, a board). */
+export function figureRequest(
+  text: Omit<PictureText, 'figures'>,
+  figures: readonly PictureFigure[],
+  palette: Palette,
+  preset: PicturePresetName,
+): ElementPictureRequest {
+  return { option: () => ({}), theme: () => ({}), palette, text: { ...text, figures }, preset, chartHeight: 0 };
 }
 
 /** The picture as an SVG document, at `scale` × its CSS size. */
 export async function pictureDocument(request: PictureRequest, scale = 1): Promise<{ svg: string; width: number; height: number }> {
   const { runtime, preset } = request;
   const layout = pictureLayout(request.text, request.colors, preset, request.chartHeight);
+  if (!runtime || layout.chart.height <= 0) {
+    return { svg: pictureSvg('', layout, scale), width: Math.round(layout.width * scale), height: Math.round(layout.height * scale) };
+  }
   await runtime.loadRenderer('svg');
   const chart = runtime.init(null as unknown as HTMLElement, request.theme, {
     renderer: 'svg',

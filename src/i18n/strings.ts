@@ -239,7 +239,11 @@ export interface Strings {
   downloadJson: string;
   downloadPng: string;
   downloadSvg: string;
-  /** The share card: a PNG 1080 px wide. */
+  /** The pictures at the sizes platforms expect: 1080×1080, 1080×1350, 1200×675 PNG. */
+  downloadSquare: string;
+  downloadPortrait: string;
+  downloadLandscape: string;
+  /** The share card of earlier versions: now the portrait picture (not in the menu; its failure message). */
   downloadShare: string;
   copyCitation: string;
   /** Said (politely) once a file is saved: `file` is its name. */

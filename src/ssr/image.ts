@@ -7,13 +7,22 @@
 import { LitElementRenderer } from '@lit-labs/ssr';
 import type { Theme } from '../chart/sx-chart-element.js';
 import type { SxChartElement } from '../chart/sx-chart-element.js';
+import { isSizedPreset, PICTURE_PRESET_NAMES, PICTURE_PRESETS, pictureFont, type PictureFigure, type SizedPresetName } from '../chart/picture.js';
 import { echartsTheme } from '../chart/theme.js';
 import { pictureDocument } from '../download/picture-render.js';
 import { t, type Lang } from '../i18n/index.js';
 import { assertPlainSvg } from './picture-svg.js';
 import { attributeMap, chartHeight, paletteOf, requireClass, type Attributes, type ChartSide } from './index.js';
 
+export { PICTURE_PRESET_NAMES, type SizedPresetName } from '../chart/picture.js';
+
 export interface ImageOptions {
+  /**
+   * A size platforms expect (`PICTURE_PRESET_NAMES`): `square` 1080×1080, `portrait` 1080×1350 (WeChat, Weibo),
+   * `landscape` 1200×675 (link previews), exactly those pixels in a PNG. `width` and `scale` then do not apply.
+   * Without it, the picture is `width` wide and as tall as its content.
+   */
+  preset?: SizedPresetName;
   /** The picture's width in pixels (a PNG's width; an SVG's width attribute). Default 1080. */
   width?: number;
   /** Pixels per layout pixel: the picture is laid out at width ÷ scale, so its words stay readable. Default 2. */
@@ -39,8 +48,12 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   const attrs = attributeMap(attributes);
   if (options.lang && !attrs.has('lang')) attrs.set('lang', options.lang);
   if (options.theme && !attrs.has('theme')) attrs.set('theme', options.theme);
-  const width = options.width ?? 1080;
-  const scale = options.scale ?? 2;
+  if (options.preset !== undefined && !isSizedPreset(options.preset)) {
+    throw new RangeError(`shanxi-report-charts/ssr: preset "${String(options.preset)}" is not one of ${PICTURE_PRESET_NAMES.join(', ')}.`);
+  }
+  const sized = options.preset ? PICTURE_PRESETS[options.preset] : undefined;
+  const width = sized ? sized.width * sized.scale : (options.width ?? 1080);
+  const scale = sized ? sized.scale : (options.scale ?? 2);
   if (!(width >= 200 && width <= 10_000)) throw new RangeError(`shanxi-report-charts/ssr: width ${width} is not 200–10000.`);
   if (!(scale >= 1 && scale <= 4)) throw new RangeError(`shanxi-report-charts/ssr: scale ${scale} is not 1–4.`);
 
@@ -54,16 +67,15 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   if (!resolution?.model) throw new RangeError(`<${name}>: ${resolution?.error?.message ?? 'nothing to draw'}`);
   const model = resolution.model;
   const lang = side.currentLang;
-  const palette = paletteOf(element);
-  const text = { title: side.heading(model, lang), words: side.describe(model, lang), source: t(lang).sourceLine, lang };
-  const height = chartHeight(ctor);
-  const preset = { width: width / scale, chartHeight: height, scale };
+  const palette = { ...paletteOf(element), fontFamily: pictureFont(paletteOf(element).fontFamily) };
   const hasChart = side.hasChart(model);
+  const figures = hasChart ? undefined : (element as unknown as FigureSide).pictureFigures(model, lang);
+  const text = { title: side.heading(model, lang), words: side.describe(model, lang), source: t(lang).sourceLine, lang, figures };
+  const height = chartHeight(ctor);
+  const preset = sized ?? { width: width / scale, chartHeight: height, scale };
   const picture = await pictureDocument(
     {
-      runtime: hasChart
-        ? await side.loadChart()
-        : { init: () => emptyChart(), loadRenderer: () => Promise.resolve() } as never,
+      runtime: hasChart ? await side.loadChart() : undefined,
       option: () => side.chartOption(model, { lang, palette, animation: false }),
       theme: echartsTheme(palette),
       text,
@@ -76,7 +88,7 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   return { ...picture, svg: assertPlainSvg(picture.svg) };
 }
 
-/** A statement without a number has no chart: the picture is its words. */
-function emptyChart() {
-  return { setOption() {}, renderToSVGString: () => '', dispose() {} };
+/** An element without a chart of its own may draw its figures large (`<sx-stat>`, `<sx-results-board>`). */
+interface FigureSide {
+  pictureFigures(model: unknown, lang: Lang): readonly PictureFigure[] | undefined;
 }

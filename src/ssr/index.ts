@@ -252,4 +252,4 @@ async function drawStatic(element: SxChartElement<unknown>, size: { width: numbe
   }
 }
 
-export { renderImage, type ImageOptions, type Image } from './image.js';
+export { PICTURE_PRESET_NAMES, renderImage, type ImageOptions, type Image, type SizedPresetName } from './image.js';

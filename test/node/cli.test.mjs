@@ -60,7 +60,7 @@ describe('shanxi-report-charts image', () => {
     assert.match(svg, />2025 target: GDP growth</);
     assert.match(svg, /5\.4%/);
     assert.match(svg, />Source: 2025 Shanxi Provincial Government Work Report/);
-    assert.match(svg, /<svg x="0" y="[\d.]+" width="540" height="220"/, "the gauge, nested at the element's chart height");
+    assert.match(svg, /<svg x="24" y="[\d.]+" width="492" height="220"/, "the gauge, nested at the element's chart height, inside the margin");
   });
 
   it('refuses an unknown tag and bad attributes with the element\'s message', async () => {
@@ -83,8 +83,8 @@ describe('shanxi-report-charts image', () => {
     // The PNG's pixels, read back through resvg (it decodes an embedded PNG).
     const page = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${stdout.toString('base64')}"/></svg>`;
     const pixels = new Resvg(page, { font: { loadSystemFonts: false } }).render().pixels;
-    // The title line "2025年目标：地区生产总值增长": at 2× scale, its glyphs sit between y = 60 and y = 100.
-    const glyphs = glyphShapes(pixels, width, 56, 104);
+    // The title line "2025年目标：地区生产总值增长": at 2× scale, its glyphs sit between y = 48 and y = 112 (a 48 px margin, 48 px type).
+    const glyphs = glyphShapes(pixels, width, 48, 112);
     assert.ok(glyphs.count >= 12, `the title is drawn as ${glyphs.count} shapes`);
     assert.ok(glyphs.distinct >= 12, `${glyphs.distinct} different shapes among ${glyphs.count}: glyphs, not boxes`);
   });
