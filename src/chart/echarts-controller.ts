@@ -462,10 +462,18 @@ export class EChartsController implements ReactiveController {
     }, RESIZE_THROTTLE_MS);
   }
 
-  /** Whether the box is within the size class the server drew its picture for. */
+  /**
+   * Whether the box is within the size class the server drew its picture for (one of its drawings, when it drew
+   * one per width: data-widths).
+   */
   private fitsPicture(width: number, height: number): boolean {
-    const scale = (now: number, attribute: string) => now / Number(this.picture!.getAttribute(attribute) || now);
-    return [scale(width, 'data-width'), scale(height, 'data-height')].every((k) => k >= STATIC_SCALE[0] && k <= STATIC_SCALE[1]);
+    const picture = this.picture!;
+    const fits = (now: number, drawn: number) => {
+      const k = now / (drawn || now);
+      return k >= STATIC_SCALE[0] && k <= STATIC_SCALE[1];
+    };
+    const widths = (picture.getAttribute('data-widths') || picture.getAttribute('data-width') || '').split(' ').map(Number);
+    return widths.some((w) => fits(width, w)) && fits(height, Number(picture.getAttribute('data-height')));
   }
 
   /** Creates the chart if everything it needs is there; otherwise does nothing and waits to be called again. */
