@@ -68,11 +68,12 @@ export type Attributes = Record<string, string | number | boolean | null | undef
 
 export const DEFAULT_WIDTH = 640;
 /**
- * The widths every chart is drawn at by default: a phone's column (a 320 px screen less its margins), a larger
- * phone's, and a desktop article column. Each drawing is shown from its width up to the next one's, so its text
- * is never scaled below the size ECharts drew it at, except in a column narrower than the first.
+ * The widths every chart is drawn at by default: a chart inside a board or the report on a phone, a phone's
+ * column (a 320 px screen less its margins), a larger phone's, and a desktop article column. Each drawing is
+ * shown from its width up to the next one's, so its text is never scaled below the size ECharts drew it at,
+ * except in a box narrower than the first.
  */
-export const DEFAULT_WIDTHS: readonly number[] = [288, 360, 680];
+export const DEFAULT_WIDTHS: readonly number[] = [220, 288, 360, 680];
 /** Where the browser finds `dist/ssr/<tag>.css` by default: the folder a site serves them from. */
 export const DEFAULT_STYLESHEETS = '/shanxi-report-charts/';
 
@@ -110,14 +111,62 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
   });
 }
 
-/** The chart height an element's styles give (`--_chart-height: var(--sx-chart-height, 220px)`), or 260. */
-export function chartHeight(ctor: SxClass): number {
+/**
+ * The chart height an element's styles give (`--_chart-height: var(--sx-chart-height, 220px)`, or a `calc()` of
+ * pixels and custom properties the element sets on itself, given in `vars`), or 260.
+ */
+export function chartHeight(ctor: SxClass, vars: Readonly<Record<string, string>> = {}): number {
   let height = 260;
   for (const style of ctor.elementStyles ?? []) {
     const text = 'cssText' in style ? String(style.cssText) : '';
-    for (const m of text.matchAll(/--_chart-height:\s*var\(--sx-chart-height,\s*(\d+(?:\.\d+)?)px\)/g)) height = Number(m[1]);
+    for (const m of text.matchAll(/--_chart-height:\s*var\(--sx-chart-height,\s*/g)) {
+      const value = cssPixels(balanced(text, m.index + m[0].length), vars);
+      if (value !== undefined) height = value;
+    }
   }
   return height;
+}
+
+/** The text from `start` up to the parenthesis that closes the one open before it. */
+function balanced(text: string, start: number): string {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth-- === 0) return text.slice(start, i);
+  }
+  return '';
+}
+
+/** A length in px from `12px`, or `calc()` of px, numbers, + − × ÷ and `var(--x, fallback)`; else undefined. */
+function cssPixels(expression: string, vars: Readonly<Record<string, string>>): number | undefined {
+  let text = expression.trim();
+  for (let guard = 0; guard < 10 && text.includes('var('); guard++) {
+    text = text.replace(/var\((--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (_, name: string, fallback?: string) => vars[name] ?? fallback ?? '');
+  }
+  const tokens = text.replace(/^calc/, '').replace(/px/g, '').match(/\d+(?:\.\d+)?|[-+*/()]|\S/g) ?? [];
+  let i = 0;
+  const atom = (): number => {
+    const t = tokens[i++];
+    if (t === '(') {
+      const v = sum();
+      i++;
+      return v;
+    }
+    if (t === '-') return -atom();
+    return /^\d/.test(t ?? '') ? Number(t) : NaN;
+  };
+  const product = (): number => {
+    let v = atom();
+    while (tokens[i] === '*' || tokens[i] === '/') v = tokens[i++] === '*' ? v * atom() : v / atom();
+    return v;
+  };
+  const sum = (): number => {
+    let v = product();
+    while (tokens[i] === '+' || tokens[i] === '-') v = tokens[i++] === '+' ? v + product() : v - product();
+    return v;
+  };
+  const value = sum();
+  return i === tokens.length && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_.:]*$/i;
@@ -167,7 +216,8 @@ async function renderParts(
     if (!(width > 0 && width <= 10_000)) throw new RangeError(`shanxi-report-charts/ssr: width ${width} is not a width.`);
   }
   if (!widths.length) throw new RangeError('shanxi-report-charts/ssr: no width to draw the charts at.');
-  const renderer = rendererWith({ widths: [...new Set(widths)].sort((x, y) => x - y), height }, styleOptions(options));
+  const sorted = [...new Set(widths)].sort((x, y) => x - y);
+  const renderer = rendererWith({ widths: sorted, height }, styleOptions(options, sorted));
   const result = render(staticHtml`${unsafeStatic(markup)}`, { elementRenderers: [renderer, LitElementRenderer] });
   const out = (await collectResult(result))
     .replace(/^<!--lit-part[^>]*-->/, '')
@@ -186,6 +236,17 @@ function rendererWith(size: Size, styles: StyleOptions): typeof LitElementRender
     }
 
     private broken = false;
+    /** Custom properties the element sets on itself (`this.style.setProperty`), which its chart height may use. */
+    private readonly vars: Record<string, string> = {};
+
+    constructor(tagName: string) {
+      super(tagName);
+      // The DOM shim has no `style`: give the element one that records what it sets, written nowhere (an inline
+      // style would be blocked by a strict CSP); the chart is drawn at the height it implies.
+      const vars = this.vars;
+      const style = { setProperty: (name: string, value: string) => void (vars[name] = String(value)), removeProperty: (name: string) => void delete vars[name] };
+      if (this.element && !('style' in this.element)) Object.defineProperty(this.element, 'style', { value: style, configurable: true });
+    }
 
     // An element whose code needs a browser (a DOM call in willUpdate) is left for the browser to render,
     // with a warning, rather than failing the whole page.
@@ -203,7 +264,7 @@ function rendererWith(size: Size, styles: StyleOptions): typeof LitElementRender
       const element = this.element as unknown as SxChartElement<unknown>;
       return [
         async () => {
-          await drawStatic(element, size);
+          await drawStatic(element, size, this.vars);
           return shadowStyles(super.renderShadow(renderInfo) ?? [], element.localName, styles);
         },
       ];
@@ -241,30 +302,33 @@ interface Size {
 interface StyleOptions {
   href: ((tag: string) => string) | undefined;
   nonce: string | undefined;
+  widths: readonly number[];
 }
 
-function styleOptions(options: RenderOptions): StyleOptions {
+function styleOptions(options: RenderOptions, widths: readonly number[]): StyleOptions {
   const s = options.stylesheets ?? DEFAULT_STYLESHEETS;
   const href = s === false ? undefined : typeof s === 'function' ? s : (tag: string) => `${s}${tag}.css`;
-  return { href, nonce: options.nonce };
+  // (inline: the same stylesheet, for the widths drawn)
+  return { href, nonce: options.nonce, widths };
 }
 
 /**
  * Lit's shadow root starts with a `<style>` of the element's styles: a link to the element's stylesheet instead
  * (allowed by `style-src 'self'`), or the same `<style>` carrying the nonce.
  */
-function shadowStyles(parts: ThunkedRenderResult, tag: string, { href, nonce }: StyleOptions): ThunkedRenderResult {
+function shadowStyles(parts: ThunkedRenderResult, tag: string, { href, nonce, widths }: StyleOptions): ThunkedRenderResult {
   const end = parts[0] === '<style>' ? parts.indexOf('</style>') : -1;
   if (end < 0) return parts;
   const n = nonce === undefined ? '' : ` nonce="${escapeAttribute(nonce)}"`;
-  if (!href) return [`<style${n}>`, ...parts.slice(1)];
+  if (!href) return [`<style${n}>`, serverStylesheet(tag, { widths }), ...parts.slice(end)];
   return [`<link rel="stylesheet" href="${escapeAttribute(href(tag))}"${n}>`, ...parts.slice(end + 1)];
 }
 
 /**
  * The stylesheet of one element's server-rendered shadow root (what `dist/ssr/<tag>.css` holds, for the default
- * widths): the element's own styles, and the container queries that show the drawing made for the chart's
- * column. For widths other than the default, write each tag's file with this and serve it.
+ * widths): the element's own styles; the chart box as tall as the server drew it (the element may size its box
+ * from properties it sets on itself in the browser); and the container queries that show the drawing made for
+ * the chart's column. For widths other than the default, write each tag's file with this and serve it.
  */
 export function serverStylesheet(tag: string, { widths = DEFAULT_WIDTHS }: { widths?: readonly number[] } = {}): string {
   const ctor = requireClass(tag);
@@ -279,19 +343,20 @@ export function serverStylesheet(tag: string, { widths = DEFAULT_WIDTHS }: { wid
   });
   return `${own}
 /* Server-drawn charts: one drawing per width; the chart's column picks (shanxi-report-charts/ssr). */
-.chart:has(> svg[data-sx-static]) { container-type: inline-size; }
+.chart:has(> svg[data-sx-static]) { container-type: inline-size; height: auto; }
+.chart > svg[data-sx-static] { position: relative; display: block; }
 ${picture} { display: none; }
 ${rules.join('\n')}
 `;
 }
 
 /** Puts the static SVGs in the element's chart box; a chart that fails to draw leaves the box to the browser. */
-async function drawStatic(element: SxChartElement<unknown>, size: Size): Promise<void> {
+async function drawStatic(element: SxChartElement<unknown>, size: Size, vars: Readonly<Record<string, string>>): Promise<void> {
   const side = element as unknown as ChartSide;
   const model = side.resolution?.model;
   if (model === undefined || !side.hasChart(model)) return;
   const palette = paletteOf(element);
-  const height = size.height ?? chartHeight(element.constructor as SxClass);
+  const height = size.height ?? chartHeight(element.constructor as SxClass, vars);
   try {
     const option = side.chartOption(model, { lang: side.currentLang, palette, animation: false });
     const runtime = await side.loadChart();
@@ -311,7 +376,7 @@ async function drawStatic(element: SxChartElement<unknown>, size: Size): Promise
 /**
  * The chart box's static picture: one outer SVG filling the box (what the browser's chart controller finds and
  * replaces), holding one drawing per width, each scaling to the box by its viewBox; the element's stylesheet
- * shows the one for the column. Written with presentation attributes only (no `style`, no `<style>`), so a
+ * shows the one for the column; the box takes the height it was drawn at. Written with presentation attributes only (no `style`, no `<style>`), so a
  * strict Content-Security-Policy blocks nothing. The outer SVG says what it was drawn for, so the browser can
  * tell when it no longer fits (data-widths; data-width: the widest; data-height; data-colours).
  */
@@ -328,7 +393,7 @@ export function staticPictures(
     ),
   );
   return (
-    `<svg width="100%" height="100%" data-sx-static="" data-widths="${widths.join(' ')}" data-width="${widths[widths.length - 1]}"` +
+    `<svg width="100%" height="${height}" data-sx-static="" data-widths="${widths.join(' ')}" data-width="${widths[widths.length - 1]}"` +
     ` data-height="${height}" data-colours="${colours}" focusable="false" xmlns="http://www.w3.org/2000/svg">${inner.join('')}</svg>`
   );
 }
