@@ -68,12 +68,13 @@ export type Attributes = Record<string, string | number | boolean | null | undef
 
 export const DEFAULT_WIDTH = 640;
 /**
- * The widths every chart is drawn at by default: a chart inside a board or the report on a phone, a phone's
- * column (a 320 px screen less its margins), a larger phone's, and a desktop article column. Each drawing is
- * shown from its width up to the next one's, so its text is never scaled below the size ECharts drew it at,
- * except in a box narrower than the first.
+ * The widths every chart is drawn at by default, measured from the chart boxes the elements have: 240 (a chart
+ * inside a board or the report on a 320 px phone), 300 and 360 (phones), 480 (a tablet, a board's chart on a
+ * desktop) and 680 (a desktop article column; wider boxes show it at its size, centred). Each drawing is shown
+ * from its width up to the next one's, so its text is never scaled below the size ECharts drew it at, except in
+ * a box narrower than the first.
  */
-export const DEFAULT_WIDTHS: readonly number[] = [220, 288, 360, 680];
+export const DEFAULT_WIDTHS: readonly number[] = [240, 300, 360, 480, 680];
 /** Where the browser finds `dist/ssr/<tag>.css` by default: the folder a site serves them from. */
 export const DEFAULT_STYLESHEETS = '/shanxi-report-charts/';
 

@@ -67,10 +67,10 @@ describe('renderElement', () => {
     assert.equal(attr(chart, 'aria-hidden'), 'true');
     const [svg, ...drawings] = all(chart, (n) => n.tagName === 'svg');
     assert.ok(svg, 'an SVG in the chart box');
-    assert.equal(attr(svg, 'data-widths'), '220 288 360 680', 'drawn at every default width');
+    assert.equal(attr(svg, 'data-widths'), '240 300 360 480 680', 'drawn at every default width');
     assert.equal(attr(svg, 'data-height'), '220', "the gauge's own chart height");
     assert.equal(attr(svg, 'width'), '100%');
-    assert.deepEqual(drawings.map((d) => `${attr(d, 'data-width')} ${attr(d, 'viewBox')}`), ['220 0 0 220 220', '288 0 0 288 220', '360 0 0 360 220', '680 0 0 680 220']);
+    assert.deepEqual(drawings.map((d) => `${attr(d, 'data-width')} ${attr(d, 'viewBox')}`), ['240 0 0 240 220', '300 0 0 300 220', '360 0 0 360 220', '480 0 0 480 220', '680 0 0 680 220']);
     // The gauge's scale labels, drawn by ECharts as SVG text, in each drawing.
     for (const d of drawings) assert.ok(all(d, (n) => n.tagName === 'text').some((t) => text(t) === '6%'), 'the scale is drawn');
   });
@@ -132,7 +132,7 @@ describe('renderElement', () => {
       const chart = byPart(shadow, 'chart');
       const pictures = chart ? chart.childNodes.filter((n) => n.tagName === 'svg') : [];
       if (chart) assert.equal(pictures.length, 1, `<${tag}> has its chart as one picture`);
-      if (chart) assert.equal(pictures[0].childNodes.filter((n) => n.tagName === 'svg').length, 4, `<${tag}>: one drawing per default width`);
+      if (chart) assert.equal(pictures[0].childNodes.filter((n) => n.tagName === 'svg').length, 5, `<${tag}>: one drawing per default width`);
     }
   });
 });
