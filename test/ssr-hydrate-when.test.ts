@@ -52,7 +52,7 @@ describe('hydrate.js: when the elements load', () => {
     const { win } = fakeWindow();
     const tag = 'sx-hydrate-when-probe';
     const host = document.createElement(tag);
-    host.attachShadow({ mode: 'open' }).innerHTML = '<button>x</button>';
+    host.attachShadow({ mode: 'open' }).append(Object.assign(document.createElement('button'), { textContent: 'x' }));
     document.body.append(host);
     const button = host.shadowRoot!.querySelector('button')!;
     button.focus();
