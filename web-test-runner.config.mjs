@@ -12,26 +12,29 @@ const executablePath = findChromium();
  * - test/ssr/article.html as `/__ssr/<mode>.html`: `none` (no script), `axe` (axe-core and no library code) and
  *   `hydrate` (the page's script is src/hydrate.ts; errors the page logs are collected in `window.__errors`);
  * - test/ssr/all.html (all nine elements) as `/__ssr/all.html` (no script) and `/__ssr/all-hydrate.html`
- *   (test/ssr/csp-page.js, then src/hydrate.ts), both sent with a strict Content-Security-Policy;
+ *   (test/ssr/csp-page.js, then src/hydrate.ts), both sent with a strict Content-Security-Policy; `all-en…` is the
+ *   same page in English;
  * - the elements' stylesheets the renderer links, `/shanxi-report-charts/<tag>.css`, from dist/ssr/.
  */
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
 const renders = new Map(); // one server render per source page, shared by its modes
-const rendered = (file) => {
-  if (!renders.has(file)) {
-    renders.set(file, import('./dist/src/ssr/index.js').then(({ renderPage }) => renderPage(readFileSync(file, 'utf8'))));
+const rendered = (file, lang = 'zh') => {
+  const key = `${file} ${lang}`;
+  if (!renders.has(key)) {
+    const source = readFileSync(file, 'utf8').replace('<html lang="zh">', `<html lang="${lang}">`);
+    renders.set(key, import('./dist/src/ssr/index.js').then(({ renderPage }) => renderPage(source)));
   }
-  return renders.get(file);
+  return renders.get(key);
 };
 const ssrPages = {
   name: 'ssr-pages',
   async serve(context) {
     const css = /^\/shanxi-report-charts\/(sx-[a-z-]+)\.css$/.exec(context.path)?.[1];
     if (css) return { body: readFileSync(`dist/ssr/${css}.css`, 'utf8'), type: 'css' };
-    const all = /^\/__ssr\/all(-hydrate)?\.html$/.exec(context.path);
+    const all = /^\/__ssr\/all(-en)?(-hydrate)?\.html$/.exec(context.path);
     if (all) {
-      const page = await rendered('test/ssr/all.html');
-      const scripts = all[1] ? '<script src="/test/ssr/csp-page.js"></script>\n<script type="module" src="/src/hydrate.ts"></script>' : '';
+      const page = await rendered('test/ssr/all.html', all[1] ? 'en' : 'zh');
+      const scripts = all[2] ? '<script src="/test/ssr/csp-page.js"></script>\n<script type="module" src="/src/hydrate.ts"></script>' : '';
       return { body: page.replace('</head>', `${scripts}\n</head>`), type: 'html', headers: { 'content-security-policy': CSP } };
     }
     const mode = /^\/__ssr\/(none|axe|hydrate)\.html$/.exec(context.path)?.[1];

@@ -93,9 +93,9 @@ describe('a server-rendered page of all nine elements under a strict CSP', () =>
     expect(everything.flatMap((r) => [...r.querySelectorAll('[style], style')]).length, 'inline styles').to.equal(0);
   });
 
-  for (const width of [320, 360, 680, 1280]) {
-    it(`draws no chart text under 11 px and cuts none in a ${width} px column, with JavaScript off`, async () => {
-      const doc = (await frame('/__ssr/all.html', width, 'allow-same-origin')).contentDocument!;
+  for (const [lang, width] of ['zh', 'en'].flatMap((l) => [320, 360, 680, 1280].map((w) => [l, w] as const))) {
+    it(`draws no chart text under 11 px and cuts none in a ${width} px column (${lang}), with JavaScript off`, async () => {
+      const doc = (await frame(lang === 'en' ? '/__ssr/all-en.html' : '/__ssr/all.html', width, 'allow-same-origin')).contentDocument!;
       const problems: string[] = [];
       let texts = 0;
       for (const { svg, tag } of pictures(doc)) {
