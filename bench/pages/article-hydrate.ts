@@ -7,4 +7,4 @@
  */
 import { hydrateWhenIdleOrTouched } from '../../src/hydrate-when.js';
 
-void hydrateWhenIdleOrTouched(() => import('./article-hydrate-now.ts'));
+void hydrateWhenIdleOrTouched(() => import('./article-hydrate-now.js'));

@@ -66,6 +66,7 @@ export interface RenderOptions {
 /** Attribute values as an editor writes them; `true` is a boolean attribute, `false`/null/undefined leave it off. */
 export type Attributes = Record<string, string | number | boolean | null | undefined>;
 
+/** @deprecated Charts are drawn at {@link DEFAULT_WIDTHS} unless `width` names one; this was the one width before. */
 export const DEFAULT_WIDTH = 640;
 /**
  * The widths every chart is drawn at by default, measured from the chart boxes the elements have: 240 (a chart
