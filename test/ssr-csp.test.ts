@@ -142,5 +142,9 @@ describe('a server-rendered page of all nine elements under a strict CSP', () =>
     }
     expect(win.__violations).to.deep.equal([]);
     expect(win.__errors).to.deep.equal([]);
+    // Every server picture fits its box, from a phone's to this 1280 px column: nobody touched a chart, so no
+    // chart code was loaded.
+    const chartCode = win.performance.getEntriesByType('resource').filter((e) => /\/(echarts|zrender)\/|\.chart\.(ts|js)(\?|$)/.test(e.name));
+    expect(chartCode.map((e) => e.name)).to.deep.equal([]);
   });
 });

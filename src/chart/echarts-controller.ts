@@ -463,8 +463,9 @@ export class EChartsController implements ReactiveController {
   }
 
   /**
-   * Whether the box is within the size class the server drew its picture for (one of its drawings, when it drew
-   * one per width: data-widths).
+   * Whether the box is within the size class the server drew its picture for. A picture with one drawing per
+   * width (data-widths) shows the widest that fits, at its own size and centred in a wider box, and sets the box's
+   * height: it fits from ¾ of its narrowest drawing to twice its widest.
    */
   private fitsPicture(width: number, height: number): boolean {
     const picture = this.picture!;
@@ -472,8 +473,9 @@ export class EChartsController implements ReactiveController {
       const k = now / (drawn || now);
       return k >= STATIC_SCALE[0] && k <= STATIC_SCALE[1];
     };
-    const widths = (picture.getAttribute('data-widths') || picture.getAttribute('data-width') || '').split(' ').map(Number);
-    return widths.some((w) => fits(width, w)) && fits(height, Number(picture.getAttribute('data-height')));
+    const widths = (picture.getAttribute('data-widths') ?? '').split(' ').map(Number).filter((w) => w > 0);
+    if (widths.length > 1) return width >= Math.min(...widths) * STATIC_SCALE[0] && width <= Math.max(...widths) * 2;
+    return fits(width, Number(picture.getAttribute('data-width'))) && fits(height, Number(picture.getAttribute('data-height')));
   }
 
   /** Creates the chart if everything it needs is there; otherwise does nothing and waits to be called again. */
