@@ -15,8 +15,32 @@ import { sourceSideEffects } from './vite.config.ts';
  * - `target-gauge.chart-*.js`, `project-list.chart-*.js`: each element's chart type (gauge; bar and grid);
  * - `renderer-svg-*.js`, `renderer-canvas-*.js`: the renderers, so a page of SVG charts never loads canvas.
  * Chunk names carry a content hash; the entry's does not, so the CDN line stays the same across builds.
+ *
+ * `--mode hydrate` (run second, into the same folder) builds `dist/cdn/hydrate.js`, the hydrating drop-in script
+ * for server-rendered pages with no bundler: src/hydrate.ts, a small entry that loads the rest on idle or the first
+ * interaction, with its chunks under `dist/cdn/hydrate/`. A build of its own, so Lit's hydration support runs
+ * before Lit (a chunk shared with the client-only entry would run Lit first), and in strict execution order.
  */
-export default defineConfig({
+const hydrate = {
+  outDir: 'dist/cdn',
+  emptyOutDir: false,
+  target: 'es2022',
+  sourcemap: false,
+  lib: { entry: 'src/hydrate.ts', formats: ['es' as const], fileName: () => 'hydrate.js' },
+  rolldownOptions: {
+    output: {
+      minify: true,
+      strictExecutionOrder: true,
+      chunkFileNames: (chunk: { name: string }) => `hydrate/${chunk.name.startsWith('echarts~') ? 'echarts' : '[name]'}-[hash].js`,
+      postBanner: (chunk: { isEntry: boolean }) =>
+        chunk.isEntry
+          ? `/*! ${pkg.name} ${pkg.version} | ${pkg.license} | hydrates server-rendered elements; bundles Lit (BSD-3-Clause) and Apache ECharts (Apache-2.0) */`
+          : '',
+    },
+  },
+};
+
+const client = {
   // ECharts and zrender read process.env.NODE_ENV, which nothing defines in a browser (TOOLCHAIN gotcha 1).
   define: { 'process.env.NODE_ENV': '"production"' },
   // Tree-shake the sources as a consumer's bundler tree-shakes the package (see vite.config.ts).
@@ -58,4 +82,6 @@ export default defineConfig({
       },
     },
   },
-});
+};
+
+export default defineConfig(({ mode }) => (mode === 'hydrate' ? { ...client, build: hydrate } : client));

@@ -8,20 +8,39 @@ import { renderPageCommandPlugin } from './test/plugins/render-page-command.mjs'
 const executablePath = findChromium();
 
 /**
- * test/ssr/article.html rendered by the built server renderer (dist/src/ssr: `npm run build` first), served as
- * `/__ssr/<mode>.html` for test/ssr.test.ts: `none` (no script), `axe` (axe-core and no library code) and
- * `hydrate` (the page's script is src/hydrate.ts; errors the page logs are collected in `window.__errors`).
+ * Server-rendered pages for test/ssr*.test.ts, rendered by the built server renderer (dist/src/ssr: `npm run build`
+ * first) with its default options:
+ * - test/ssr/article.html as `/__ssr/<mode>.html`: `none` (no script), `axe` (axe-core and no library code) and
+ *   `hydrate` (the page's script is src/hydrate.ts; errors the page logs are collected in `window.__errors`);
+ * - test/ssr/all.html (all nine elements) as `/__ssr/all.html` (no script) and `/__ssr/all-hydrate.html`
+ *   (test/ssr/csp-page.js, then src/hydrate.ts), both sent with a strict Content-Security-Policy; `all-en…` is the
+ *   same page in English;
+ * - the elements' stylesheets the renderer links, `/shanxi-report-charts/<tag>.css`, from dist/ssr/.
  */
-let rendered; // the one server render every mode shares
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'";
+const renders = new Map(); // one server render per source page, shared by its modes
+const rendered = (file, lang = 'zh') => {
+  const key = `${file} ${lang}`;
+  if (!renders.has(key)) {
+    const source = readFileSync(file, 'utf8').replace('<html lang="zh">', `<html lang="${lang}">`);
+    renders.set(key, import('./dist/src/ssr/index.js').then(({ renderPage }) => renderPage(source)));
+  }
+  return renders.get(key);
+};
 const ssrPages = {
   name: 'ssr-pages',
   async serve(context) {
+    const css = /^\/shanxi-report-charts\/(sx-[a-z-]+)\.css$/.exec(context.path)?.[1];
+    if (css) return { body: readFileSync(`dist/ssr/${css}.css`, 'utf8'), type: 'css' };
+    const all = /^\/__ssr\/all(-en)?(-hydrate)?\.html$/.exec(context.path);
+    if (all) {
+      const page = await rendered('test/ssr/all.html', all[1] ? 'en' : 'zh');
+      const scripts = all[2] ? '<script src="/test/ssr/csp-page.js"></script>\n<script type="module" src="/src/hydrate.ts"></script>' : '';
+      return { body: page.replace('</head>', `${scripts}\n</head>`), type: 'html', headers: { 'content-security-policy': CSP } };
+    }
     const mode = /^\/__ssr\/(none|axe|hydrate)\.html$/.exec(context.path)?.[1];
     if (!mode) return undefined;
-    rendered ??= import('./dist/src/ssr/index.js').then(({ renderPage }) =>
-      renderPage(readFileSync('test/ssr/article.html', 'utf8'), { width: 640 }),
-    );
-    const page = await rendered;
+    const page = await rendered('test/ssr/article.html');
     const scripts = {
       none: '',
       axe: '<script src="/node_modules/axe-core/axe.min.js"></script>',

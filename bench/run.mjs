@@ -528,20 +528,27 @@ async function payloadScenario(cdn) {
 const PAGES_DIR = () => join(WWW, 'pages');
 const CHART_CODE = /\.chart-|echarts|renderer-(svg|canvas)/;
 
-/** Runs renderPage on the built server-rendered article, each chart drawn at the size its slot has here. */
+/**
+ * Runs renderPage on the built server-rendered article with its default widths (each chart drawn at every one;
+ * the column picks), at the chart heights the page sets. Returns the HTML's bytes against the same page drawn at
+ * one width per slot (what the page cost before), and the stylesheets the shadow roots link, gzip -9.
+ */
 async function renderSsrArticle() {
   const file = join(WWW, 'ssr', 'bench', '.tmp', 'src', 'article-ssr.html');
-  const { renderPage } = await import('../dist/src/ssr/index.js');
+  const { renderPage, DEFAULT_WIDTHS } = await import('../dist/src/ssr/index.js');
   // The bench's layout (html.mjs): a 1280 px window, a 928 px column, the first screen in two columns; the
   // page sets --sx-chart-height to 160 px (gauges) and 200 px (lists).
-  const html = await renderPage(readFileSync(file, 'utf8'), {
-    width: (_tag, attrs) => ('data-inview' in attrs ? 424 : 896),
-    height: (tag) => (tag === 'sx-target-gauge' ? 160 : 200),
-  });
+  const source = readFileSync(file, 'utf8');
+  const height = (tag) => (tag === 'sx-target-gauge' ? 160 : 200);
+  const html = await renderPage(source, { height });
+  const oneWidth = await renderPage(source, { height, width: (_tag, attrs) => ('data-inview' in attrs ? 424 : 896) });
   writeFileSync(file, html);
+  const linked = new Set([...html.matchAll(/<link rel="stylesheet" href="\/shanxi-report-charts\/([^"]+)"/g)].map((m) => m[1]));
+  const css = [...linked].reduce((sum, f) => sum + gzipBytes(readFileSync(join(ROOT, 'dist', 'ssr', f))), 0);
+  return { widths: DEFAULT_WIDTHS, gzip: gzipBytes(Buffer.from(html)), oneWidthGzip: gzipBytes(Buffer.from(oneWidth)), stylesheets: linked.size, stylesheetsGzip: css };
 }
 
-const MOUNTS = () => ({ '/pages/': PAGES_DIR(), '/ssr/': join(WWW, 'ssr') });
+const MOUNTS = () => ({ '/pages/': PAGES_DIR(), '/ssr/': join(WWW, 'ssr'), '/shanxi-report-charts/': join(ROOT, 'dist', 'ssr') });
 const modeOf = (name) => (name === 'article-ssr' ? 'ssr' : 'pages');
 
 async function loadFirstScreen(name, serverRendered) {
@@ -570,7 +577,13 @@ async function loadFirstScreen(name, serverRendered) {
         .filter((e) => e.initiatorType === 'script' || e.name.endsWith('.js'))
         .map((e) => ({ url: e.name, start: e.startTime }));
       const inView = [...document.querySelectorAll('[data-inview]')];
+      // Chromium's own verdict on each script: did it block rendering (renderBlockingStatus)?
+      const blocking = performance
+        .getEntriesByType('resource')
+        .filter((e) => e.initiatorType === 'script' && e.renderBlockingStatus === 'blocking' && e.startTime < fcp)
+        .map((e) => e.name);
       return {
+        blocking,
         visible,
         fcp,
         cls: window.__sx.cls,
@@ -587,6 +600,8 @@ async function loadFirstScreen(name, serverRendered) {
       visible: state.visible,
       fcp: state.fcp,
       cls: state.cls,
+      blockingBefore: bytesOf(new Set(state.blocking), mounts).gzip,
+      blockingScripts: state.blocking.length,
       jsBefore: bytesOf(new Set(state.before), mounts).gzip,
       jsAll: bytesOf(new Set(state.all), mounts).gzip,
       chartCodeRequested: state.all.filter((u) => CHART_CODE.test(basename(u))).length,
@@ -604,21 +619,55 @@ const SSR_VARIANTS = [
 ];
 
 /**
- * The server-rendered article with JavaScript off: what the first screen needs. Resolves with the first paint,
- * the first-screen charts drawn by then (the HTML is parsed whole before it on this machine) and the scripts
- * requested (none can run).
+ * The first contentful paint of the page a navigation opens, as Chromium's own lifecycle reports it over CDP
+ * (`Page.lifecycleEvent` "firstContentfulPaint"): no script of the page's, no performance timeline, so it works with
+ * JavaScript off and on any Chromium build. Resolves with its time in ms from the navigation's start (the
+ * lifecycle's "init" of the same loader), or rejects after `timeout` ms.
+ */
+async function firstPaintOf(page, navigate, { timeout = 30_000 } = {}) {
+  const cdp = await page.createCDPSession();
+  try {
+    await cdp.send('Page.enable');
+    await cdp.send('Page.setLifecycleEventsEnabled', { enabled: true });
+    const seen = new Map();
+    let loader;
+    const paint = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no first contentful paint within ${timeout / 1000} s`)), timeout);
+      cdp.on('Page.lifecycleEvent', (e) => {
+        if (e.name === 'init') loader = e.loaderId;
+        if (e.loaderId !== loader) return;
+        seen.set(e.name, e.timestamp);
+        if (e.name === 'firstContentfulPaint') {
+          clearTimeout(timer);
+          resolve((e.timestamp - seen.get('init')) * 1000);
+        }
+      });
+    });
+    paint.catch(() => {});
+    await navigate();
+    return await paint;
+  } finally {
+    await cdp.detach().catch(() => {});
+  }
+}
+
+/**
+ * The server-rendered article with JavaScript off: what the first screen needs. Resolves with the first paint
+ * (read over CDP, see firstPaintOf), the first-screen charts drawn by then (the HTML is parsed whole before it on
+ * this machine) and the scripts requested (none can run), counted by the browser's network events.
  */
 async function firstScreenWithoutJs() {
   const page = await newPage({ width: 1280, height: 900 });
   try {
     await page.setJavaScriptEnabled(false);
-    await page.goto(pageUrl('ssr', 'article-ssr'));
-    await page.waitForFunction(() => performance.getEntriesByName('first-contentful-paint').length > 0, { polling: 50 });
-    return await page.evaluate(() => ({
-      fcp: performance.getEntriesByName('first-contentful-paint')[0].startTime,
-      charts: [...document.querySelectorAll('[data-inview]')].filter((e) => e.shadowRoot?.querySelector('.chart > svg')).length,
-      scripts: performance.getEntriesByType('resource').filter((e) => e.name.endsWith('.js')).length,
-    }));
+    const scripts = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(r.url());
+    });
+    const fcp = await firstPaintOf(page, () => page.goto(pageUrl('ssr', 'article-ssr')));
+    // page.$$eval runs in an isolated world, which Chromium allows with the page's JavaScript off.
+    const charts = await page.$$eval('[data-inview]', (els) => els.filter((e) => e.shadowRoot?.querySelector('.chart > svg')).length);
+    return { fcp, charts, scripts: scripts.length };
   } finally {
     await page.close();
   }
@@ -633,6 +682,8 @@ async function ssrScenario(runs) {
       visible: pick('visible'),
       cls: pick('cls'),
       jsBefore: pick('jsBefore'),
+      blockingBefore: pick('blockingBefore'),
+      blockingScripts: Math.max(...list.map((r) => r.blockingScripts)),
       jsAll: pick('jsAll'),
       chartCodeRequested: Math.max(...list.map((r) => r.chartCodeRequested)),
       firstScreenCharts: Math.min(...list.map((r) => r.firstScreenCharts)),
@@ -733,6 +784,7 @@ async function embedScenario(runs) {
 function checks(results) {
   const list = [];
   const add = (id, what, value, limit, pass, note = '') => list.push({ id, what, value, limit, pass, note });
+  for (const [id, f] of Object.entries(results.failed ?? {})) add(id, `scenario ${id} (${f.label}) ran to the end`, 'failed', 'completes', false, f.error);
   const s1 = results.s1;
   const s2 = results.s2;
   for (const [id, s] of [['1', s1], ['2', s2]]) {
@@ -780,6 +832,7 @@ function checks(results) {
     // The JS the first screen needs: with JavaScript off, every first-screen chart is there at the first paint.
     const needed = off.charts === ARTICLE_IN_VIEW ? 0 : ssr.jsBefore.max;
     add('6', 'server-rendered: JS the first-screen charts need to show, gzip (JavaScript off: all there at first paint)', `${kb(needed)} (${off.charts}/${ARTICLE_IN_VIEW} charts)`, `≤ ${kb(BUDGET.ssrFirstScreenGzip)}`, needed <= BUDGET.ssrFirstScreenGzip && off.charts === ARTICLE_IN_VIEW);
+    add('6', 'server-rendered: render-blocking JS requested before the first paint (scripts, gzip)', `${ssr.blockingScripts} / ${kb(ssr.blockingBefore.max)}`, '0', ssr.blockingScripts === 0);
     add('6', 'server-rendered: cumulative layout shift', ssr.cls.max.toFixed(3), String(BUDGET.ssrCls), ssr.cls.max <= BUDGET.ssrCls);
     add('6', 'server-rendered, untouched: chart code requested', String(ssr.chartCodeRequested), '0', ssr.chartCodeRequested === 0);
   }
@@ -792,6 +845,7 @@ function table(results) {
   const range = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
   row('#', 'measure', 'element', 'raw ECharts', 'element/raw');
   row('---', '---', '---:', '---:', '---:');
+  for (const [id, f] of Object.entries(results.failed ?? {})) row(id, `**${f.label}: FAILED** (${f.error.replace(/\|/g, '\\|')})`, '', '', '');
   for (const [id, s] of [['1', results.s1], ['2', results.s2]]) {
     if (!s) continue;
     const label = s.n === 1 ? 'one gauge' : `${s.n} gauges in view`;
@@ -863,8 +917,14 @@ function table(results) {
     // Here the columns are: server-rendered | client-only | server/client.
     const ssr = results.s6[SSR_VARIANTS[0].name];
     const cli = results.s6[SSR_VARIANTS[1].name];
-    row('6', '**article, server-rendered \\| client-only**: JS requested before the first-screen charts show (gzip; server: hydrate.js, fetched early, not needed for them)', kb(ssr.jsBefore.median), kb(cli.jsBefore.median), (ssr.jsBefore.median / cli.jsBefore.median).toFixed(2));
-    row('6', 'server-rendered with JavaScript off: first-screen charts at the first paint / scripts requested', `${results.s6.withoutJs.charts} of ${ARTICLE_IN_VIEW} / ${results.s6.withoutJs.scripts}`, '', '');
+    row('6', '**article, server-rendered \\| client-only**: JS requested before the first-screen charts show (gzip; server: the hydrate.js loader, not render-blocking)', kb(ssr.jsBefore.median), kb(cli.jsBefore.median), (ssr.jsBefore.median / cli.jsBefore.median).toFixed(2));
+    row('6', 'render-blocking scripts before the first paint (Chromium\'s renderBlockingStatus)', String(ssr.blockingScripts), String(cli.blockingScripts), '');
+    if (results.ssrHtml) {
+      const h = results.ssrHtml;
+      row('6', `server HTML, gzip: charts drawn at ${h.widths.join(', ')} px \\| at one width per slot (extra bytes); the ${h.stylesheets} linked stylesheets`, `${kb(h.gzip)} \\| ${kb(h.oneWidthGzip)} (+${kb(h.gzip - h.oneWidthGzip)}); ${kb(h.stylesheetsGzip)}`, '', '');
+    }
+    const off = results.s6.withoutJs;
+    row('6', 'server-rendered with JavaScript off: first paint, ms (CDP) / first-screen charts by then / scripts requested', `${ms(off.fcp)} / ${off.charts} of ${ARTICLE_IN_VIEW} / ${off.scripts}`, '', '');
     row('6', 'ms until the first-screen charts show (server: first paint)', range(ssr.visible), range(cli.visible), (ssr.visible.median / cli.visible.median).toFixed(2));
     row('6', 'cumulative layout shift', ssr.cls.median.toFixed(3), cli.cls.median.toFixed(3), '');
     row('6', 'all JS of an untouched page (gzip) / chart-code files requested', `${kb(ssr.jsAll.median)} / ${ssr.chartCodeRequested}`, `${kb(cli.jsAll.median)} / ${cli.chartCodeRequested}`, '');
@@ -936,13 +996,13 @@ async function main() {
   }
   writeFileSync(join(WWW, 'blank.html'), '<!doctype html><link rel="icon" href="data:,"><title>blank</title>');
   // Scenario 6's page through the server renderer (dist/: `npm run build`, which the bench runs first).
-  if (ONLY.has(6) || ONLY.has(7)) await renderSsrArticle();
+  if (ONLY.has(6) || ONLY.has(7)) results.ssrHtml = await renderSsrArticle();
   mkdirSync(join(WWW, 'cdn-pages'), { recursive: true });
   writeFileSync(join(WWW, 'cdn-pages', 'all.html'), cdnAllPage(`/cdn/${CDN_ENTRY}`));
   writeFileSync(join(WWW, 'cdn-pages', 'gauge.html'), cdnGaugePage(`/cdn/${CDN_ENTRY}`));
 
   // 2. The server and the browser.
-  const server = await serve({ '/cdn/': CDN_DIR, '/': WWW });
+  const server = await serve({ '/cdn/': CDN_DIR, '/shanxi-report-charts/': join(ROOT, 'dist', 'ssr'), '/': WWW });
   onStop(() => server.close());
   origin = server.origin;
   const executablePath = chromiumBinary();
@@ -971,8 +1031,15 @@ async function main() {
   const step = async (id, label, fn) => {
     if (!ONLY.has(id)) return;
     const t = performance.now();
-    results[`s${id}`] = await fn();
-    console.log(`bench: scenario ${id} (${label}) done in ${elapsed(t)}`);
+    try {
+      results[`s${id}`] = await fn();
+      console.log(`bench: scenario ${id} (${label}) done in ${elapsed(t)}`);
+    } catch (error) {
+      // A scenario that fails is reported as failed (table, budgets, results.json); the others still run.
+      const message = String(error?.message ?? error).split('\n')[0];
+      (results.failed ??= {})[id] = { label, error: message };
+      console.error(`bench: scenario ${id} (${label}) FAILED after ${elapsed(t)}: ${error?.stack ?? error}`);
+    }
   };
   await step(1, 'one gauge', () =>
     renderScenario({ n: 1, viewport: { width: 1280, height: 900 }, css: {}, pages: REPS.s1Pages, warm: REPS.s1Warm, runs: REPS.s1Runs }),

@@ -49,8 +49,8 @@ const strip = (path) => path.replace(/^\.\//, '');
 
 console.log(`npm pack --dry-run: ${files.size} files, ${(packed.size / 1000).toFixed(0)} kB packed, ${(packed.unpackedSize / 1000).toFixed(0)} kB unpacked`);
 
-check('the tarball holds only dist/ (.js, .d.ts, .json), the CLI in bin/, README, LICENSE and the dataset provenance', () => {
-  const allowed = /^(package\.json|README\.md|LICENSE|data\/README\.md|data\/source\/[^/]+\.txt|dist\/.+\.(js|d\.ts|json)|bin\/[^/]+\.js)$/;
+check('the tarball holds only dist/ (.js, .d.ts, .json; the server-rendering stylesheets dist/ssr/*.css), the CLI in bin/, README, LICENSE and the dataset provenance', () => {
+  const allowed = /^(package\.json|README\.md|LICENSE|data\/README\.md|data\/source\/[^/]+\.txt|dist\/.+\.(js|d\.ts|json)|dist\/ssr\/sx-[a-z-]+\.css|bin\/[^/]+\.js)$/;
   const stray = [...files].filter((f) => !allowed.test(f));
   assert(stray.length === 0, `unexpected files:${list(stray)}`);
 });
@@ -76,7 +76,9 @@ check('every exports target, types, customElements and unpkg file is in the tarb
   };
   collect(pkg.exports);
   targets.push(pkg.types, pkg.customElements, pkg.unpkg, pkg.jsdelivr, ...Object.values(pkg.bin ?? {}));
-  const missing = targets.filter(Boolean).map(strip).filter((t) => !files.has(t));
+  // A subpath pattern ("./ssr/*.css") needs at least one packed file it matches.
+  const matches = (t) => (t.includes('*') ? [...files].some((f) => new RegExp(`^${t.split('*').map((p) => p.replace(/[.\\/]/g, '\\$&')).join('[^/]+')}$`).test(f)) : files.has(t));
+  const missing = targets.filter(Boolean).map(strip).filter((t) => !matches(t));
   assert(missing.length === 0, `missing:${list(missing)}`);
   for (const [key, value] of Object.entries(pkg.exports)) {
     if (typeof value === 'object') {
@@ -133,7 +135,7 @@ check('every relative import of a packed module, .d.ts or CLI file resolves to a
 // The server renderer (dist/src/ssr/) may use the server-side packages; what a browser loads may not, and
 // nothing a browser loads may import the server renderer.
 const SERVER = 'dist/src/ssr/';
-const BROWSER_PACKAGES = { default: ['lit', 'echarts'], 'dist/src/hydrate.js': ['lit', 'echarts', '@lit-labs/ssr-client'] };
+const BROWSER_PACKAGES = { default: ['lit', 'echarts'], 'dist/src/hydrate-now.js': ['lit', 'echarts', '@lit-labs/ssr-client'] };
 const packageOf = (spec) => (spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]);
 check('browser modules import only lit and echarts (hydrate.js: and Lit\'s hydration support); all are runtime dependencies', () => {
   const deps = new Set(Object.keys(pkg.dependencies));
@@ -196,7 +198,11 @@ check('"sideEffects" names exactly the built modules with top-level side effects
 // ---- The CDN build ----
 
 const cdnDir = 'dist/cdn/';
-const cdn = [...files].filter((f) => f.startsWith(cdnDir)).sort();
+/** The hydrating drop-in script (`--mode hydrate` of vite.cdn.config.ts): hydrate.js and its chunks in hydrate/. */
+const hydrateEntry = `${cdnDir}hydrate.js`;
+const isHydrateBuild = (f) => f === hydrateEntry || f.startsWith(`${cdnDir}hydrate/`);
+const hydrateBuild = [...files].filter(isHydrateBuild).sort();
+const cdn = [...files].filter((f) => f.startsWith(cdnDir) && !isHydrateBuild(f)).sort();
 const entry = `${cdnDir}shanxi-report-charts.js`;
 const chunk = (prefix) => cdn.filter((f) => posix.basename(f).startsWith(prefix));
 const staticImports = (file) => specifiers(file).static.map((s) => s.replace(/^\.\//, ''));
@@ -206,6 +212,24 @@ check('the CDN build is self-contained ES modules with no bare imports', () => {
   const bad = cdn.flatMap((f) => bareImports(f).map((s) => `${f} → ${s}`));
   assert(bad.length === 0, `bare imports a browser cannot resolve:${list(bad)}`);
   assert(cdn.every((f) => f.endsWith('.js')), 'only .js files in dist/cdn');
+});
+
+check('the hydrating CDN build: a small hydrate.js that loads Lit, its hydration support and the elements later', () => {
+  assert(hydrateBuild.includes(hydrateEntry), `${hydrateEntry} is missing (npm run build:cdn)`);
+  const bad = hydrateBuild.flatMap((f) => bareImports(f).map((s) => `${f} → ${s}`));
+  assert(bad.length === 0, `bare imports a browser cannot resolve:${list(bad)}`);
+  assert(!/\bprocess\b|\beval\s*\(|\bnew\s+Function\s*\(/.test(hydrateBuild.map(read).join('\n')), '`process`, eval or new Function in the hydrate build');
+  // Nothing on the first paint's path: the entry imports nothing statically and holds no Lit.
+  assert(staticImports(hydrateEntry).every((i) => /rolldown-runtime/.test(i)), `hydrate.js imports ${staticImports(hydrateEntry)} at once`);
+  assert(!read(hydrateEntry).includes('litHtmlVersions'), 'Lit in hydrate.js itself');
+  const gz = gzipSync(readFileSync(`${root}${hydrateEntry}`), { level: 9 }).length;
+  assert(gz <= 2000, `hydrate.js is ${gz} B gzip (budget 2 kB)`);
+  const withSupport = hydrateBuild.filter((f) => read(f).includes('litElementHydrateSupport'));
+  assert(withSupport.length >= 1, "no chunk holds Lit's hydration support");
+  const tags = JSON.parse(read('dist/custom-elements.json')).modules.flatMap((m) => (m.declarations ?? []).map((d) => d.tagName).filter(Boolean));
+  const code = hydrateBuild.map(read).join('\n');
+  const missing = tags.filter((t) => !code.includes(t));
+  assert(missing.length === 0, `the hydrate build never names:${list(missing)}`);
 });
 
 check('no `process` is left in any CDN file', () => {

@@ -462,10 +462,20 @@ export class EChartsController implements ReactiveController {
     }, RESIZE_THROTTLE_MS);
   }
 
-  /** Whether the box is within the size class the server drew its picture for. */
+  /**
+   * Whether the box is within the size class the server drew its picture for. A picture with one drawing per
+   * width (data-widths) shows the widest that fits, at its own size and centred in a wider box, and sets the box's
+   * height: it fits from ¾ of its narrowest drawing to twice its widest.
+   */
   private fitsPicture(width: number, height: number): boolean {
-    const scale = (now: number, attribute: string) => now / Number(this.picture!.getAttribute(attribute) || now);
-    return [scale(width, 'data-width'), scale(height, 'data-height')].every((k) => k >= STATIC_SCALE[0] && k <= STATIC_SCALE[1]);
+    const picture = this.picture!;
+    const fits = (now: number, drawn: number) => {
+      const k = now / (drawn || now);
+      return k >= STATIC_SCALE[0] && k <= STATIC_SCALE[1];
+    };
+    const widths = (picture.getAttribute('data-widths') ?? '').split(' ').map(Number).filter((w) => w > 0);
+    if (widths.length > 1) return width >= Math.min(...widths) * STATIC_SCALE[0] && width <= Math.max(...widths) * 2;
+    return fits(width, Number(picture.getAttribute('data-width'))) && fits(height, Number(picture.getAttribute('data-height')));
   }
 
   /** Creates the chart if everything it needs is there; otherwise does nothing and waits to be called again. */

@@ -18,14 +18,23 @@ import { SxChartElement, type ChartContext, type Resolution, type Theme } from '
 import { themeOf } from '../chart/input.js';
 import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, paletteKey, type Palette } from '../chart/theme.js';
 import type { Lang } from '../i18n/index.js';
-import { staticPicture } from './picture-svg.js';
+import { renderSvg, type ServerChart } from './picture-svg.js';
+import { withPresentationAttributes } from './svg-attributes.js';
 import { spliceElements } from './page.js';
 
 export interface RenderOptions {
   /**
-   * The width, in CSS pixels, to draw each chart at: ECharts needs a size on the server and cannot measure the
-   * page. The SVG keeps a viewBox, so it scales to the column; pick the column's usual width. Default 640.
-   * `renderPage` also takes a function, for a page whose columns differ: `(tag, attributes) => width`.
+   * The widths, in CSS pixels, to draw each chart at. ECharts needs a size on the server and cannot measure the
+   * reader's column, so every chart is drawn at each of these widths and the browser shows the one for the
+   * column it lands in (container queries in the element's stylesheet): the widest drawing no wider than the
+   * column, the narrowest below that. Default {@link DEFAULT_WIDTHS}: safe from a 320 px phone to a wide column.
+   * Widths other than the default need a stylesheet written for them: {@link serverStylesheet}.
+   * `renderPage` also takes a function, `(tag, attributes) => widths`.
+   */
+  widths?: readonly number[] | ((tag: string, attributes: Readonly<Record<string, string>>) => readonly number[] | undefined);
+  /**
+   * One width to draw each chart at, instead of `widths`: the SVG then scales to the column by its viewBox, its
+   * text with it. `renderPage` also takes a function, `(tag, attributes) => width`.
    */
   width?: number | ((tag: string, attributes: Readonly<Record<string, string>>) => number | undefined);
   /**
@@ -40,6 +49,16 @@ export interface RenderOptions {
   theme?: Theme;
   /** For elements that neither carry `lang` nor sit inside an element that does. Default: the element's (zh). */
   lang?: Lang;
+  /**
+   * Where each shadow root's styles come from. Default: a `<link rel="stylesheet">` to `<folder><tag>.css`,
+   * the files of the package's `dist/ssr/` folder, which the site serves from its own origin, so that a
+   * `style-src 'self'` policy allows them. A string is that folder's URL (default
+   * {@link DEFAULT_STYLESHEETS}); a function returns each tag's stylesheet URL. `false` writes the styles
+   * inline, in a `<style>` element per shadow root (blocked by a strict policy unless it carries `nonce`).
+   */
+  stylesheets?: string | ((tag: string) => string) | false;
+  /** A CSP nonce, written on every `<style>` and `<link>` element the renderer writes. */
+  nonce?: string;
   /** Where to say that something was left as it was (an unknown `sx-` tag); default `console.warn`. */
   warn?: (message: string) => void;
 }
@@ -47,7 +66,18 @@ export interface RenderOptions {
 /** Attribute values as an editor writes them; `true` is a boolean attribute, `false`/null/undefined leave it off. */
 export type Attributes = Record<string, string | number | boolean | null | undefined>;
 
+/** @deprecated Charts are drawn at {@link DEFAULT_WIDTHS} unless `width` names one; this was the one width before. */
 export const DEFAULT_WIDTH = 640;
+/**
+ * The widths every chart is drawn at by default, measured from the chart boxes the elements have: 240 (a chart
+ * inside a board or the report on a 320 px phone), 300 and 360 (phones), 480 (a tablet, a board's chart on a
+ * desktop) and 680 (a desktop article column; wider boxes show it at its size, centred). Each drawing is shown
+ * from its width up to the next one's, so its text is never scaled below the size ECharts drew it at, except in
+ * a box narrower than the first.
+ */
+export const DEFAULT_WIDTHS: readonly number[] = [240, 300, 360, 480, 680];
+/** Where the browser finds `dist/ssr/<tag>.css` by default: the folder a site serves them from. */
+export const DEFAULT_STYLESHEETS = '/shanxi-report-charts/';
 
 type SxClass = typeof SxChartElement<unknown>;
 
@@ -84,14 +114,62 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
   });
 }
 
-/** The chart height an element's styles give (`--_chart-height: var(--sx-chart-height, 220px)`), or 260. */
-export function chartHeight(ctor: SxClass): number {
+/**
+ * The chart height an element's styles give (`--_chart-height: var(--sx-chart-height, 220px)`, or a `calc()` of
+ * pixels and custom properties the element sets on itself, given in `vars`), or 260.
+ */
+export function chartHeight(ctor: SxClass, vars: Readonly<Record<string, string>> = {}): number {
   let height = 260;
   for (const style of ctor.elementStyles ?? []) {
     const text = 'cssText' in style ? String(style.cssText) : '';
-    for (const m of text.matchAll(/--_chart-height:\s*var\(--sx-chart-height,\s*(\d+(?:\.\d+)?)px\)/g)) height = Number(m[1]);
+    for (const m of text.matchAll(/--_chart-height:\s*var\(--sx-chart-height,\s*/g)) {
+      const value = cssPixels(balanced(text, m.index + m[0].length), vars);
+      if (value !== undefined) height = value;
+    }
   }
   return height;
+}
+
+/** The text from `start` up to the parenthesis that closes the one open before it. */
+function balanced(text: string, start: number): string {
+  let depth = 0;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth-- === 0) return text.slice(start, i);
+  }
+  return '';
+}
+
+/** A length in px from `12px`, or `calc()` of px, numbers, + − × ÷ and `var(--x, fallback)`; else undefined. */
+function cssPixels(expression: string, vars: Readonly<Record<string, string>>): number | undefined {
+  let text = expression.trim();
+  for (let guard = 0; guard < 10 && text.includes('var('); guard++) {
+    text = text.replace(/var\((--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (_, name: string, fallback?: string) => vars[name] ?? fallback ?? '');
+  }
+  const tokens = text.replace(/^calc/, '').replace(/px/g, '').match(/\d+(?:\.\d+)?|[-+*/()]|\S/g) ?? [];
+  let i = 0;
+  const atom = (): number => {
+    const t = tokens[i++];
+    if (t === '(') {
+      const v = sum();
+      i++;
+      return v;
+    }
+    if (t === '-') return -atom();
+    return /^\d/.test(t ?? '') ? Number(t) : NaN;
+  };
+  const product = (): number => {
+    let v = atom();
+    while (tokens[i] === '*' || tokens[i] === '/') v = tokens[i++] === '*' ? v * atom() : v / atom();
+    return v;
+  };
+  const sum = (): number => {
+    let v = product();
+    while (tokens[i] === '+' || tokens[i] === '-') v = tokens[i++] === '+' ? v + product() : v - product();
+    return v;
+  };
+  const value = sum();
+  return i === tokens.length && Number.isFinite(value) && value > 0 ? value : undefined;
 }
 
 const ATTRIBUTE_NAME = /^[a-z_:][-a-z0-9_.:]*$/i;
@@ -157,12 +235,17 @@ async function renderParts(
   const pick = <T>(v: T | ((tag: string, attributes: Record<string, string>) => T | undefined)) =>
     typeof v === 'function' ? (v as (t: string, a: Record<string, string>) => T | undefined)(name, Object.fromEntries(attrs)) : v;
   // Numbers, whatever a caller's function returned: they are written into the picture's markup.
-  const width = Number(pick(options.width) ?? DEFAULT_WIDTH);
+  const one = pick(options.width);
+  const widths = (one !== undefined ? [one] : (pick(options.widths) ?? DEFAULT_WIDTHS)).map(Number);
   const picked = pick(options.height);
   const height = picked === undefined ? undefined : Number(picked);
   if (height !== undefined && !(height > 0 && height <= 10_000)) throw new RangeError(`shanxi-report-charts/ssr: height ${height} is not a height.`);
-  if (!(width > 0 && width <= 10_000)) throw new RangeError(`shanxi-report-charts/ssr: width ${width} is not a width.`);
-  const renderer = rendererWith({ width, height });
+  for (const width of widths) {
+    if (!(width > 0 && width <= 10_000)) throw new RangeError(`shanxi-report-charts/ssr: width ${width} is not a width.`);
+  }
+  if (!widths.length) throw new RangeError('shanxi-report-charts/ssr: no width to draw the charts at.');
+  const sorted = [...new Set(widths)].sort((x, y) => x - y);
+  const renderer = rendererWith({ widths: sorted, height }, styleOptions(options, sorted));
   const result = render(staticHtml`${unsafeStatic(markup)}`, { elementRenderers: [renderer, LitElementRenderer] });
   const out = (await collectResult(result))
     .replace(/^<!--lit-part[^>]*-->/, '')
@@ -174,13 +257,24 @@ async function renderParts(
 }
 
 /** Lit's element renderer, drawing a chart element's static picture before its shadow root is rendered. */
-function rendererWith(size: { width: number; height?: number }): typeof LitElementRenderer {
+function rendererWith(size: Size, styles: StyleOptions): typeof LitElementRenderer {
   return class SxElementRenderer extends LitElementRenderer {
     static override matchesClass(ctor: typeof HTMLElement): boolean {
       return ctor.prototype instanceof SxChartElement;
     }
 
     private broken = false;
+    /** Custom properties the element sets on itself (`this.style.setProperty`), which its chart height may use. */
+    private readonly vars: Record<string, string> = {};
+
+    constructor(tagName: string) {
+      super(tagName);
+      // The DOM shim has no `style`: give the element one that records what it sets, written nowhere (an inline
+      // style would be blocked by a strict CSP); the chart is drawn at the height it implies.
+      const vars = this.vars;
+      const style = { setProperty: (name: string, value: string) => void (vars[name] = String(value)), removeProperty: (name: string) => void delete vars[name] };
+      if (this.element && !('style' in this.element)) Object.defineProperty(this.element, 'style', { value: style, configurable: true });
+    }
 
     // An element whose code needs a browser (a DOM call in willUpdate) is left for the browser to render,
     // with a warning, rather than failing the whole page.
@@ -198,8 +292,8 @@ function rendererWith(size: { width: number; height?: number }): typeof LitEleme
       const element = this.element as unknown as SxChartElement<unknown>;
       return [
         async () => {
-          await drawStatic(element, size);
-          return super.renderShadow(renderInfo) ?? [];
+          await drawStatic(element, size, this.vars);
+          return shadowStyles(super.renderShadow(renderInfo) ?? [], element.localName, styles);
         },
       ];
     }
@@ -228,28 +322,108 @@ export function paletteOf(element: SxChartElement<unknown>): Palette {
   return themeOf(element.theme) === 'dark' ? DARK_PALETTE : DEFAULT_PALETTE;
 }
 
-/** Puts the static SVG in the element's chart box; a chart that fails to draw leaves the box to the browser. */
-async function drawStatic(element: SxChartElement<unknown>, size: { width: number; height?: number }): Promise<void> {
+interface Size {
+  widths: readonly number[];
+  height?: number;
+}
+
+interface StyleOptions {
+  href: ((tag: string) => string) | undefined;
+  nonce: string | undefined;
+  widths: readonly number[];
+}
+
+function styleOptions(options: RenderOptions, widths: readonly number[]): StyleOptions {
+  const s = options.stylesheets ?? DEFAULT_STYLESHEETS;
+  const href = s === false ? undefined : typeof s === 'function' ? s : (tag: string) => `${s}${tag}.css`;
+  // (inline: the same stylesheet, for the widths drawn)
+  return { href, nonce: options.nonce, widths };
+}
+
+/**
+ * Lit's shadow root starts with a `<style>` of the element's styles: a link to the element's stylesheet instead
+ * (allowed by `style-src 'self'`), or the same `<style>` carrying the nonce.
+ */
+function shadowStyles(parts: ThunkedRenderResult, tag: string, { href, nonce, widths }: StyleOptions): ThunkedRenderResult {
+  const end = parts[0] === '<style>' ? parts.indexOf('</style>') : -1;
+  if (end < 0) return parts;
+  const n = nonce === undefined ? '' : ` nonce="${escapeAttribute(nonce)}"`;
+  if (!href) return [`<style${n}>`, serverStylesheet(tag, { widths }), ...parts.slice(end)];
+  return [`<link rel="stylesheet" href="${escapeAttribute(href(tag))}"${n}>`, ...parts.slice(end + 1)];
+}
+
+/**
+ * The stylesheet of one element's server-rendered shadow root (what `dist/ssr/<tag>.css` holds, for the default
+ * widths): the element's own styles; the chart box as tall as the server drew it (the element may size its box
+ * from properties it sets on itself in the browser); and the container queries that show the drawing made for
+ * the chart's column. For widths other than the default, write each tag's file with this and serve it.
+ */
+export function serverStylesheet(tag: string, { widths = DEFAULT_WIDTHS }: { widths?: readonly number[] } = {}): string {
+  const ctor = requireClass(tag);
+  const own = (ctor.elementStyles ?? []).map((style) => ('cssText' in style ? String(style.cssText) : '')).join('\n');
+  const sorted = [...new Set(widths.map(Number))].sort((a, b) => a - b);
+  const picture = '.chart > svg[data-sx-static] > svg[data-width]';
+  const rules = sorted.map((w, i) => {
+    const next = sorted[i + 1];
+    const query = [i > 0 ? `(min-width: ${w}px)` : '', next ? `(max-width: ${next - 0.02}px)` : ''].filter(Boolean).join(' and ');
+    const show = `.chart > svg[data-sx-static] > svg[data-width="${w}"] { display: inline; }`;
+    return query ? `@container ${query} { ${show} }` : show;
+  });
+  return `${own}
+/* Server-drawn charts: one drawing per width; the chart's column picks (shanxi-report-charts/ssr). */
+.chart:has(> svg[data-sx-static]) { container-type: inline-size; height: auto; }
+.chart > svg[data-sx-static] { position: relative; display: block; }
+${picture} { display: none; }
+${rules.join('\n')}
+`;
+}
+
+/** Puts the static SVGs in the element's chart box; a chart that fails to draw leaves the box to the browser. */
+async function drawStatic(element: SxChartElement<unknown>, size: Size, vars: Readonly<Record<string, string>>): Promise<void> {
   const side = element as unknown as ChartSide;
   const model = side.resolution?.model;
   if (model === undefined || !side.hasChart(model)) return;
   const palette = paletteOf(element);
-  const width = size.width;
-  const height = size.height ?? chartHeight(element.constructor as SxClass);
+  const height = size.height ?? chartHeight(element.constructor as SxClass, vars);
   try {
     const option = side.chartOption(model, { lang: side.currentLang, palette, animation: false });
     const runtime = await side.loadChart();
     await runtime.loadRenderer('svg');
-    const svg = staticPicture(runtime, { option, theme: echartsTheme(palette) }, { width, height, colours: paletteKey(palette) });
+    const svg = staticPictures(runtime, { option, theme: echartsTheme(palette) }, { widths: size.widths, height, colours: paletteKey(palette) });
     // Safe to insert as markup: `svg` is what ECharts' own SVG renderer wrote from the element's option. It
     // escapes every text it writes (zrender's encodeHTML), where the data goes (names, labels, values); its
     // attribute values are geometry, classes and the server's fixed palette and font, none from data. And
-    // staticPicture() refuses scripts, event handlers, foreign content and outside links outright. This module
+    // renderSvg() refuses scripts, event handlers, foreign content and outside links outright. This module
     // runs only on the server and is never part of the browser bundle.
     element.staticChart = unsafeHTML(svg);
   } catch (error) {
     console.warn(`shanxi-report-charts/ssr: <${element.tagName.toLowerCase()}> drew no static chart:`, error);
   }
+}
+
+/**
+ * The chart box's static picture: one outer SVG filling the box (what the browser's chart controller finds and
+ * replaces), holding one drawing per width, each scaling to the box by its viewBox; the element's stylesheet
+ * shows the one for the column; the box takes the height it was drawn at. Written with presentation attributes only (no `style`, no `<style>`), so a
+ * strict Content-Security-Policy blocks nothing. The outer SVG says what it was drawn for, so the browser can
+ * tell when it no longer fits (data-widths; data-width: the widest; data-height; data-colours).
+ */
+export function staticPictures(
+  runtime: ChartRuntime,
+  chart: ServerChart,
+  { widths, height, colours }: { widths: readonly number[]; height: number; colours: string },
+): string {
+  // A single drawing needs no stylesheet to be shown: it carries no data-width for the stylesheet to hide.
+  const inner = widths.map((width) =>
+    withPresentationAttributes(renderSvg(runtime, chart, width, height)).replace(
+      /^<svg width="[\d.]+" height="[\d.]+"/,
+      `<svg width="100%" height="100%"${widths.length > 1 ? ` data-width="${width}"` : ''}`,
+    ),
+  );
+  return (
+    `<svg width="100%" height="${height}" data-sx-static="" data-widths="${widths.join(' ')}" data-width="${widths[widths.length - 1]}"` +
+    ` data-height="${height}" data-colours="${colours}" focusable="false" xmlns="http://www.w3.org/2000/svg">${inner.join('')}</svg>`
+  );
 }
 
 export { PICTURE_PRESET_NAMES, renderImage, type ImageOptions, type Image, type SizedPresetName } from './image.js';

@@ -35,7 +35,7 @@ describe('shanxi-report-charts render', () => {
     assert.match(out, /^<!doctype html><html lang="en"><body><h1>x<\/h1><sx-target-gauge indicator="urban-jobs" lang="en"/);
     assert.match(out, /<template shadowroot="open" shadowrootmode="open">/);
     assert.match(out, /450,000/);
-    assert.match(out, /<svg width="100%" height="100%" data-sx-static="" data-width="480"/);
+    assert.match(out, /<svg width="100%" height="\d+" data-sx-static="" data-widths="480" data-width="480"/);
     const piped = await cli(['render', '-', '--lang', 'zh'], '<sx-target-gauge indicator="cpi"></sx-target-gauge>');
     assert.equal(piped.code, 0, piped.stderr);
     assert.match(piped.stdout.toString('utf8'), /2%左右/);

@@ -65,14 +65,14 @@ describe('renderElement', () => {
     assert.deepEqual(cells.slice(0, 2), ['5%', '5.4%']);
     const chart = byPart(shadow, 'chart');
     assert.equal(attr(chart, 'aria-hidden'), 'true');
-    const svg = all(chart, (n) => n.tagName === 'svg')[0];
+    const [svg, ...drawings] = all(chart, (n) => n.tagName === 'svg');
     assert.ok(svg, 'an SVG in the chart box');
-    assert.equal(attr(svg, 'data-width'), '640');
+    assert.equal(attr(svg, 'data-widths'), '240 300 360 480 680', 'drawn at every default width');
     assert.equal(attr(svg, 'data-height'), '220', "the gauge's own chart height");
-    assert.equal(attr(svg, 'viewBox'), '0 0 640 220');
     assert.equal(attr(svg, 'width'), '100%');
-    // The gauge's scale labels, drawn by ECharts as SVG text.
-    assert.ok(all(svg, (n) => n.tagName === 'text').some((t) => text(t) === '6%'), 'the scale is drawn');
+    assert.deepEqual(drawings.map((d) => `${attr(d, 'data-width')} ${attr(d, 'viewBox')}`), ['240 0 0 240 220', '300 0 0 300 220', '360 0 0 360 220', '480 0 0 480 220', '680 0 0 680 220']);
+    // The gauge's scale labels, drawn by ECharts as SVG text, in each drawing.
+    for (const d of drawings) assert.ok(all(d, (n) => n.tagName === 'text').some((t) => text(t) === '6%'), 'the scale is drawn');
   });
 
   it('draws at the width asked for, in English and in the dark scheme', async () => {
@@ -80,8 +80,9 @@ describe('renderElement', () => {
     assert.match(html, /^<sx-target-gauge\s+indicator="gdp-growth" lang="en" theme="dark"/, 'what the server decided is written on the element');
     const shadow = shadowOf(html);
     assert.match(text(byPart(shadow, 'title')), /GDP growth/);
-    const svg = all(byPart(shadow, 'chart'), (n) => n.tagName === 'svg')[0];
-    assert.equal(attr(svg, 'viewBox'), '0 0 1080 220');
+    const [svg, drawing, ...more] = all(byPart(shadow, 'chart'), (n) => n.tagName === 'svg');
+    assert.equal(attr(drawing, 'viewBox'), '0 0 1080 220');
+    assert.equal(more.length, 0, 'one width asked for, one drawing');
     assert.match(attr(svg, 'data-colours'), /^#e6edf3 /, "drawn in the dark scheme's colours");
     assert.match(html, /fill="#2d333b"/, "the dark scheme's gauge track");
     // theme="Dark" is dark to the element's CSS (case-insensitive), so the server's picture is dark too.
@@ -129,7 +130,9 @@ describe('renderElement', () => {
       assert.equal(all(shadow, (n) => attr(n, 'role') === 'alert').length, 0, `<${tag} ${JSON.stringify(attrs)}> renders without error`);
       assert.ok(text(byPart(shadow, 'title')).trim(), `<${tag}> has a title`);
       const chart = byPart(shadow, 'chart');
-      if (chart) assert.ok(all(chart, (n) => n.tagName === 'svg').length === 1, `<${tag}> has its chart as one SVG`);
+      const pictures = chart ? chart.childNodes.filter((n) => n.tagName === 'svg') : [];
+      if (chart) assert.equal(pictures.length, 1, `<${tag}> has its chart as one picture`);
+      if (chart) assert.equal(pictures[0].childNodes.filter((n) => n.tagName === 'svg').length, 5, `<${tag}>: one drawing per default width`);
     }
   });
 });
@@ -218,5 +221,37 @@ describe('renderPage', () => {
     assert.match(fragment, /<sx-nope><\/sx-nope>$/);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0], /sx-nope/);
+  });
+});
+
+describe('under a strict Content-Security-Policy', () => {
+  const page = tags.map((t) => `<${t}${Object.entries(examples().get(t) ?? {}).map(([k, v]) => ` ${k}="${v}"`).join('')}></${t}>`).join('\n');
+
+  it('writes no inline style: each shadow root links its stylesheet, charts use presentation attributes', async () => {
+    const out = await renderPage(page);
+    assert.doesNotMatch(out, /<style\b/i, 'no <style> element');
+    assert.doesNotMatch(out, /\sstyle=/i, 'no style attribute');
+    const roots = (out.match(/shadowrootmode="open"/g) ?? []).length;
+    const links = [...out.matchAll(/shadowrootmode="open"><link rel="stylesheet" href="([^"]+)">/g)].map((m) => m[1]);
+    assert.ok(roots >= tags.length);
+    assert.equal(links.length, roots, 'every shadow root starts with its stylesheet');
+    for (const href of links) {
+      const tag = /^\/shanxi-report-charts\/(sx-[a-z-]+)\.css$/.exec(href)?.[1];
+      assert.ok(tag && tags.includes(tag), href);
+      assert.ok(readFileSync(new URL(`dist/ssr/${tag}.css`, root), 'utf8').includes('@container'), `dist/ssr/${tag}.css is built`);
+    }
+    // The text keeps ECharts' size and font, as attributes.
+    assert.match(out, /<text [^>]*font-size="12px"[^>]*font-family="[^"]+"/);
+  });
+
+  it('links where the site says, or writes the styles inline with its nonce', async () => {
+    const linked = await renderElement('sx-target-gauge', { indicator: 'cpi' }, { stylesheets: 'https://example.org/sx/', nonce: 'a"b' });
+    assert.match(linked, /<link rel="stylesheet" href="https:\/\/example.org\/sx\/sx-target-gauge.css" nonce="a&quot;b">/);
+    const fn = await renderElement('sx-target-gauge', { indicator: 'cpi' }, { stylesheets: (tag) => `/css/${tag}.v2.css` });
+    assert.match(fn, /href="\/css\/sx-target-gauge.v2.css"/);
+    const inline = await renderElement('sx-target-gauge', { indicator: 'cpi' }, { stylesheets: false, nonce: 'r4nd0m' });
+    assert.match(inline, /shadowrootmode="open"><style nonce="r4nd0m">\s*:host/);
+    assert.doesNotMatch(inline, /<link/);
+    assert.doesNotMatch(inline, /\sstyle=/, 'the chart still uses presentation attributes');
   });
 });
