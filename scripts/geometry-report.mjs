@@ -1,11 +1,11 @@
 // The geometry check's failures as a plain list, from outside the test suite (issue 17 §1):
 //
-//   node scripts/geometry-report.mjs [words…]     e.g.  node scripts/geometry-report.mjs sx-metric-bars
+//   node scripts/geometry-report.mjs [words…] [--times]   e.g.  node scripts/geometry-report.mjs sx-metric-bars
 //
 // Runs test/geometry.test.ts in the browser suite's own setup (web-test-runner.config.mjs: Chromium, the
 // esbuild plugin, the server commands), keeps only the tests whose name contains every word given (mocha's
 // grep), and prints one line per problem, e.g. `sx-metric-bars[set=industry-revenues] 1280 zh: "预计20…" ends
-// in …`, then a count per element. Exits 1 when there are problems, 0 when there are none.
+// in …`, then a count per element (`--times`: each test's duration too, on stderr). Exits 1 when there are problems, 0 when there are none.
 import { startTestRunner } from '@web/test-runner';
 import base from '../web-test-runner.config.mjs';
 
@@ -20,6 +20,7 @@ function* tests(suite, path = []) {
 
 const lines = [];
 const broken = [];
+const times = [];
 let ran = 0;
 const collector = {
   onTestRunFinished({ sessions }) {
@@ -29,6 +30,7 @@ const collector = {
         // A test left out by the words given is reported neither passed nor with an error.
         if (!test.passed && !test.error) continue;
         ran++;
+        times.push(`${String(test.duration ?? '?').padStart(6)} ms  ${name}`);
         if (test.passed) continue;
         const message = test.error.message ?? String(test.error);
         const found = message.split('\n').filter((l) => /^sx-/.test(l));
@@ -64,5 +66,6 @@ for (const line of lines) {
 }
 console.log(`\n${lines.length} problems in ${ran} tests${counts.size ? ':' : '.'}`);
 for (const [element, n] of counts) console.log(`  ${String(n).padStart(5)}  ${element}`);
+if (process.argv.includes('--times')) for (const t of times) console.error(t);
 for (const b of broken) console.error(`not a geometry problem: ${b}`);
 process.exit(lines.length || broken.length ? 1 : 0);

@@ -333,13 +333,15 @@ export function screenProblems(el: Element, where: string, rules: ScreenRules = 
       skip.push(e);
       continue;
     }
+    if (style.textOverflow === 'ellipsis' && he.scrollWidth > he.clientWidth + rules.tolerance) {
+      out.push(`${named(owner)}: "${(he.textContent ?? '').trim().slice(0, 40)}" is cut with … (text-overflow)`);
+      skip.push(e);
+      continue;
+    }
     if (/(hidden|clip)/.test(style.overflowX) && he.clientWidth > 20 && he.scrollWidth > he.clientWidth + rules.tolerance) {
       out.push(`${named(owner)}: <${label}> holds ${px(he.scrollWidth)} of content in ${px(he.clientWidth)}, the rest cut`);
       skip.push(e);
       continue;
-    }
-    if (style.textOverflow === 'ellipsis' && he.scrollWidth > he.clientWidth + rules.tolerance) {
-      out.push(`${named(owner)}: "${(he.textContent ?? '').trim().slice(0, 40)}" is cut with … (text-overflow)`);
     }
   }
 
