@@ -66,7 +66,7 @@ describe('the geometry check', () => {
     expect(overlaps(a, { left: 80, top: 4, right: 120, bottom: 16 })).to.equal(true);
   });
 
-  it('on screen: names a chart text cut at the chart edge, a box wider than the column, and a CSS ellipsis', () => {
+  it('on screen: names a chart text cut at the chart edge or mid-word, a box wider than the column, and a CSS ellipsis', () => {
     const column = document.createElement('div');
     column.style.width = '320px';
     const host = document.createElement('div');
@@ -75,8 +75,11 @@ describe('the geometry check', () => {
           <svg width="300" height="100" style="overflow:visible">
             <text x="250" y="50" font-size="12">预计2000亿元</text>
             <text x="10" y="50" font-size="9">0%</text>
+            <text x="10" y="80" font-size="12">Dee</text>
+            <text x="100" y="80" font-size="12">Unlock consumer</text>
           </svg>
         </div>
+        <p>Deepen reform. Unlock consumer spending.</p>
         <div style="width:400px">wide</div>
         <p style="width:60px;overflow:hidden;white-space:nowrap;text-overflow:ellipsis">2024年成绩单：很长的一句话</p>`,
       host.attachShadow({ mode: 'open' }),
@@ -89,5 +92,7 @@ describe('the geometry check', () => {
     has(/"0%" is 9 px, under 11 px/);
     has(/<div> spans 0 px to 400 px of the 320 px column/);
     has(/"2024年成绩单：很长的一句话" is cut with … \(text-overflow\)/);
+    has(/"Dee" has "Dee", no whole word of the element's text/);
+    expect(problems.some((p) => p.includes('"Unlock consumer"')), 'whole words are whole').to.equal(false);
   });
 });

@@ -224,6 +224,31 @@ export function overlaps(a: Box, b: Box, sliver = SCREEN_RULES.sliver): boolean 
 }
 
 const ELLIPSIS = /(…|\.\.\.)\s*$/;
+const LATIN_WORD = /[A-Za-z][A-Za-z’'-]*/g;
+
+/**
+ * The words a reader can find whole in an element's own text (its title, description, table, list: all but
+ * its charts), lower-cased. A Latin word of a chart text that is not among them was cut: "Dee" of "Deepen", the
+ * "Integrat" and "ion" of a word broken across lines. (Chinese has no spaces to tell a cut by; a line that
+ * ends mid-word, 增强公|共, is left to the eye.)
+ */
+export function wordsOf(el: Element): Set<string> {
+  const words = new Set<string>();
+  const add = (text: string) => {
+    for (const w of text.match(LATIN_WORD) ?? []) words.add(w.toLowerCase());
+  };
+  for (const e of [el, ...deepElements(el)]) {
+    if (e.closest('svg') || e.localName === 'style') continue;
+    for (const node of e.childNodes) if (node.nodeType === Node.TEXT_NODE) add(node.textContent ?? '');
+  }
+  return words;
+}
+
+/** The Latin words of `text` that are not whole words of the element's text. */
+function cutWords(text: string, words: Set<string> | undefined): string[] {
+  if (!words || ELLIPSIS.test(text)) return [];
+  return (text.match(LATIN_WORD) ?? []).filter((w) => !words.has(w.toLowerCase()));
+}
 
 interface MeasuredText {
   text: string;
@@ -266,12 +291,20 @@ function fontPx(t: SVGTextElement): number {
 }
 
 /** Problems among measured texts: outside their frame, shortened, too small, overlapping. */
-function textProblems(texts: MeasuredText[], tolerance: number, minText: number, sliver: ScreenRules['sliver']): string[] {
+function textProblems(
+  texts: MeasuredText[],
+  tolerance: number,
+  minText: number,
+  sliver: ScreenRules['sliver'],
+  words?: Set<string>,
+): string[] {
   const out: string[] = [];
   for (const t of texts) {
     const runs = outside(t.box, t.frame, tolerance);
     if (runs) out.push(`"${t.text}" runs ${runs} of ${t.frameName}`);
     if (ELLIPSIS.test(t.text)) out.push(`"${t.text}" ends in …`);
+    const cut = cutWords(t.text, words);
+    if (cut.length) out.push(`"${t.text}" has ${cut.map((w) => `"${w}"`).join(', ')}, no whole word of the element's text (cut?)`);
     if (t.size < minText - 0.05) out.push(`"${t.text}" is ${Math.round(t.size * 10) / 10} px, under ${minText} px`);
   }
   for (let i = 0; i < texts.length; i++) {
@@ -346,6 +379,7 @@ export function screenProblems(el: Element, where: string, rules: ScreenRules = 
   }
 
   // Chart texts.
+  const words = wordsOf(el);
   chartBoxes(el).forEach(({ owner, box, svg }, group) => {
     if (!svg) return;
     const frame = boxOf(box.getBoundingClientRect());
@@ -353,7 +387,7 @@ export function screenProblems(el: Element, where: string, rules: ScreenRules = 
       const size = fontPx(t);
       return { text: (t.textContent ?? '').trim(), box: textBox(t, size), size, frame, frameName: 'the chart', group };
     });
-    for (const p of textProblems(texts, rules.tolerance, rules.minText, rules.sliver)) out.push(`${named(owner)}: ${p}`);
+    for (const p of textProblems(texts, rules.tolerance, rules.minText, rules.sliver, words)) out.push(`${named(owner)}: ${p}`);
   });
   return out;
 }
@@ -461,7 +495,13 @@ function svgSizes(root: Element): { width: number; height: number; vbWidth: numb
  * measured there. Texts must lie inside the picture minus its margin (and a chart's texts inside the chart's
  * own nested `<svg>`, which clips them), be at least the minimum size, end in no "…", and not sit on each other.
  */
-export function pictureProblems(picture: CapturedPicture, where: string, rules: PictureRules = PICTURE_RULES): string[] {
+export function pictureProblems(
+  picture: CapturedPicture,
+  where: string,
+  rules: PictureRules = PICTURE_RULES,
+  /** The element's own words (`wordsOf`), to find words cut short. */
+  words?: Set<string>,
+): string[] {
   const name = `${where} picture "${picture.format}"`;
   const doc = new DOMParser().parseFromString(picture.svg, 'image/svg+xml');
   if (doc.querySelector('parsererror')) return [`${name}: the SVG does not parse`];
@@ -509,7 +549,7 @@ export function pictureProblems(picture: CapturedPicture, where: string, rules: 
         if (runs) out.push(`${name}: "${text}" runs ${runs} of the chart (cut there)`);
       }
     }
-    for (const p of textProblems(texts, 1, rules.minText, SCREEN_RULES.sliver)) {
+    for (const p of textProblems(texts, 1, rules.minText, SCREEN_RULES.sliver, words)) {
       out.push(`${name}: ${p.replace(/(under \d+ px)$/, `$1 (${shown})`)}`);
     }
   } finally {
@@ -564,7 +604,10 @@ export async function checkFixture(fixture: GeometryFixture, lang: GeometryLang,
       out.push(...screenProblems(el, `${name} ${width} ${lang}`, run.rules));
     }
     if (fixture.pictures !== false) {
-      for (const picture of samePictures(await capturePictures(el))) out.push(...pictureProblems(picture, `${name} ${lang}`, run.pictureRules));
+      const words = wordsOf(el);
+      for (const picture of samePictures(await capturePictures(el))) {
+        out.push(...pictureProblems(picture, `${name} ${lang}`, run.pictureRules, words));
+      }
     }
   } finally {
     column.remove();

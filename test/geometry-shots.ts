@@ -14,6 +14,7 @@ import {
   makeColumn,
   mountIn,
   pictureProblems,
+  wordsOf,
   samePictures,
   screenProblems,
   settleLayout,
@@ -88,7 +89,7 @@ const api = {
     }
     // The plain PNG and SVG downloads are one picture; the standard preset is that picture too.
     for (const p of samePictures(all)) {
-      out.push({ format: p.format, png: p.png ? await toBase64(p.png) : undefined, problems: pictureProblems(p, where) });
+      out.push({ format: p.format, png: p.png ? await toBase64(p.png) : undefined, problems: pictureProblems(p, where, undefined, wordsOf(current!)) });
     }
     return out;
   },
