@@ -217,6 +217,26 @@ function outside(inner: Box, outer: Box, tolerance: number): string {
   return runs.join(', ');
 }
 
+/**
+ * Where a chart's texts can be seen: its chart box, cut down by the `<svg>` itself (an `<svg>` in HTML hides
+ * what lies outside it) and by every box up to the element that hides its overflow.
+ */
+function visibleBox(svg: SVGSVGElement, chart: Element, el: Element): Box {
+  let box = boxOf(chart.getBoundingClientRect());
+  const clip = (r: DOMRect) => {
+    box = {
+      left: Math.max(box.left, r.left),
+      top: Math.max(box.top, r.top),
+      right: Math.min(box.right, r.right),
+      bottom: Math.min(box.bottom, r.bottom),
+    };
+  };
+  for (let n: Element | null = svg; n && n !== el; n = n.parentElement ?? ((n.getRootNode() as ShadowRoot).host ?? null)) {
+    if (n === svg || getComputedStyle(n).overflowX !== 'visible' || getComputedStyle(n).overflowY !== 'visible') clip(n.getBoundingClientRect());
+  }
+  return box;
+}
+
 /** Whether two text boxes overlap by more than a sliver. */
 export function overlaps(a: Box, b: Box, sliver = SCREEN_RULES.sliver): boolean {
   const shared = intersection(a, b);
@@ -382,7 +402,7 @@ export function screenProblems(el: Element, where: string, rules: ScreenRules = 
   const words = wordsOf(el);
   chartBoxes(el).forEach(({ owner, box, svg }, group) => {
     if (!svg) return;
-    const frame = boxOf(box.getBoundingClientRect());
+    const frame = visibleBox(svg, box, el);
     const texts = [...svg.querySelectorAll('text')].filter(visibleText).map((t) => {
       const size = fontPx(t);
       return { text: (t.textContent ?? '').trim(), box: textBox(t, size), size, frame, frameName: 'the chart', group };
@@ -574,12 +594,17 @@ export interface GeometryRun {
   pictureRules?: PictureRules;
 }
 
-/** A column to mount into, full width of the page (the body has no margin while it is there). */
+export const COLUMN_FONT = 'system-ui, "Noto Sans CJK SC", sans-serif';
+
+/** A column to mount into, full width of the page (the body has no margin while it is there), in `COLUMN_FONT`. */
 export function makeColumn(width: number): HTMLElement {
   document.body.style.margin = '0';
   const column = document.createElement('div');
   column.className = 'sx-geometry-column';
   column.style.width = `${width}px`;
+  // The elements inherit the page's font: a news article's sans-serif (the test page's default is a serif,
+  // whose narrower Latin letters would hide cuts that readers see).
+  column.style.fontFamily = COLUMN_FONT;
   document.body.append(column);
   return column;
 }
