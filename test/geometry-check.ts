@@ -45,7 +45,10 @@ export const SCREEN_RULES: ScreenRules = { tolerance: 1, minText: 11, sliver: { 
 export interface PictureSize {
   name: string;
   width: number;
-  height: number;
+  /** Any height when left out (the long image). */
+  height?: number;
+  /** The download formats this size is for (default: any). */
+  formats?: RegExp;
 }
 
 /**
@@ -71,6 +74,7 @@ export const PICTURE_RULES: PictureRules = {
     { name: 'square', width: 1080, height: 1080 },
     { name: 'portrait', width: 1080, height: 1350 },
     { name: 'landscape', width: 1200, height: 675 },
+    { name: 'long image', width: 1080, formats: /long/i },
   ],
   freeSize: ['png', 'svg'],
 };
@@ -527,13 +531,15 @@ export function pictureProblems(
   if (doc.querySelector('parsererror')) return [`${name}: the SVG does not parse`];
   const { width, height, vbWidth, vbHeight } = svgSizes(doc.documentElement);
   const out: string[] = [];
-  if (!picture.format.split(', ').every((f) => rules.freeSize.includes(f)) && !rules.sizes.some((s) => s.width === Math.round(width) && s.height === Math.round(height))) {
-    out.push(`${name}: ${Math.round(width)}×${Math.round(height)} is none of ${rules.sizes.map((s) => `${s.name} ${s.width}×${s.height}`).join(', ')}`);
+  const fits = (s: PictureSize) =>
+    s.width === Math.round(width) && (s.height === undefined || s.height === Math.round(height)) && (!s.formats || s.formats.test(picture.format));
+  if (!picture.format.split(', ').every((f) => rules.freeSize.includes(f)) && !rules.sizes.some(fits)) {
+    out.push(`${name}: ${Math.round(width)}×${Math.round(height)} is none of ${rules.sizes.map((s) => `${s.name} ${s.width}×${s.height ?? 'any'}`).join(', ')}`);
   }
   // Drawn at the scale the rules read: a picture of one of the platform sizes at its own pixels; any other
   // picture as if shown `reference` px wide (so a PNG and an SVG of one picture agree). Every length below is
   // then in those pixels.
-  const platform = rules.sizes.some((s) => s.width === Math.round(width) && s.height === Math.round(height));
+  const platform = rules.sizes.some(fits);
   const perUnit = platform ? width / vbWidth : rules.reference / vbWidth;
   const shownWidth = vbWidth * perUnit;
   const shownHeight = vbHeight * perUnit;
