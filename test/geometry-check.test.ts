@@ -24,7 +24,7 @@ describe('the geometry check', () => {
     expect(pictureProblems({ format: 'square', svg }, 'x')).to.deep.equal([]);
   });
 
-  it('names a text in the margin, a text ending in …, a text too small, two texts on each other, and a wrong size', () => {
+  it('names a text in the margin, ending in …, too small, on another, broken at the wrong place, and a wrong size', () => {
     const svg = picture(
       [
         [5, 60, 16, '其他装机：50.3%'],
@@ -32,6 +32,9 @@ describe('the geometry check', () => {
         [30, 200, 9, 'small'],
         [30, 300, 14, 'Target: about 5.5%'],
         [34, 302, 14, '0%'],
+        [30, 360, 14, '其余（目标未作要求'],
+        [30, 400, 14, '）：至多40%'],
+        [30, 440, 14, 'Shanxi’ s main targets'],
       ],
       500,
     );
@@ -42,6 +45,8 @@ describe('the geometry check', () => {
     has(/"预计20…" ends in …/);
     has(/"small" is 18 px, under 24 px/);
     has(/"Target: about 5\.5%" sits on "0%"/);
+    has(/"）：至多40%" starts a line with closing punctuation/);
+    has(/"Shanxi’ s main targets" has a space inside a possessive/);
   });
 
   it('judges a picture of no platform size as if shown 1080 px wide, and checks a PNG and its SVG once', () => {

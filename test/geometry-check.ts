@@ -248,6 +248,14 @@ export function overlaps(a: Box, b: Box, sliver = SCREEN_RULES.sliver): boolean 
 }
 
 const ELLIPSIS = /(…|\.\.\.)\s*$/;
+/**
+ * Chinese line breaking (GRAPHICS.md §4; W3C clreq): a line (one SVG text) may not start with closing
+ * punctuation nor end with an opening bracket or quotation mark.
+ */
+const NO_LINE_START = /^[，。、：；！？）》」』”’〕】]/;
+const NO_LINE_END = /[（《「『“‘〔【]$/;
+/** "Shanxi’ s": English spacing broken around an apostrophe. */
+const SPLIT_POSSESSIVE = /[A-Za-z][’'] s\b/;
 const LATIN_WORD = /[A-Za-z][A-Za-z’'-]*/g;
 
 /**
@@ -327,6 +335,9 @@ function textProblems(
     const runs = outside(t.box, t.frame, tolerance);
     if (runs) out.push(`"${t.text}" runs ${runs} of ${t.frameName}`);
     if (ELLIPSIS.test(t.text)) out.push(`"${t.text}" ends in …`);
+    if (NO_LINE_START.test(t.text)) out.push(`"${t.text}" starts a line with closing punctuation`);
+    if (NO_LINE_END.test(t.text)) out.push(`"${t.text}" ends a line with opening punctuation`);
+    if (SPLIT_POSSESSIVE.test(t.text)) out.push(`"${t.text}" has a space inside a possessive`);
     const cut = cutWords(t.text, words);
     if (cut.length) out.push(`"${t.text}" has ${cut.map((w) => `"${w}"`).join(', ')}, no whole word of the element's text (cut?)`);
     if (t.size < minText - 0.05) out.push(`"${t.text}" is ${Math.round(t.size * 10) / 10} px, under ${minText} px`);

@@ -10,6 +10,8 @@ export const GEOMETRY_FIXTURES: GeometryFixture[] = [
   { tag: 'sx-share-ring', attrs: { result: 'clean-energy-capacity-share' } },
   { tag: 'sx-share-ring', attrs: { project: '8' } },
   { tag: 'sx-target-gauge', attrs: { indicator: 'urban-unemployment' } },
+  // With an outcome, the caption under it reads "Target: about 5.5%".
+  { tag: 'sx-target-gauge', attrs: { indicator: 'urban-unemployment', actual: '5.1' } },
   { tag: 'sx-target-board' },
   { tag: 'sx-project-list' },
   { tag: 'sx-task-map' },
