@@ -6,7 +6,10 @@
  *
  * Cost: one mount per element and language; the column (and the viewport, as a phone's) is resized in place and
  * the chart re-measured once its resize has settled. Animation is off (prefers-reduced-motion), so a chart's
- * texts are where they end at once. Pictures are taken once per language, at the last width.
+ * texts are where they end at once. Pictures are taken once per language, at the last width (they do not
+ * depend on the column, except the plain download's chart height). Nothing else is sampled: all widths, both
+ * languages, every fixture; measured here at about 30 s for the whole file (`node scripts/geometry-report.mjs
+ * --times` prints each test's time). Light theme only: geometry does not change with the colours.
  */
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { checkFixture, fixtureName, LANGS, type GeometryFixture } from './geometry-check.js';
