@@ -9,6 +9,7 @@
 //   npm run shots                     everything
 //   npm run shots -- sx-share-ring    only the elements whose name contains a word given
 //   npm run shots -- --gallery        also refresh the README's gallery (docs/gallery/*.png)
+//   npm run shots -- --sheets         only the contact sheets again, from the screenshots already there
 //
 // It starts its own Vite dev server on SHOTS_PORT (default 5219), drives Chromium through puppeteer-core
 // (scripts/ensure-chromium.mjs installs Debian's when missing), and stops the server by its PID. The contact
@@ -50,6 +51,7 @@ const GALLERY_MAX_BYTES = 150_000;
 
 const args = process.argv.slice(2);
 const gallery = args.includes('--gallery');
+const sheetsOnly = args.includes('--sheets');
 const words = args.filter((a) => !a.startsWith('-'));
 
 const safe = (name) => name.replace(/[^\w.=-]+/g, '_').replace(/_+$/, '');
@@ -93,18 +95,24 @@ async function shootElement(page, fixture, name, lang, theme, found) {
     if (theme === 'light') found.push(...p.problems);
     if (p.png) await writeFile(join(dir, `picture-${safe(p.format.replace(/, /g, '+'))}-${lang}-${theme}.png`), Buffer.from(p.png, 'base64'));
   }
-  return pictures.filter((p) => p.png).map((p) => safe(p.format.replace(/, /g, '+')));
 }
 
 const escapeHtml = (s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
-/** One HTML page per element: rows of language × theme, a column per width, then its pictures. */
-function sheetHtml(name, pictureFormats) {
+/** A PNG's height, from its header. */
+const pngHeight = (bytes) => bytes.readUInt32BE(20);
+
+/**
+ * One HTML page per element: rows of language × theme, a column per width, then its pictures. Shown at half
+ * size, or a quarter for an element taller than `TALL` px (a report), so a sheet stays one picture to look at.
+ */
+const TALL = 3000;
+function sheetHtml(name, pictureFormats, scale) {
   const rows = [];
   for (const lang of LANGS) {
     for (const theme of THEMES) {
       const cells = WIDTHS.map(
-        (w) => `<figure><img src="${w}-${lang}-${theme}.png" style="width:${w / 2}px" alt=""><figcaption>${w} px</figcaption></figure>`,
+        (w) => `<figure><img src="${w}-${lang}-${theme}.png" style="width:${w * scale}px" alt=""><figcaption>${w} px</figcaption></figure>`,
       ).join('');
       const pics = pictureFormats
         .map(
@@ -121,7 +129,7 @@ h1{font-size:16px;margin:0 0 8px}h2{font-size:13px;margin:0 0 4px}
 section{padding:8px;margin-bottom:8px;background:#fff}section.dark{background:#14161a;color:#ddd}
 .row{display:flex;gap:12px;align-items:flex-start}figure{margin:0}figcaption{font-size:11px;opacity:.7}
 img{display:block;outline:1px dashed #999}
-</style></head><body><h1>${escapeHtml(name)} · ${WIDTHS.join(' / ')} px, shown at half size · pictures at a quarter</h1>${rows.join('')}</body></html>`;
+</style></head><body><h1>${escapeHtml(name)} · ${WIDTHS.join(' / ')} px, shown at ${scale === 0.5 ? 'half size' : 'a quarter'} · pictures at a quarter</h1>${rows.join('')}</body></html>`;
 }
 
 async function main() {
@@ -145,13 +153,11 @@ async function main() {
       ({ name }) => words.every((w) => name.includes(w)),
     );
     await probe.close();
-    const formats = new Map();
-    for (const lang of LANGS) {
+    for (const lang of sheetsOnly ? [] : LANGS) {
       for (const theme of THEMES) {
         const page = await openPage(browser, problems, lang, theme);
         for (const { f, name } of fixtures) {
-          const shot = await shootElement(page, f, name, lang, theme, found);
-          formats.set(name, [...new Set([...(formats.get(name) ?? []), ...shot])]);
+          await shootElement(page, f, name, lang, theme, found);
           console.log(`${name} ${lang} ${theme}`);
         }
         await page.close();
@@ -163,7 +169,9 @@ async function main() {
     for (const { name } of fixtures) {
       const dir = join(OUT, safe(name));
       const file = join(dir, 'sheet.html');
-      await writeFile(file, sheetHtml(name, formats.get(name) ?? []));
+      const tallest = Math.max(...(await Promise.all(WIDTHS.map(async (w) => pngHeight(await readFile(join(dir, `${w}-zh-light.png`)))))));
+      const formats = (await readdir(dir)).map((f) => /^picture-(.+)-zh-light\.png$/.exec(f)?.[1]).filter(Boolean);
+      await writeFile(file, sheetHtml(name, formats, tallest > TALL ? 0.25 : 0.5));
       await sheetPage.goto(pathToFileURL(file).href, { waitUntil: 'load' });
       const out = join(OUT, `sheet-${safe(name)}.png`);
       await sheetPage.screenshot({ path: out, fullPage: true });
@@ -174,8 +182,10 @@ async function main() {
     await browser?.close();
     stopVite(server);
   }
-  await writeFile(join(OUT, 'geometry.txt'), found.length ? `${found.join('\n')}\n` : 'No geometry problems.\n');
-  console.log(`${found.length} geometry problems (light theme; the same check as test/geometry.test.ts): screenshots/geometry.txt`);
+  if (!sheetsOnly) {
+    await writeFile(join(OUT, 'geometry.txt'), found.length ? `${found.join('\n')}\n` : 'No geometry problems.\n');
+    console.log(`${found.length} geometry problems (light theme; the same check as test/geometry.test.ts): screenshots/geometry.txt`);
+  }
   for (const p of problems) console.log(`  ${p}`);
 
   if (gallery) {
