@@ -127,7 +127,7 @@ function sheetHtml(name, pictureFormats, scale) {
 body{margin:0;padding:12px;font:13px system-ui,"Noto Sans CJK SC",sans-serif;background:#e9e9e9;color:#222}
 h1{font-size:16px;margin:0 0 8px}h2{font-size:13px;margin:0 0 4px}
 section{padding:8px;margin-bottom:8px;background:#fff}section.dark{background:#14161a;color:#ddd}
-.row{display:flex;gap:12px;align-items:flex-start}figure{margin:0}figcaption{font-size:11px;opacity:.7}
+.row{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-start}figure{margin:0}figcaption{font-size:11px;opacity:.7}
 img{display:block;outline:1px dashed #999}
 </style></head><body><h1>${escapeHtml(name)} · ${WIDTHS.join(' / ')} px, shown at ${scale === 0.5 ? 'half size' : 'a quarter'} · pictures at a quarter</h1>${rows.join('')}</body></html>`;
 }
