@@ -490,8 +490,9 @@ export async function capturePictures(el: Stateful, formats?: string[]): Promise
       HTMLAnchorElement.prototype.click = click;
     }
     const texts = await Promise.all(svgs);
-    const svg = texts[texts.length - 1];
-    if (svg) out.push({ format, svg, png });
+    // The last SVG is the picture (a PNG's is drawn last); none means a picture made some other way, which the
+    // check cannot read: reported as such (checkFixture), rather than passed unseen.
+    out.push({ format, svg: texts[texts.length - 1] ?? '', png });
   }
   return out;
 }
@@ -503,16 +504,17 @@ export async function capturePictures(el: Stateful, formats?: string[]): Promise
 export function samePictures(pictures: CapturedPicture[]): CapturedPicture[] {
   // The same picture at another scale: the same viewBox and the same texts at the same places (zrender
   // numbers its ids per chart instance, so the strings differ).
-  const key = (svg: string) => {
+  const key = (svg: string, format: string) => {
+    if (!svg) return `none:${format}`;
     const root = new DOMParser().parseFromString(svg, 'image/svg+xml').documentElement;
     const texts = [...root.querySelectorAll('text')].map((t) => `${t.getAttribute('x')},${t.getAttribute('y')},${t.getAttribute('transform')}:${t.textContent}`);
     return `${root.getAttribute('viewBox')}|${texts.join('|')}`;
   };
   const out = new Map<string, CapturedPicture>();
   for (const p of pictures) {
-    const seen = out.get(key(p.svg));
+    const seen = out.get(key(p.svg, p.format));
     if (seen) seen.format = `${seen.format}, ${p.format}`;
-    else out.set(key(p.svg), { ...p });
+    else out.set(key(p.svg, p.format), { ...p });
   }
   return [...out.values()];
 }
@@ -538,6 +540,7 @@ export function pictureProblems(
   words?: Set<string>,
 ): string[] {
   const name = `${where} picture "${picture.format}"`;
+  if (!picture.svg) return [`${name}: no SVG seen on its way out (made without an SVG, the check cannot read it)`];
   const doc = new DOMParser().parseFromString(picture.svg, 'image/svg+xml');
   if (doc.querySelector('parsererror')) return [`${name}: the SVG does not parse`];
   const { width, height, vbWidth, vbHeight } = svgSizes(doc.documentElement);
