@@ -9,7 +9,7 @@ import { statValueFull } from '../components/stat/stat.card.js';
 import type { ChartContext, Resolution } from '../src/chart/sx-chart-element.js';
 import { DEFAULT_PALETTE } from '../src/chart/theme.js';
 import type { Lang } from '../src/i18n/index.js';
-import { elementContract, mount, shadow, svgOf, tapChart, textOf } from './contract.js';
+import { aboutNotes, elementContract, mount, outsideTable, shadow, svgOf, tapChart, textOf } from './contract.js';
 
 const TAG = 'sx-metric-bars';
 const figure = (id: string) => getResult(id) as ResultFigure;
@@ -102,7 +102,9 @@ describe('<sx-metric-bars>', () => {
       'Growth in urban residents’ income: expected 4.1%',
       'Growth in rural residents’ income: expected 6%',
     ]);
-    expect(shadow(el).querySelector('[part=note]')!.textContent).to.contain('urban 4.1%, rural 6%');
+    expect(aboutNotes(el).join(' '), 'the note, in the data table').to.contain('urban 4.1%, rural 6%');
+    expect(outsideTable(el), 'not in the graphic').not.to.contain('urban 4.1%, rural 6%');
+    expect(shadow(el).querySelector('[part=note]')).to.equal(null);
   });
 
   it('draws a floor, an approximate and an exact amount of one unit, and says what the marks mean', async () => {

@@ -6,7 +6,7 @@ import '../components/stat/define.js';
 import { SxStat, type StatModel } from '../components/stat/stat.js';
 import type { Resolution } from '../src/chart/sx-chart-element.js';
 import type { Lang } from '../src/i18n/index.js';
-import { elementContract, mount, shadow, textOf } from './contract.js';
+import { aboutNotes, elementContract, mount, outsideTable, shadow, textOf } from './contract.js';
 
 const TAG = 'sx-stat';
 const CJK = /[\u3400-\u9fff]/;
@@ -67,10 +67,17 @@ describe('<sx-stat>', () => {
       expect(sentence, id).to.contain(getResult(id)!.label.en);
       el.remove();
     }
+  });
+
+  it('keeps the dataset’s notes out of the card: they are in the data table’s “About the data”, the CSV and the JSON', async () => {
     const twoFold = await mount(TAG, { result: 'new-three-exports-growth', lang: 'en' });
-    expect(part(twoFold, 'note'), 'the note on 增长两倍多').to.contain('roughly tripled');
-    const income = await mount(TAG, { result: 'rural-income-growth', lang: 'en' });
-    expect(part(income, 'note'), 'the note on 分别').to.contain('rural 6%');
+    expect(aboutNotes(twoFold).join(' '), 'the note on 增长两倍多').to.contain('roughly tripled');
+    expect(outsideTable(twoFold), 'not on the card').not.to.contain('roughly tripled');
+    expect(shadow(twoFold).querySelector('[part=table] tfoot th')!.textContent!.trim()).to.equal('About the data');
+    const income = await mount(TAG, { result: 'rural-income-growth', lang: 'zh' });
+    expect(aboutNotes(income).join(' '), 'the note on 分别').to.contain('农村居民收入预计增长6%');
+    expect(outsideTable(income)).not.to.contain('按顺序对应');
+    expect(shadow(income).querySelector('[part=table] tfoot th')!.textContent!.trim()).to.equal('数据说明');
   });
 
   it('says the qualifier to a screen reader, with label and value', async () => {

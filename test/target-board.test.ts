@@ -6,7 +6,7 @@ import '../components/target-board/define.js';
 import { bulletScale } from '../components/target-board/target-board.option.js';
 import { formatTargetValue } from '../src/format/index.js';
 import { verdictFor, verdictWords } from '../src/format/verdict.js';
-import { elementContract, mount, shadow, svgOf, tapChart, textOf } from './contract.js';
+import { aboutNotes, elementContract, mount, outsideTable, shadow, svgOf, tapChart, textOf } from './contract.js';
 
 const TAG = 'sx-target-board';
 
@@ -68,10 +68,13 @@ describe('<sx-target-board>', () => {
     expect(rowText(el, 'resident-income')).to.contain('预计4.1%').and.contain('预计6%');
   });
 
-  it('shows the retail-sales target once, as first written, with the dataset’s note', async () => {
+  it('shows the retail-sales target once, as first written; the dataset’s note is in the data table only', async () => {
     const el = await mount(TAG, { eager: '' });
     expect(items(el).filter((li) => li.dataset.id === 'retail-sales')).to.have.length(1);
-    expect(rowText(el, 'retail-sales')).to.contain('5%以上').and.contain(getTarget('retail-sales')!.note!.zh);
+    const note = getTarget('retail-sales')!.note!.zh;
+    expect(rowText(el, 'retail-sales')).to.contain('5%以上').and.not.contain(note);
+    expect(outsideTable(el)).not.to.contain(note);
+    expect(aboutNotes(el)).to.include(note);
   });
 
   it('compares outcomes with the verdict the gauge computes, in text, table and chart', async () => {

@@ -39,8 +39,7 @@ export const metricBarsStyles = css`
     white-space: nowrap;
   }
 
-  .legend,
-  .note {
+  .legend {
     margin: 0 0 4px;
     font-size: 0.8125em;
     color: var(--_muted);

@@ -185,7 +185,7 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
             <h3 class="theme-title" part="theme-title" id=${`theme-${g.theme.id}`}>${g.theme.title[lang]}</h3>
             <ul class="cards" part="cards" role="list" aria-describedby="hint">
               ${g.figures.map((r) =>
-                card(r, renderStatCard(r, lang, { label: true, theme: false, source: false, notes: false })),
+                card(r, renderStatCard(r, lang, { label: true, theme: false, source: false })),
               )}
             </ul>
             ${g.highlights.length

@@ -68,11 +68,6 @@ export const statCardStyles = css`
     font-size: 0.9375em;
   }
 
-  .note {
-    font-size: 0.8125em;
-    color: var(--_muted);
-  }
-
   .quote {
     padding-inline-start: 10px;
     border-inline-start: 3px solid var(--_border);

@@ -6,7 +6,7 @@
  */
 import type { TableRow } from '../../src/a11y/data-table.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { notes, themes } from '../../data/index.js';
+import { themes } from '../../data/index.js';
 import type { Result, ResultFigure } from '../../data/types.js';
 import { formatQuantity, qualifierMeaning, qualifierWords, STANDING_APART } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
@@ -42,14 +42,6 @@ export function themeTitle(r: Result, lang: Lang): string {
   return themes.find((th) => th.id === r.theme)?.title[lang] ?? r.theme;
 }
 
-/** The dataset's notes on how this record reads the text, in the language asked for. */
-export function recordNotes(ids: readonly string[] | undefined, lang: Lang): string[] {
-  return (ids ?? []).flatMap((id) => {
-    const note = notes.find((n) => n.id === id);
-    return note ? [note[lang]] : [];
-  });
-}
-
 /** The sentence a screen reader hears: label, value and qualifiers; for a milestone its description. */
 export function statSentence(r: Result, lang: Lang): string {
   const s = t(lang);
@@ -59,7 +51,10 @@ export function statSentence(r: Result, lang: Lang): string {
   return qualifiers.length ? `${sentence} ${qualifiers.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}` : sentence;
 }
 
-/** The rows of a record's data table: value, qualifiers, theme, notes, and the source sentence verbatim. */
+/**
+ * The rows of a record's data table: value, qualifiers, theme and the source sentence verbatim. The dataset's notes
+ * on the record go to the table's "About the data" part (the element's `dataNotes`), not into a row.
+ */
 export function statRows(r: Result, lang: Lang, withLabel: boolean): TableRow[] {
   const s = t(lang);
   const rows: TableRow[] = [];
@@ -73,7 +68,6 @@ export function statRows(r: Result, lang: Lang, withLabel: boolean): TableRow[] 
   if (r.kind === 'highlight' && !withLabel) rows.push({ header: s.milestone, cells: [r.description[lang]], figure: null });
   for (const q of qualifierLines(r, lang)) rows.push({ header: s.qualifier, cells: [q], figure: null });
   rows.push({ header: s.theme, cells: [themeTitle(r, lang)], figure: null });
-  for (const n of recordNotes(r.notes, lang)) rows.push({ header: s.note, cells: [n], figure: null });
   rows.push({ header: s.sourceSentence, cells: [r.source], figure: null });
   return rows;
 }
@@ -85,15 +79,12 @@ export interface CardOptions {
   theme: boolean;
   /** Show the source sentence verbatim. */
   source: boolean;
-  /** Show the dataset's notes on the record. */
-  notes: boolean;
 }
 
 /** The card's content; the caller wraps it in the focusable element its keyboard model needs. */
 export function renderStatCard(r: Result, lang: Lang, options: CardOptions): TemplateResult {
   const s = t(lang);
   const qualifiers = qualifierLines(r, lang);
-  const notesText = options.notes ? recordNotes(r.notes, lang) : [];
   return html`${options.theme ? html`<p class="eyebrow" part="theme">${s.results2024} · ${themeTitle(r, lang)}</p>` : nothing}
     ${r.kind === 'figure'
       ? html`<p class="value" part="value">${statValue(r, lang)}</p>`
@@ -105,7 +96,6 @@ export function renderStatCard(r: Result, lang: Lang, options: CardOptions): Tem
         </ul>`
       : nothing}
     ${r.kind === 'highlight' ? html`<p class="description" part="description">${r.description[lang]}</p>` : nothing}
-    ${notesText.map((n) => html`<p class="note" part="note">${n}</p>`)}
     ${options.source
       ? html`<blockquote class="quote" part="quote" lang="zh"><p>${r.source}</p></blockquote>`
       : nothing}`;

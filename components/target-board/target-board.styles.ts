@@ -101,18 +101,12 @@ export const targetBoardStyles = css`
   }
 
   .outcome,
-  .context,
-  .note {
+  .context {
     flex: 1 1 100%;
     font-size: 0.875em;
   }
 
-  .context,
-  .note {
+  .context {
     color: var(--_muted);
-  }
-
-  .note-mark {
-    font-weight: 600;
   }
 `;

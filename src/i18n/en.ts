@@ -142,6 +142,7 @@ export const en: Strings = {
   theme: 'Theme',
   sourceSentence: 'Source sentence (Chinese)',
   note: 'Note',
+  aboutData: 'About the data',
   timesWords: (value) => {
     const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
     return `${Number.isInteger(value) && value <= 10 ? words[value] : String(value)}-fold`;

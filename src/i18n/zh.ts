@@ -129,6 +129,7 @@ export const zh: Strings = {
   theme: '主题',
   sourceSentence: '原文',
   note: '说明',
+  aboutData: '数据说明',
   timesWords: (value) => `${value}倍`,
   cardHint: '用方向键在卡片间移动，按回车键或空格键选择。',
   legendLowerBound: '虚线开口：报告写的是“余”“多”“超过”或“以上”，实际数值高于实线所示。',
