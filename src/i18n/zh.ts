@@ -1,5 +1,8 @@
 import type { Strings } from './strings.js';
 
+/** A count the report writes in words (七方面), for ten or fewer; digits above. */
+const numeral = (n: number): string => '〇一二三四五六七八九十'[n] ?? String(n);
+
 /** Simplified Chinese, the language of the report and the library's default. */
 export const zh: Strings = {
   data: '数据',
@@ -74,10 +77,11 @@ export const zh: Strings = {
   boardHint: '用上下方向键在目标间移动，按回车键或空格键选择。',
   context2024: (text) => `2024年：${text}`,
   context2024Header: '2024年情况',
-  taskMapTitle: (areas) => `2025年${areas}方面重点工作`,
+  // 七方面, as the report's heading and the report's section write it: one word for one thing.
+  taskMapTitle: (areas) => `2025年${numeral(areas)}方面重点工作`,
   taskAreaTitle: (number, title) => `2025年重点工作第${number}方面：${title}`,
   taskMapSummary: (areas, tasks, most, mostCount) =>
-    `2025年山西${areas}方面重点工作，共${tasks}项具体任务，其中${most}最多，有${mostCount}项。`,
+    `2025年山西${numeral(areas)}方面重点工作，共${tasks}项具体任务，其中${most}最多，有${mostCount}项。`,
   taskAreaSummary: (number, title, tasks, groups) =>
     `重点工作第${number}方面“${title}”${groups > 1 ? `分${groups}组、` : ''}共${tasks}项具体任务。`,
   area: '方面',
