@@ -73,6 +73,26 @@ export async function mount(
 }
 
 export const shadow = (el: Element) => el.shadowRoot!;
+
+/** A column of a phone's width (320 px by default) to mount an element in. */
+export function column(width = 320): HTMLElement {
+  const div = document.createElement('div');
+  div.style.width = `${width}px`;
+  document.body.append(div);
+  return div;
+}
+
+/** The chart's texts that stick out of the chart's box (1 px tolerance), as "text: how far". */
+export function textsOutside(el: Element): string[] {
+  const svg = svgOf(el)!;
+  const box = svg.getBoundingClientRect();
+  return [...svg.querySelectorAll('text')].flatMap((text) => {
+    const r = text.getBoundingClientRect();
+    if (r.width === 0) return [];
+    const out = Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom);
+    return out > 1 ? [`${text.textContent}: ${Math.round(out)} px`] : [];
+  });
+}
 export const svgOf = (el: Element) => shadow(el).querySelector('[part=chart] svg');
 export const textOf = (el: Element) => (shadow(el).textContent ?? '').replace(/\s+/g, ' ');
 /** What a reader sees outside the data table (visible or not): the graphic and its words. */
