@@ -9,7 +9,7 @@ import { statValueFull } from '../components/stat/stat.card.js';
 import type { ChartContext, Resolution } from '../src/chart/sx-chart-element.js';
 import { DEFAULT_PALETTE } from '../src/chart/theme.js';
 import type { Lang } from '../src/i18n/index.js';
-import { aboutNotes, elementContract, mount, outsideTable, shadow, svgOf, tapChart, textOf } from './contract.js';
+import { aboutNotes, column, elementContract, mount, outsideTable, shadow, svgOf, tapChart, textOf, textsOutside } from './contract.js';
 
 const TAG = 'sx-metric-bars';
 const figure = (id: string) => getResult(id) as ResultFigure;
@@ -93,6 +93,25 @@ describe('<sx-metric-bars>', () => {
       el.setAttribute('lang', 'en');
       await el.updateComplete;
       for (const id of set.members) expect(textOf(el), `${set.id}: ${id}`).to.contain(statValueFull(figure(id), 'en'));
+    }
+  });
+
+  it('draws every label whole inside the chart from 320 to 1280 px: value labels measured, long names wrapped, ticks thinned', async () => {
+    for (const width of [320, 360, 680, 1280]) {
+      for (const lang of ['zh', 'en'] as const) {
+        for (const attrs of [{ set: 'industry-revenues' }, { set: 'new-enterprises' }, { results: 'northern-new-energy-base-investment, tourist-roads-investment, power-spot-market-savings' }] as Record<string, string>[]) {
+          const el = await mount(TAG, { ...attrs, lang, eager: '' }, column(width));
+          const at = `${width} ${lang} ${Object.values(attrs).join()}`;
+          expect(textsOutside(el), at).to.deep.equal([]);
+          const texts = [...svgOf(el)!.querySelectorAll('text')].map((t) => t.textContent!.trim());
+          expect(texts.filter((t) => t.endsWith('…')), at).to.deep.equal([]);
+          for (const li of items(el)) expect(texts, `${at}: the value label whole`).to.include(li.querySelector('.value')!.textContent!.trim());
+          // Ticks: at least the axis's 0 and its end, none hidden for want of room.
+          const ticks = texts.filter((t) => /^[\d,.]+(亿|万| billion| million)?$/.test(t) || t === '0');
+          expect(ticks.length, `${at}: ticks ${ticks.join(' ')}`).to.be.at.least(2);
+          el.parentElement!.remove();
+        }
+      }
     }
   });
 

@@ -12,7 +12,7 @@ import { boundOf, formatNumber, qualifierMeaning } from '../../src/format/index.
 import { t, type Lang } from '../../src/i18n/index.js';
 import { statValueFull, withValidIds } from '../stat/stat.card.js';
 import { recordNotes } from '../../src/download/citation.js';
-import { buildMetricBarsOption } from './metric-bars.option.js';
+import { buildMetricBarsOption, rowHeight } from './metric-bars.option.js';
 import { metricBarsStyles } from './metric-bars.styles.js';
 
 /** What `<sx-metric-bars>` shows: the figures it picked, untouched, and the set they come from. */
@@ -98,6 +98,7 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
     // The chart grows with the number of bars unless the page sets --sx-chart-height.
     // (No style on the server: shanxi-report-charts/ssr renders with the default.)
     this.style?.setProperty('--_bars', String(Math.max(1, figures.length)));
+    this.style?.setProperty('--_row', `${rowHeight(figures.map((f) => f.label[this.currentLang]))}px`);
   }
 
   protected override resolve(lang: Lang): Resolution<MetricBarsModel> {
