@@ -61,12 +61,24 @@ describe('<sx-stat>', () => {
     ];
     for (const [id, value, qualifier] of cases) {
       const el = await mount(TAG, { result: id, lang: 'en' });
-      expect(part(el, 'value'), id).to.equal(value);
+      // The big slot holds the number; the phrase is on the line under it (or in the slot, when it has no number).
+      const words = shadow(el).querySelector('[part=words]')?.textContent?.trim();
+      expect(words ?? part(el, 'value'), id).to.equal(value);
+      if (words) expect(part(el, 'value'), id).to.match(/^[\d.,]+( (million|billion))?%?\+?$/);
       if (qualifier) expect(part(el, 'qualifiers'), id).to.contain(qualifier);
       const sentence = shadow(el).getElementById('description')!.textContent!;
       expect(sentence, id).to.contain(getResult(id)!.label.en);
       el.remove();
     }
+  });
+
+  it('puts the English number in the big slot and its words under it: 300+, more than 300 companies and teams', async () => {
+    const el = await mount(TAG, { result: 'jinchuang-valley-resident-firms', lang: 'en' });
+    expect(part(el, 'value')).to.equal('300+');
+    expect(part(el, 'words')).to.equal('more than 300 companies and teams');
+    const zh = await mount(TAG, { result: 'jinchuang-valley-resident-firms' });
+    expect(part(zh, 'value')).to.equal('300多家');
+    expect(shadow(zh).querySelector('[part=words]')).to.equal(null);
   });
 
   it('keeps the dataset’s notes out of the card: they are in the data table’s “About the data”, the CSV and the JSON', async () => {

@@ -7,8 +7,8 @@
 import type { TableRow } from '../../src/a11y/data-table.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { themes } from '../../data/index.js';
-import type { Result, ResultFigure } from '../../data/types.js';
-import { formatQuantity, qualifierMeaning, qualifierWords, STANDING_APART } from '../../src/format/index.js';
+import type { Result, ResultFigure, ResultHighlight } from '../../data/types.js';
+import { boundOf, formatQuantity, qualifierMeaning, qualifierWords, STANDING_APART } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 
 /**
@@ -22,6 +22,34 @@ export function statValue(r: ResultFigure, lang: Lang): string {
   const bound = r.qualifiers.filter((q) => !STANDING_APART.has(q));
   if (r.unit.zh === '倍') return [...new Set(bound.map((q) => qualifierWords(q, 'en')))].concat(t('en').timesWords(r.value)).join(' ');
   return formatQuantity({ value: r.value, unit: r.unit, qualifiers: bound, measure: r.measure }, 'en');
+}
+
+/** What an English big number may be: digits, a magnitude, a percent sign, and a "+" for "more than". */
+const EN_NUMBER = /^[\d.,]+( (thousand|million|billion|trillion))?%?\+?$/;
+
+/**
+ * The figure large, as a newsroom sets it. zh: as the report writes it (300多家). en: the number only ("300+",
+ * "200 billion", "4.1%"), since an English phrase ("more than 300 companies and teams") in the big slot breaks
+ * into a column of words; the phrase goes on the line below (`statWords`). A figure with no plain number ("1st
+ * place", "more than two-fold", "3 years ahead of schedule") stays a phrase.
+ */
+export function statBig(r: ResultFigure, lang: Lang): string {
+  const phrase = statValue(r, lang);
+  if (lang === 'zh') return phrase;
+  const bounds = r.qualifiers.filter((q) => !STANDING_APART.has(q));
+  const lower = bounds.length > 0 && bounds.every((q) => boundOf([q]) === 'lower');
+  // 两倍多 is "more than two-fold", not "2+": a multiple keeps its words.
+  if ((bounds.length > 0 && !lower) || r.unit.zh === '倍') return phrase;
+  const unit = r.unit.zh === '%' ? r.unit : { zh: '', en: '' };
+  const number = `${formatQuantity({ value: r.value, unit, qualifiers: [], measure: r.measure }, 'en').trim()}${lower ? '+' : ''}`;
+  return EN_NUMBER.test(number) ? number : phrase;
+}
+
+/** The words the big number leaves out, for the line below it; undefined when it says it all (zh, "4.1%"). */
+export function statWords(r: ResultFigure, lang: Lang): string | undefined {
+  const big = statBig(r, lang);
+  const phrase = statValue(r, lang);
+  return big === phrase ? undefined : phrase;
 }
 
 /** The figure with every qualifier, as one phrase: "预计2000亿元" / "expected 200 billion yuan". */
@@ -40,6 +68,24 @@ export function qualifierLines(r: Result, lang: Lang): string[] {
 /** The theme's heading: "向新而行动力澎湃" / "Going for the new: momentum surging". */
 export function themeTitle(r: Result, lang: Lang): string {
   return themes.find((th) => th.id === r.theme)?.title[lang] ?? r.theme;
+}
+
+/** Characters that carry no words: punctuation, spaces, quotation marks. */
+const NOT_WORDS = /[\s\p{P}\p{S}]/gu;
+
+/**
+ * What a milestone's description adds to its headline, or undefined when it adds (next to) nothing. Judged on the
+ * Chinese, the report's own words: a description that begins with the headline keeps only what follows it (zh);
+ * one that brings fewer than four characters the headline has not got (山西, 的) is left out, in both languages.
+ */
+export function milestoneDetail(r: ResultHighlight, lang: Lang): string | undefined {
+  const label = r.label.zh.replace(NOT_WORDS, '');
+  const description = r.description.zh.replace(NOT_WORDS, '');
+  const known = new Set(label);
+  if ([...description].filter((c) => !known.has(c)).length < 4) return undefined;
+  if (lang === 'en') return r.description.en;
+  const rest = r.description.zh.startsWith(r.label.zh) ? r.description.zh.slice(r.label.zh.length).replace(/^[，、；：,;:\s]+/u, '') : '';
+  return rest || r.description.zh;
 }
 
 /** The sentence a screen reader hears: label, value and qualifiers; for a milestone its description. */
@@ -87,7 +133,9 @@ export function renderStatCard(r: Result, lang: Lang, options: CardOptions): Tem
   const qualifiers = qualifierLines(r, lang);
   return html`${options.theme ? html`<p class="eyebrow" part="theme">${s.results2024} · ${themeTitle(r, lang)}</p>` : nothing}
     ${r.kind === 'figure'
-      ? html`<p class="value" part="value">${statValue(r, lang)}</p>`
+      ? html`<p class=${lang === 'en' && !EN_NUMBER.test(statBig(r, lang)) ? 'value phrase' : 'value'} part="value">${statBig(r, lang)}</p>${statWords(r, lang)
+          ? html`<p class="words" part="words">${statWords(r, lang)}</p>`
+          : nothing}`
       : html`<p class="milestone" part="value">${s.milestone}</p>`}
     ${options.label ? html`<p class="label" part="label">${r.label[lang]}</p>` : nothing}
     ${qualifiers.length

@@ -47,7 +47,8 @@ export interface StatModel {
  * @csspart title - The title: the result's label.
  * @csspart card - The card (focusable).
  * @csspart theme - The theme line above the figure.
- * @csspart value - The figure as the report writes it, or "milestone".
+ * @csspart value - The figure as the report writes it, or "milestone"; in English the number only ("300+") when it has one.
+ * @csspart words - In English, the figure in words under its number ("more than 300 companies and teams"), when the number leaves words out.
  * @csspart qualifiers - The qualifiers in words.
  * @csspart description - A milestone's description.
  * @csspart quote - The source sentence (with `show-source`).
