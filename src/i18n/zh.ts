@@ -73,7 +73,7 @@ export const zh: Strings = {
   boardTitle: '2025年主要预期目标',
   boardSummary: (total, charted, counts, statements) =>
     `2025年山西主要预期目标共${total}项：${charted}项为百分比目标，画在同一坐标轴上；${counts}；另有定性目标：${statements}。`,
-  boardKey: '竖线为目标值；“以上”画作从目标值向右延伸的浅色区域；“左右”画作目标值处的浅色短带（报告未给出范围，带宽不代表区间）；圆点为页面给出的实际值。',
+  boardKey: '竖线为目标值；“以上”画作从目标值向右延伸、渐隐至轴外的浅色区域（上不封顶）；“左右”画作目标值处的浅色短带（报告未给出范围，带宽不代表区间）；圆点为页面给出的实际值。',
   boardHint: '用上下方向键在目标间移动，按回车键或空格键选择。',
   context2024: (text) => `2024年：${text}`,
   context2024Header: '2024年情况',
