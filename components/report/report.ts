@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { dataset, projects, results, source, targets, taskAreas, themes } from '../../data/index.js';
+import { dataset, projects, results, source, targets, taskAreas } from '../../data/index.js';
 import type { Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { echo, keyword } from '../../src/chart/input.js';
@@ -47,7 +47,7 @@ const SECTION_INFO: Record<SectionName, { title: (s: Strings) => string; records
  * @attr theme - `light` (default), `dark`, or `auto` (follows `prefers-color-scheme`, live); handed to every section.
  * @attr renderer - `svg` (default) or `canvas`; handed to every section's charts.
  * @attr no-title - Hides the report's title visually; it still names the figure for screen readers.
- * @attr no-source - Hides the source line, here and in every section.
+ * @attr no-source - Hides the report's source line: one, at its end (its sections never show their own).
  * @attr eager - Starts every section's charts at once instead of when each nears the viewport.
  * @attr no-download - Hides the download menu, here and in every section; `download()` still works.
  *
@@ -176,24 +176,19 @@ export class SxReport extends SxChartElement<ReportModel> {
     const s = t(lang);
     const theme = this.theme === 'light' ? nothing : this.theme;
     const renderer = this.renderer === 'canvas' ? 'canvas' : nothing;
+    // Each section is one figure under the section's heading: its own title would repeat the heading (visually
+    // hidden, it still names the figure), and the report's one source line at its end serves them all.
     const body = (() => {
       switch (name) {
         case 'results':
-          return themes.map(
-            (th) => html`<sx-results-board
-              topic=${th.id}
-              theme=${theme}
-              renderer=${renderer}
-              ?no-source=${this.noSource} ?no-download=${this.noDownload}
-              ?eager=${this.eager}
-            ></sx-results-board>`,
-          );
+          // The three themes in one board: one data/download row for the section.
+          return html`<sx-results-board theme=${theme} renderer=${renderer} no-title no-source ?no-download=${this.noDownload} ?eager=${this.eager}></sx-results-board>`;
         case 'targets':
-          return html`<sx-target-board theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?no-download=${this.noDownload} ?eager=${this.eager}></sx-target-board>`;
+          return html`<sx-target-board theme=${theme} renderer=${renderer} no-title no-source ?no-download=${this.noDownload} ?eager=${this.eager}></sx-target-board>`;
         case 'tasks':
-          return html`<sx-task-map theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?no-download=${this.noDownload} ?eager=${this.eager}></sx-task-map>`;
+          return html`<sx-task-map theme=${theme} renderer=${renderer} no-title no-source ?no-download=${this.noDownload} ?eager=${this.eager}></sx-task-map>`;
         case 'projects':
-          return html`<sx-project-list theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?no-download=${this.noDownload} ?eager=${this.eager}></sx-project-list>`;
+          return html`<sx-project-list theme=${theme} renderer=${renderer} no-title no-source ?no-download=${this.noDownload} ?eager=${this.eager}></sx-project-list>`;
       }
     })();
     return html`<section class="section" part="section" id=${`section-${name}`} aria-labelledby=${`heading-${name}`}>
