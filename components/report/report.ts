@@ -32,10 +32,10 @@ const SECTION_INFO: Record<SectionName, { title: (s: Strings) => string; records
 
 /**
  * The whole 2025 Shanxi government work report in one tag, for an explainer page: a header (title, date,
- * speaker, meeting), a table of contents, then the sections in the report's order: the 2024 results (three
- * `<sx-results-board>`, one per theme), the 2025 targets (`<sx-target-board>`), the seven task areas
+ * speaker, meeting), a table of contents, then the sections in the report's order: the 2024 results (one
+ * `<sx-results-board>`, the three themes in it), the 2025 targets (`<sx-target-board>`), the seven task areas
  * (`<sx-task-map>`) and the fifteen livelihood projects (`<sx-project-list>`). It draws no chart itself: it
- * composes the other elements by their tags and hands them its `theme`, `renderer`, `no-source`, `no-download` and `eager`
+ * composes the other elements by their tags and hands them its `theme`, `renderer`, `no-download` and `eager`
  * (its language they inherit), so each keeps its own laziness (no chart code loads before a reader scrolls near
  * it), its own errors and its own accessibility.
  *
