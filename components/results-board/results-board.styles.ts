@@ -96,6 +96,11 @@ export const resultsBoardStyles = css`
     --sx-padding: 8px 0 0;
   }
 
+  /* A step below the board's title, level with the theme's heading. */
+  sx-metric-bars::part(title) {
+    font-size: 1rem;
+  }
+
   sx-metric-bars::part(toggle),
   sx-metric-bars::part(table) {
     display: none;
