@@ -77,35 +77,25 @@ export function buildShareRingOption(input: RingInput, ctx: ChartContext): EChar
         silent: true,
         radius: [0, 0],
         center: ['50%', '91%'],
-        data: [
-          {
-            value: 1,
-            name: input.remainderLabel,
-            itemStyle: { color: 'rgba(0,0,0,0)' },
-            label: {
-              show: rest > 0,
-              position: 'center',
-              formatter: () => `{swatch|}  ${input.remainderLabel}`,
-              color: p.muted,
-              fontFamily: p.fontFamily,
-              fontSize: 13,
-              lineHeight: 18,
-              width: REMAINDER_WIDTH,
-              overflow: 'break',
-              rich: {
-                swatch: {
-                  width: 10,
-                  height: 10,
-                  backgroundColor: p.track,
-                  borderColor: p.muted,
-                  borderWidth: 1,
-                },
-              },
-            },
-            labelLine: { show: false },
+        label: {
+          show: rest > 0,
+          position: 'center',
+          formatter: () => `{swatch|}  ${input.remainderLabel}`,
+          color: p.muted,
+          fontFamily: p.fontFamily,
+          fontSize: 13,
+          lineHeight: 18,
+          width: REMAINDER_WIDTH,
+          overflow: 'break',
+          rich: {
+            swatch: { width: 10, height: 10, backgroundColor: p.track, borderColor: p.muted, borderWidth: 1 },
           },
-        ],
+        },
+        labelLine: { show: false },
+        data: [{ value: 1, name: input.remainderLabel, itemStyle: { color: 'rgba(0,0,0,0)' } }],
       },
     ],
+    // A wider chart lets the label run longer before it wraps.
+    media: [{ query: { minWidth: 456 }, option: { series: [{}, { label: { width: 420 } }] } }],
   };
 }
