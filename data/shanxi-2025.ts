@@ -134,7 +134,7 @@ export const taskAreas: readonly TaskArea[] = [
     writtenNumber: 1,
     id: 'expand-demand',
     title: {
-      zh: '聚焦推动经济持续回升向好,全方位扩大有效需求',
+      zh: '聚焦推动经济持续回升向好，全方位扩大有效需求',
       en: 'Keep the economy recovering: expand effective demand on every front',
     },
     sourceTitle: '聚焦推动经济持续回升向好,全方位扩大有效需求',
@@ -153,7 +153,7 @@ export const taskAreas: readonly TaskArea[] = [
     writtenNumber: 2,
     id: 'new-quality-productive-forces',
     title: {
-      zh: '聚焦加快转型发展,因地制宜培育新质生产力',
+      zh: '聚焦加快转型发展，因地制宜培育新质生产力',
       en: 'Speed up the economic transition: foster new quality productive forces to suit local conditions',
     },
     sourceTitle: '聚焦加快转型发展,因地制宜培育新质生产力',
@@ -190,7 +190,7 @@ export const taskAreas: readonly TaskArea[] = [
     writtenNumber: 3,
     id: 'reform-and-opening-up',
     title: {
-      zh: '聚焦提供强大动力和制度保障,进一步全面深化改革扩大开放',
+      zh: '聚焦提供强大动力和制度保障，进一步全面深化改革扩大开放',
       en: 'Provide strong momentum and institutional guarantees: deepen reform and open wider',
     },
     sourceTitle:
@@ -198,7 +198,7 @@ export const taskAreas: readonly TaskArea[] = [
     groups: [
       {
         heading: {
-          zh: '统筹推进教育科技人才体制机制一体改革,提升整体创新效能',
+          zh: '统筹推进教育科技人才体制机制一体改革，提升整体创新效能',
           en: 'Reform education, science and technology, and talent systems together to raise overall innovation performance',
         },
         items: [
@@ -212,7 +212,7 @@ export const taskAreas: readonly TaskArea[] = [
       },
       {
         heading: {
-          zh: '坚持和落实“两个毫不动摇”,促进各类所有制经济优势互补、共同发展',
+          zh: '坚持和落实“两个毫不动摇”，促进各类所有制经济优势互补、共同发展',
           en: 'Uphold the “two unwaverings” so that firms of every form of ownership complement one another and grow together',
         },
         items: [
@@ -225,7 +225,7 @@ export const taskAreas: readonly TaskArea[] = [
       },
       {
         heading: {
-          zh: '贯彻落实全国统一大市场建设指引,构建高标准市场体系',
+          zh: '贯彻落实全国统一大市场建设指引，构建高标准市场体系',
           en: 'Follow the national guidelines for a unified market and build a high-standard market system',
         },
         items: [
@@ -239,7 +239,7 @@ export const taskAreas: readonly TaskArea[] = [
       },
       {
         heading: {
-          zh: '完善落实“1+N”政策措施,打造内陆地区对外开放新高地',
+          zh: '完善落实“1+N”政策措施，打造内陆地区对外开放新高地',
           en: 'Refine and carry out the “1+N” policies to make Shanxi a new inland hub of opening-up',
         },
         items: [
@@ -255,7 +255,7 @@ export const taskAreas: readonly TaskArea[] = [
     writtenNumber: 4,
     id: 'urban-rural-integration',
     title: {
-      zh: '聚焦推动城乡融合发展,统筹推进新型城镇化和乡村全面振兴',
+      zh: '聚焦推动城乡融合发展，统筹推进新型城镇化和乡村全面振兴',
       en: 'Integrate town and country: advance new urbanisation and all-round rural revitalisation together',
     },
     sourceTitle: '聚焦推动城乡融合发展,统筹推进新型城镇化和乡村全面振兴',
@@ -281,7 +281,7 @@ export const taskAreas: readonly TaskArea[] = [
     writtenNumber: 5,
     id: 'beautiful-shanxi',
     title: {
-      zh: '聚焦建设美丽山西,加快经济社会发展全面绿色转型',
+      zh: '聚焦建设美丽山西，加快经济社会发展全面绿色转型',
       en: 'Build a beautiful Shanxi: speed up the green transition of the economy and society',
     },
     sourceTitle: '聚焦建设美丽山西,加快经济社会发展全面绿色转型',
@@ -313,7 +313,7 @@ export const taskAreas: readonly TaskArea[] = [
     writtenNumber: null,
     id: 'common-prosperity',
     title: {
-      zh: '聚焦促进共同富裕,加快发展民生社会事业',
+      zh: '聚焦促进共同富裕，加快发展民生社会事业',
       en: 'Promote common prosperity: speed up public services and social programmes',
     },
     sourceTitle: '聚焦促进共同富裕,加快发展民生社会事业',
@@ -340,7 +340,7 @@ export const taskAreas: readonly TaskArea[] = [
     writtenNumber: 6,
     id: 'security-and-stability',
     title: {
-      zh: '聚焦维护和谐稳定,加强安全治理和风险防范',
+      zh: '聚焦维护和谐稳定，加强安全治理和风险防范',
       en: 'Maintain harmony and stability: strengthen security governance and risk prevention',
     },
     sourceTitle: '聚焦维护和谐稳定,加强安全治理和风险防范',
@@ -677,8 +677,8 @@ export const notes: readonly Note[] = [
   },
   {
     id: 'half-width-punctuation',
-    zh: '摘要中的逗号均为半角“,”（而非全角“，”），“特种钢材, T800”处还多一个空格。凡逐字引用原文的字段都保留原样，以便在原文中逐字找到。',
-    en: 'The summary uses half-width commas (“,”) rather than full-width ones (“，”) throughout, and has a stray space in “特种钢材, T800”. Every field quoted from the text keeps them as printed, so that it can be found character for character in the source.',
+    zh: '摘要中的逗号均为半角“,”（而非全角“，”），“特种钢材, T800”处还多一个空格。凡逐字引用原文的字段都保留原样，以便在原文中逐字找到；供显示的标签（各方面标题、小标题）改用全角逗号“，”。',
+    en: 'The summary uses half-width commas (“,”) rather than full-width ones (“，”) throughout, and has a stray space in “特种钢材, T800”. Every field quoted from the text keeps them as printed, so that it can be found character for character in the source; display labels (area titles and sub-headings) use full-width commas (“，”).',
   },
   {
     id: 'overview-without-figures',

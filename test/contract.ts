@@ -78,8 +78,33 @@ export async function mount(
 }
 
 export const shadow = (el: Element) => el.shadowRoot!;
+
+/** A column of a phone's width (320 px by default) to mount an element in. */
+export function column(width = 320): HTMLElement {
+  const div = document.createElement('div');
+  div.style.width = `${width}px`;
+  document.body.append(div);
+  return div;
+}
+
+/** The chart's texts that stick out of the chart's box (1 px tolerance), as "text: how far". */
+export function textsOutside(el: Element): string[] {
+  const svg = svgOf(el)!;
+  const box = svg.getBoundingClientRect();
+  return [...svg.querySelectorAll('text')].flatMap((text) => {
+    const r = text.getBoundingClientRect();
+    if (r.width === 0) return [];
+    const out = Math.max(box.left - r.left, r.right - box.right, box.top - r.top, r.bottom - box.bottom);
+    return out > 1 ? [`${text.textContent}: ${Math.round(out)} px`] : [];
+  });
+}
 export const svgOf = (el: Element) => shadow(el).querySelector('[part=chart] svg');
 export const textOf = (el: Element) => (shadow(el).textContent ?? '').replace(/\s+/g, ' ');
+/** What a reader sees outside the data table (visible or not): the graphic and its words. */
+export const outsideTable = (el: Element) =>
+  [...shadow(el).querySelectorAll('figure > :not([part=table])')].map((n) => n.textContent ?? '').join(' ').replace(/\s+/g, ' ');
+/** The data table's "数据说明 / About the data" notes. */
+export const aboutNotes = (el: Element) => [...shadow(el).querySelectorAll('[part=table] tfoot td')].map((td) => td.textContent!.trim());
 const frame = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 
 /** The public state every element exposes (SxChartElement's `ready` and `error`). */
@@ -788,7 +813,9 @@ export function downloadContract(spec: ContractSpec): void {
       expect(rows[0]!.slice(0, headers.length)).to.deep.equal(headers);
       expect(rows[0]!.slice(headers.length)).to.deep.equal(['数值（基本单位）', '单位', '原文写法', '限定词']);
       const body = [...table.querySelectorAll<HTMLTableRowElement>('tbody tr')].map((tr) => [...tr.cells].map((c) => c.textContent));
-      expect(rows.length - 1).to.equal(body.length);
+      const notes = [...table.querySelectorAll('tfoot td')].map((c) => c.textContent);
+      expect(rows.length - 1, 'a line a figure, then a line a note').to.equal(body.length + notes.length);
+      expect(rows.slice(1 + body.length).map((r) => r.slice(0, 2))).to.deep.equal(notes.map((n) => ['数据说明', n]));
       body.forEach((cells, i) => {
         expect(rows[i + 1]!.slice(0, cells.length)).to.deep.equal(cells);
         const value = rows[i + 1]![headers.length]!;
@@ -797,11 +824,13 @@ export function downloadContract(spec: ContractSpec): void {
       expect(rows.slice(1).some((r) => r[headers.length] !== ''), 'some row carries a figure').to.equal(true);
     });
 
-    it('JSON: the dataset records behind the element, exactly as the dataset has them', async () => {
+    it('JSON: the dataset records behind the element, exactly as the dataset has them, and the notes on them', async () => {
       const el = await mount(tag, eager);
       const { name, bytes } = await take(el, 'json');
       expect(name).to.match(new RegExp(`^shanxi-2025-${short}-[a-z0-9-]+\\.json$`));
-      const records = JSON.parse(new TextDecoder().decode(bytes)) as object[];
+      const json = JSON.parse(new TextDecoder().decode(bytes)) as { records: object[]; notes: string[] };
+      expect(json.notes).to.deep.equal([...shadow(el).querySelectorAll('[part=table] tfoot td')].map((c) => c.textContent));
+      const records = json.records;
       expect(records.length).to.be.greaterThan(0);
       const all = JSON.parse(JSON.stringify(Object.values(dataset).filter(Array.isArray).flat())) as object[];
       for (const record of records) expect(all, JSON.stringify(record).slice(0, 80)).to.deep.include(record);
@@ -866,7 +895,9 @@ export function downloadContract(spec: ContractSpec): void {
       expect(text).to.contain('《2025年山西省政府工作报告》');
       expect(text).to.contain('2025年1月17日');
       expect(text).to.contain('《山西晚报》');
-      const quoted = [...text.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+      const quoted = [...text.matchAll(/^原文：“(.+)”$/gm)].map((m) => m[1]!);
+      expect(quoted.length).to.be.greaterThan(0);
+      for (const note of [...shadow(el).querySelectorAll('[part=table] tfoot td')]) expect(text).to.contain(`说明：${note.textContent}`);
       const report = await (await fetch(new URL('../data/source/shanxi-2025-government-work-report.txt', import.meta.url))).text();
       for (const q of quoted) expect(report, q).to.contain(q);
     });

@@ -151,6 +151,8 @@ function sentencesOf(paragraph: string): string[] {
   return (paragraph.match(/[^。]+。?/g) ?? []).map((s) => s.trim()).filter((s) => s !== '');
 }
 
+/** A display label as the summary prints it: the summary sets every comma half-width (the note half-width-punctuation). */
+const asPrinted = (label: string) => label.replace(/，/g, ',');
 const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -262,6 +264,32 @@ describe('dataset: ids and words', () => {
       expect(n.zh.trim(), n.id).not.to.equal('');
       expect(n.en.trim(), n.id).not.to.equal('');
     }
+  });
+
+  it('sets Chinese display labels with full-width punctuation; quoted report text stays as printed', () => {
+    // Chinese, CJK punctuation or Chinese quotation marks on both sides of an ASCII , ; : ! ? ( or ).
+    const around = '[\\u3000-\\u303f\\u3400-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef“”‘’]';
+    const ascii = new RegExp(`${around}\\s*[,;:!?()]\\s*${around}`);
+    // Verbatim fields (the report's own sentences, quoted as sources) and the notes (which quote them) are not labels.
+    const labelled = Object.fromEntries(Object.entries(dataset).filter(([key]) => key !== 'notes' && key !== 'source'));
+    const found: string[] = [];
+    let checked = 0;
+    const walk = (node: unknown, path: string): void => {
+      if (Array.isArray(node)) node.forEach((n, i) => walk(n, `${path}[${i}]`));
+      else if (node && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if (typeof record.zh === 'string' && typeof record.en === 'string') {
+          checked++;
+          if (ascii.test(record.zh)) found.push(`${path}.zh: ${record.zh}`);
+        }
+        for (const [k, v] of Object.entries(record)) walk(v, `${path}.${k}`);
+      }
+    };
+    walk(labelled, 'dataset');
+    expect(checked).to.be.greaterThan(100);
+    expect(found).to.deep.equal([]);
+    // The headline is a label too, but the report's headline as printed: it stays verbatim, as a quote.
+    expect(lines).to.include(dataset.source.headline.zh);
   });
 
   it('keeps units in base form: no 万 or 亿 in a unit', () => {
@@ -453,7 +481,7 @@ describe('dataset: key task areas', () => {
     for (const a of dataset.taskAreas) {
       rebuilt.push(a.writtenNumber === null ? `- ${a.sourceTitle}` : `${a.writtenNumber}、${a.sourceTitle}`);
       for (const g of a.groups) {
-        if (g.heading && !a.sourceTitle.includes(g.heading.zh)) rebuilt.push(g.heading.zh);
+        if (g.heading && !a.sourceTitle.includes(asPrinted(g.heading.zh))) rebuilt.push(asPrinted(g.heading.zh));
         for (const item of g.items) rebuilt.push(`- ${item.zh}`);
       }
     }
@@ -462,9 +490,9 @@ describe('dataset: key task areas', () => {
 
   it('splits a run-on title line into the title and the first heading, as written', () => {
     for (const a of dataset.taskAreas) {
-      expect(a.sourceTitle.startsWith(a.title.zh), `area ${a.number}`).to.equal(true);
-      if (a.sourceTitle !== a.title.zh) {
-        expect(a.sourceTitle, `area ${a.number}`).to.equal(`${a.title.zh} ${a.groups[0]?.heading?.zh}`);
+      expect(a.sourceTitle.startsWith(asPrinted(a.title.zh)), `area ${a.number}`).to.equal(true);
+      if (a.sourceTitle !== asPrinted(a.title.zh)) {
+        expect(a.sourceTitle, `area ${a.number}`).to.equal(`${asPrinted(a.title.zh)} ${asPrinted(a.groups[0]!.heading!.zh)}`);
       }
       for (const g of a.groups) expect(g.items.length, `area ${a.number}`).to.be.greaterThan(0);
     }
@@ -479,9 +507,10 @@ describe('dataset: key task areas', () => {
         );
       }
     }
-    const runOn = dataset.taskAreas.filter((a) => a.sourceTitle !== a.title.zh);
+    const runOn = dataset.taskAreas.filter((a) => a.sourceTitle !== asPrinted(a.title.zh));
+    expect(runOn.map((a) => a.number)).to.deep.equal([3]);
     for (const a of runOn) {
-      expect(dataset.notes.some((n) => n.zh.includes(a.groups[0]!.heading!.zh)), `area ${a.number}`).to.equal(true);
+      expect(dataset.notes.some((n) => n.zh.includes(a.groups[0]!.heading!.zh.split('，')[0]!)), `area ${a.number}`).to.equal(true);
     }
   });
 });

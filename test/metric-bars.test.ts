@@ -9,7 +9,7 @@ import { statValueFull } from '../components/stat/stat.card.js';
 import type { ChartContext, Resolution } from '../src/chart/sx-chart-element.js';
 import { DEFAULT_PALETTE } from '../src/chart/theme.js';
 import type { Lang } from '../src/i18n/index.js';
-import { elementContract, mount, shadow, svgOf, tapChart, textOf } from './contract.js';
+import { aboutNotes, column, elementContract, mount, outsideTable, shadow, svgOf, tapChart, textOf, textsOutside } from './contract.js';
 
 const TAG = 'sx-metric-bars';
 const figure = (id: string) => getResult(id) as ResultFigure;
@@ -96,13 +96,34 @@ describe('<sx-metric-bars>', () => {
     }
   });
 
+  it('draws every label whole inside the chart from 320 to 1280 px: value labels measured, long names wrapped, ticks thinned', async () => {
+    for (const width of [320, 360, 680, 1280]) {
+      for (const lang of ['zh', 'en'] as const) {
+        for (const attrs of [{ set: 'industry-revenues' }, { set: 'new-enterprises' }, { results: 'northern-new-energy-base-investment, tourist-roads-investment, power-spot-market-savings' }] as Record<string, string>[]) {
+          const el = await mount(TAG, { ...attrs, lang, eager: '' }, column(width));
+          const at = `${width} ${lang} ${Object.values(attrs).join()}`;
+          expect(textsOutside(el), at).to.deep.equal([]);
+          const texts = [...svgOf(el)!.querySelectorAll('text')].map((t) => t.textContent!.trim());
+          expect(texts.filter((t) => t.endsWith('…')), at).to.deep.equal([]);
+          for (const li of items(el)) expect(texts, `${at}: the value label whole`).to.include(li.querySelector('.value')!.textContent!.trim());
+          // Ticks: at least the axis's 0 and its end, none hidden for want of room.
+          const ticks = texts.filter((t) => /^[\d,.]+(亿|万| billion| million)?$/.test(t) || t === '0');
+          expect(ticks.length, `${at}: ticks ${ticks.join(' ')}`).to.be.at.least(2);
+          el.parentElement!.remove();
+        }
+      }
+    }
+  });
+
   it('keeps the expected figures expected, and says how the text pairs them (分别)', async () => {
     const el = await mount(TAG, { set: 'urban-rural-income-growth', lang: 'en', eager: '' });
     expect(items(el).map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
       'Growth in urban residents’ income: expected 4.1%',
       'Growth in rural residents’ income: expected 6%',
     ]);
-    expect(shadow(el).querySelector('[part=note]')!.textContent).to.contain('urban 4.1%, rural 6%');
+    expect(aboutNotes(el).join(' '), 'the note, in the data table').to.contain('urban 4.1%, rural 6%');
+    expect(outsideTable(el), 'not in the graphic').not.to.contain('urban 4.1%, rural 6%');
+    expect(shadow(el).querySelector('[part=note]')).to.equal(null);
   });
 
   it('draws a floor, an approximate and an exact amount of one unit, and says what the marks mean', async () => {

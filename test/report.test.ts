@@ -77,15 +77,21 @@ describe('<sx-report>', () => {
     const el = await mount(TAG, {});
     const ids = () => [...shadow(el).querySelectorAll('[part=section]')].map((s) => s.id);
     expect(ids()).to.deep.equal(SECTIONS.map((n) => `section-${n}`));
-    expect(parts(el).map((p) => p.localName)).to.deep.equal([
-      'sx-results-board',
-      'sx-results-board',
-      'sx-results-board',
-      'sx-target-board',
-      'sx-task-map',
-      'sx-project-list',
-    ]);
-    expect(parts(el).slice(0, 3).map((p) => p.getAttribute('topic'))).to.deep.equal(['innovation', 'green', 'efficiency']);
+    // One figure a section, so one data/download row a section; the results board holds the three themes.
+    expect(parts(el).map((p) => p.localName)).to.deep.equal(['sx-results-board', 'sx-target-board', 'sx-task-map', 'sx-project-list']);
+    expect(parts(el)[0]!.hasAttribute('topic')).to.equal(false);
+    // One heading a level: the section's heading names each figure, whose own title is only for screen readers;
+    // one source line, the report's own, at its end.
+    for (const child of parts(el)) {
+      expect(child.hasAttribute('no-title'), child.localName).to.equal(true);
+      expect(child.hasAttribute('no-source'), child.localName).to.equal(true);
+    }
+    const sources = shadow(el).querySelectorAll('[part=source]');
+    expect(sources).to.have.length(1);
+    expect(sources[0]!.closest('.footer')).to.exist;
+    // Sized as a figure's title, not a page's headline.
+    const title = shadow(el).querySelector('[part=title]')!;
+    expect(parseFloat(getComputedStyle(title).fontSize)).to.be.at.most(parseFloat(getComputedStyle(el).fontSize) * 1.25);
     el.setAttribute('sections', 'projects, targets');
     await settled(el);
     expect(ids()).to.deep.equal(['section-projects', 'section-targets']);

@@ -26,30 +26,70 @@ elementContract({
 describe('<sx-results-board>', () => {
   afterEach(() => document.body.replaceChildren());
 
-  it('shows every one of the 52 results in its theme’s board, in the report’s order, figures exactly as written', async () => {
+  it('shows every one of the 52 results once in its theme’s board, in the report’s order: a card, or a bar, figures exactly as written', async () => {
+    const charted = new Set(dataset.comparableSets.flatMap((c) => c.members));
     for (const theme of dataset.themes) {
       const el = await mount(TAG, { topic: theme.id });
       const own = dataset.results.filter((r) => r.theme === theme.id);
-      const figures = own.filter((r) => r.kind === 'figure');
+      const figures = own.filter((r) => r.kind === 'figure' && !charted.has(r.id));
       const highlights = own.filter((r) => r.kind === 'highlight');
       expect(cards(el).map((c) => c.dataset.id)).to.deep.equal([...figures, ...highlights].map((r) => r.id));
       for (const c of cards(el)) {
         const r = getResult(c.dataset.id!)!;
         expect(c.querySelector('[part=label]')!.textContent!.trim(), r.id).to.equal(r.label.zh);
         if (r.kind === 'figure') expect(c.querySelector('[part=value]')!.textContent!.trim(), r.id).to.equal(r.written);
-        else expect(c.querySelector('[part=description]')!.textContent!.trim(), r.id).to.equal(r.description.zh);
+        else {
+          // A milestone's description adds to its headline, or is left out.
+          const description = c.querySelector('[part=description]')?.textContent?.trim();
+          const known = new Set(r.label.zh);
+          if (description) expect([...description].filter((ch) => !known.has(ch) && /\p{L}/u.test(ch)).length, r.id).to.be.at.least(4);
+        }
       }
+      // One heading a level: the title names the theme; no theme heading repeats it.
       expect(shadow(el).querySelector('[part=title]')!.textContent).to.contain(theme.title.zh);
-      expect(bars(el).map((b) => b.getAttribute('set'))).to.deep.equal(
-        dataset.comparableSets.filter((c) => c.theme === theme.id).map((c) => c.id),
-      );
+      expect(shadow(el).querySelectorAll('[part=theme-title]')).to.have.length(0);
+      const sets = dataset.comparableSets.filter((c) => c.theme === theme.id);
+      expect(bars(el).map((b) => b.getAttribute('set'))).to.deep.equal(sets.map((c) => c.id));
+      // Each figure once: the charted ones are in the bars, not on a card.
+      const shown = [...cards(el).map((c) => c.dataset.id!), ...sets.flatMap((c) => c.members)];
+      expect(new Set(shown).size, theme.id).to.equal(shown.length);
+      expect(shown.length, theme.id).to.equal(own.length);
     }
     const all = await mount(TAG, {});
-    expect(cards(all).length).to.equal(dataset.results.length);
+    expect(cards(all).length).to.equal(dataset.results.length - charted.size);
     expect([...shadow(all).querySelectorAll('[part=theme-title]')].map((h) => h.textContent)).to.deep.equal(
       dataset.themes.map((th) => th.title.zh),
     );
     expect(bars(all).map((b) => b.getAttribute('set'))).to.deep.equal(dataset.comparableSets.map((c) => c.id));
+  });
+
+  it('has one data and download row: the bars inside show neither their own, nor a source line', async () => {
+    const el = await mount(TAG, { topic: 'innovation', eager: '' });
+    const inner = bars(el);
+    await Promise.all(inner.map((b) => b.ready));
+    const visible = (n: Element | null) => !!n && getComputedStyle(n).display !== 'none' && (n as HTMLElement).offsetParent !== null;
+    for (const b of inner) {
+      for (const part of ['toggle', 'download', 'source']) expect(visible(shadow(b).querySelector(`[part=${part}]`)), part).to.equal(false);
+    }
+    expect(visible(shadow(el).querySelector('[part=toggle]'))).to.equal(true);
+    expect(visible(shadow(el).querySelector('[part=download]'))).to.equal(true);
+  });
+
+  it('marks no figure in the accent until a reader picks one', async () => {
+    const el = await mount(TAG, { topic: 'innovation' });
+    const [first] = cards(el);
+    const value = first!.querySelector('[part=value]')!;
+    expect(getComputedStyle(value).color).to.equal(getComputedStyle(el).color);
+    first!.click();
+    await el.updateComplete;
+    expect(getComputedStyle(value).color).not.to.equal(getComputedStyle(el).color);
+  });
+
+  it('writes the English figures as a number in the big slot and the words under it', async () => {
+    const el = await mount(TAG, { topic: 'innovation', lang: 'en' });
+    const card = cards(el).find((c) => c.dataset.id === 'jinchuang-valley-resident-firms')!;
+    expect(card.querySelector('[part=value]')!.textContent!.trim()).to.equal('300+');
+    expect(card.querySelector('[part=words]')!.textContent!.trim()).to.equal('more than 300 companies and teams');
   });
 
   it('draws its comparable figures with <sx-metric-bars>, in its language and scheme, one sx-ready of its own', async () => {
@@ -107,7 +147,7 @@ describe('<sx-results-board>', () => {
     expect((await selected).detail.record).to.equal(getResult('afforestation'));
   });
 
-  it('lays the cards in one column at 320px and three when wide', async () => {
+  it('lays short figures two to a row at 320px and four when wide', async () => {
     const columns = async (width: string) => {
       const box = document.createElement('div');
       box.style.width = width;
@@ -115,8 +155,8 @@ describe('<sx-results-board>', () => {
       const el = await mount(TAG, { topic: 'innovation' }, box);
       return new Set(cards(el).filter((c) => c.closest('[part=cards]')).map((c) => Math.round(c.getBoundingClientRect().left))).size;
     };
-    expect(await columns('320px')).to.equal(1);
-    expect(await columns('960px')).to.equal(3);
+    expect(await columns('320px')).to.equal(2);
+    expect(await columns('960px')).to.equal(4);
   });
 
   it('takes theme="innovation" as a colour scheme it does not know: light, all three themes, and a hint to use topic', async () => {
@@ -126,7 +166,7 @@ describe('<sx-results-board>', () => {
     try {
       const el = await mount(TAG, { theme: 'innovation' });
       expect(shadow(el).querySelectorAll('[part=theme-title]')).to.have.length(3);
-      expect(cards(el).length).to.equal(dataset.results.length);
+      expect(cards(el).length).to.equal(dataset.results.length - new Set(dataset.comparableSets.flatMap((c) => c.members)).size);
       expect(getComputedStyle(el).backgroundColor).to.equal('rgb(255, 255, 255)');
       expect(warnings.join()).to.contain('topic="innovation"');
       await expect(el).to.be.accessible();

@@ -7,7 +7,7 @@ import { buildShareRingOption } from '../components/share-ring/share-ring.option
 import type { ChartContext, Resolution } from '../src/chart/sx-chart-element.js';
 import { DEFAULT_PALETTE } from '../src/chart/theme.js';
 import type { Lang } from '../src/i18n/index.js';
-import { elementContract, mount, shadow, svgOf, tapChart, textOf } from './contract.js';
+import { column, elementContract, mount, shadow, svgOf, tapChart, textOf, textsOutside } from './contract.js';
 
 const TAG = 'sx-share-ring';
 const part = (el: Element, name: string) => (shadow(el).querySelector(`[part=${name}]`)?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -50,6 +50,20 @@ describe('<sx-share-ring> option builder (no chart)', () => {
 
 describe('<sx-share-ring>', () => {
   afterEach(() => document.body.replaceChildren());
+
+  it('labels the rest under the ring, whole, in a 320 px column, in both languages', async () => {
+    for (const lang of ['zh', 'en']) {
+      for (const attrs of [{ project: '8' }, { result: 'clean-energy-capacity-share' }] as Record<string, string>[]) {
+        const el = await mount(TAG, { ...attrs, lang, eager: '' }, column(320));
+        expect(textsOutside(el), `${lang} ${JSON.stringify(attrs)}`).to.deep.equal([]);
+        const svg = svgOf(el)!;
+        const ring = [...svg.querySelectorAll('text')].find((t) => t.textContent === part(el, 'value'))!;
+        const rest = [...svg.querySelectorAll('text')].filter((t) => part(el, 'remainder').startsWith(t.textContent!.trim().slice(0, 4)));
+        expect(rest.length, `${lang}: the rest's label is drawn`).to.be.greaterThan(0);
+        for (const t of rest) expect(t.getBoundingClientRect().top, 'under the ring').to.be.greaterThan(ring.getBoundingClientRect().bottom + 40);
+      }
+    }
+  });
 
   it('draws each 2024 share with its rest labelled for what it is', async () => {
     const cases = [

@@ -6,7 +6,7 @@ import '../components/stat/define.js';
 import { SxStat, type StatModel } from '../components/stat/stat.js';
 import type { Resolution } from '../src/chart/sx-chart-element.js';
 import type { Lang } from '../src/i18n/index.js';
-import { elementContract, mount, shadow, textOf } from './contract.js';
+import { aboutNotes, elementContract, mount, outsideTable, shadow, textOf } from './contract.js';
 
 const TAG = 'sx-stat';
 const CJK = /[\u3400-\u9fff]/;
@@ -62,16 +62,35 @@ describe('<sx-stat>', () => {
     ];
     for (const [id, value, qualifier] of cases) {
       const el = await mount(TAG, { result: id, lang: 'en' });
-      expect(part(el, 'value'), id).to.equal(value);
+      // The big slot holds the number; the phrase is on the line under it (or in the slot, when it has no number).
+      const words = shadow(el).querySelector('[part=words]')?.textContent?.trim();
+      expect(words ?? part(el, 'value'), id).to.equal(value);
+      if (words) expect(part(el, 'value'), id).to.match(/^[\d.,]+( (million|billion))?%?\+?$/);
       if (qualifier) expect(part(el, 'qualifiers'), id).to.contain(qualifier);
       const sentence = shadow(el).getElementById('description')!.textContent!;
       expect(sentence, id).to.contain(getResult(id)!.label.en);
       el.remove();
     }
+  });
+
+  it('puts the English number in the big slot and its words under it: 300+, more than 300 companies and teams', async () => {
+    const el = await mount(TAG, { result: 'jinchuang-valley-resident-firms', lang: 'en' });
+    expect(part(el, 'value')).to.equal('300+');
+    expect(part(el, 'words')).to.equal('more than 300 companies and teams');
+    const zh = await mount(TAG, { result: 'jinchuang-valley-resident-firms' });
+    expect(part(zh, 'value')).to.equal('300多家');
+    expect(shadow(zh).querySelector('[part=words]')).to.equal(null);
+  });
+
+  it('keeps the dataset’s notes out of the card: they are in the data table’s “About the data”, the CSV and the JSON', async () => {
     const twoFold = await mount(TAG, { result: 'new-three-exports-growth', lang: 'en' });
-    expect(part(twoFold, 'note'), 'the note on 增长两倍多').to.contain('roughly tripled');
-    const income = await mount(TAG, { result: 'rural-income-growth', lang: 'en' });
-    expect(part(income, 'note'), 'the note on 分别').to.contain('rural 6%');
+    expect(aboutNotes(twoFold).join(' '), 'the note on 增长两倍多').to.contain('roughly tripled');
+    expect(outsideTable(twoFold), 'not on the card').not.to.contain('roughly tripled');
+    expect(shadow(twoFold).querySelector('[part=table] tfoot th')!.textContent!.trim()).to.equal('About the data');
+    const income = await mount(TAG, { result: 'rural-income-growth', lang: 'zh' });
+    expect(aboutNotes(income).join(' '), 'the note on 分别').to.contain('农村居民收入预计增长6%');
+    expect(outsideTable(income)).not.to.contain('按顺序对应');
+    expect(shadow(income).querySelector('[part=table] tfoot th')!.textContent!.trim()).to.equal('数据说明');
   });
 
   it('says the qualifier to a screen reader, with label and value', async () => {

@@ -6,7 +6,7 @@ import '../components/target-board/define.js';
 import { bulletScale } from '../components/target-board/target-board.option.js';
 import { formatTargetValue } from '../src/format/index.js';
 import { verdictFor, verdictWords } from '../src/format/verdict.js';
-import { elementContract, mount, shadow, svgOf, tapChart, textOf } from './contract.js';
+import { aboutNotes, column, elementContract, mount, outsideTable, shadow, svgOf, tapChart, textOf, textsOutside } from './contract.js';
 
 const TAG = 'sx-target-board';
 
@@ -68,10 +68,31 @@ describe('<sx-target-board>', () => {
     expect(rowText(el, 'resident-income')).to.contain('预计4.1%').and.contain('预计6%');
   });
 
-  it('shows the retail-sales target once, as first written, with the dataset’s note', async () => {
+  it('gives the plot at least 60% of its width at 320 and 360 px, every name whole, the 以上 zone open past the axis end', async () => {
+    for (const width of [320, 360]) {
+      for (const lang of ['zh', 'en']) {
+        const el = await mount(TAG, { eager: '', lang }, column(width));
+        const at = `${width} ${lang}`;
+        expect(textsOutside(el), at).to.deep.equal([]);
+        const texts = [...svgOf(el)!.querySelectorAll('text')];
+        const zero = texts.find((t) => t.textContent === '0%')!.getBoundingClientRect();
+        const end = texts.filter((t) => /^\d+%$/.test(t.textContent!)).map((t) => t.getBoundingClientRect().right);
+        expect((Math.max(...end) - zero.left) / el.getBoundingClientRect().width, at).to.be.at.least(0.6);
+        expect(texts.map((t) => t.textContent).join(''), at).not.to.contain('…');
+        // The "at least" zone fades out toward the end: a gradient, not a block stopped at the axis end.
+        expect(svgOf(el)!.querySelectorAll('linearGradient').length, at).to.be.greaterThan(0);
+        el.parentElement!.remove();
+      }
+    }
+  });
+
+  it('shows the retail-sales target once, as first written; the dataset’s note is in the data table only', async () => {
     const el = await mount(TAG, { eager: '' });
     expect(items(el).filter((li) => li.dataset.id === 'retail-sales')).to.have.length(1);
-    expect(rowText(el, 'retail-sales')).to.contain('5%以上').and.contain(getTarget('retail-sales')!.note!.zh);
+    const note = getTarget('retail-sales')!.note!.zh;
+    expect(rowText(el, 'retail-sales')).to.contain('5%以上').and.not.contain(note);
+    expect(outsideTable(el)).not.to.contain(note);
+    expect(aboutNotes(el)).to.include(note);
   });
 
   it('compares outcomes with the verdict the gauge computes, in text, table and chart', async () => {

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const metricBarsStyles = css`
   :host {
-    /* One row a bar plus the axis, unless the page sets a height. */
-    --_chart-height: var(--sx-chart-height, calc(var(--_bars, 2) * 44px + 36px));
+    /* One row a bar (its name above it, the bar, a gap: rowHeight() in metric-bars.option.ts), the ticks, a margin. */
+    --_chart-height: var(--sx-chart-height, calc(var(--_bars, 2) * var(--_row, 60px) + 42px));
   }
 
   .list {
@@ -39,8 +39,7 @@ export const metricBarsStyles = css`
     white-space: nowrap;
   }
 
-  .legend,
-  .note {
+  .legend {
     margin: 0 0 4px;
     font-size: 0.8125em;
     color: var(--_muted);

@@ -10,8 +10,9 @@ import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { boundOf, formatNumber, qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
-import { recordNotes, statValueFull, withValidIds } from '../stat/stat.card.js';
-import { buildMetricBarsOption } from './metric-bars.option.js';
+import { statValueFull, withValidIds } from '../stat/stat.card.js';
+import { recordNotes } from '../../src/download/citation.js';
+import { buildMetricBarsOption, rowHeight } from './metric-bars.option.js';
 import { metricBarsStyles } from './metric-bars.styles.js';
 
 /** What `<sx-metric-bars>` shows: the figures it picked, untouched, and the set they come from. */
@@ -57,7 +58,6 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-c
  * @csspart list - The figures as a list (one tab stop; arrow keys move).
  * @csspart item - One figure in the list (`aria-current="true"` when selected).
  * @csspart legend - What a dashed open end or a hatched bar means, when one is drawn.
- * @csspart note - A dataset note on how the text pairs the figures.
  * @csspart chart - The box the bars are drawn in.
  * @csspart table - The data table (visually hidden until the toggle opens it).
  * @csspart toggle - The button that shows and hides the data table.
@@ -101,6 +101,7 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
     // The chart grows with the number of bars unless the page sets --sx-chart-height.
     // (No style on the server: shanxi-report-charts/ssr renders with the default.)
     this.style?.setProperty('--_bars', String(Math.max(1, figures.length)));
+    this.style?.setProperty('--_row', `${rowHeight(figures.map((f) => f.label[this.currentLang]))}px`);
   }
 
   protected override resolve(lang: Lang): Resolution<MetricBarsModel> {
@@ -151,7 +152,6 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
     const s = t(lang);
     const focus = Math.min(this.focusIndex, model.figures.length - 1);
     const bounds = new Set(model.figures.map((f) => boundOf(f.qualifiers)));
-    const notes = recordNotes(model.set?.notes ?? [...new Set(model.figures.flatMap((f) => f.notes ?? []))], lang);
     return html`<p id="hint" class="visually-hidden">${s.cardHint}</p>
       <ol class="list" part="list" role="list" aria-describedby="hint" @keydown=${this.onKeydown} @click=${this.onClick}>
         ${model.figures.map(
@@ -168,8 +168,12 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
         )}
       </ol>
       ${bounds.has('lower') ? html`<p class="legend" part="legend">${s.legendLowerBound}</p>` : nothing}
-      ${bounds.has('approximate') ? html`<p class="legend" part="legend">${s.legendApproximate}</p>` : nothing}
-      ${notes.map((n) => html`<p class="note" part="note">${n}</p>`)}`;
+      ${bounds.has('approximate') ? html`<p class="legend" part="legend">${s.legendApproximate}</p>` : nothing}`;
+  }
+
+  /** The set's notes on how its sentence pairs the figures (分别 …), then the figures' own. */
+  protected override dataNotes(model: MetricBarsModel, lang: Lang): readonly string[] {
+    return [...new Set([...recordNotes(model.set ? [{ notes: model.set.notes }] : [], lang), ...recordNotes(model.figures, lang)])];
   }
 
   protected override table(model: MetricBarsModel, lang: Lang): TableModel {

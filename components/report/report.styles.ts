@@ -1,10 +1,10 @@
 import { css } from 'lit';
 
 export const reportStyles = css`
-  /* The whole report's title: a size above its sections' titles. */
-  .title {
-    font-size: 1.5em;
-  }
+  /*
+   * Inside an article the report is a figure, not a page: its title is a figure's title (the shared .title), so it
+   * never competes with the article's headline; the sections' headings sit a step below it.
+   */
 
   .meta {
     margin: 0 0 12px;
@@ -50,7 +50,7 @@ export const reportStyles = css`
 
   .section-title {
     margin: 0;
-    font-size: 1.25em;
+    font-size: 1em;
     scroll-margin-top: 8px;
   }
 

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { dataset, projects, results, source, targets, taskAreas, themes } from '../../data/index.js';
+import { dataset, projects, results, source, targets, taskAreas } from '../../data/index.js';
 import type { Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { echo, keyword, rendererOf, themeOf } from '../../src/chart/input.js';
@@ -32,10 +32,10 @@ const SECTION_INFO: Record<SectionName, { title: (s: Strings) => string; records
 
 /**
  * The whole 2025 Shanxi government work report in one tag, for an explainer page: a header (title, date,
- * speaker, meeting), a table of contents, then the sections in the report's order: the 2024 results (three
- * `<sx-results-board>`, one per theme), the 2025 targets (`<sx-target-board>`), the seven task areas
+ * speaker, meeting), a table of contents, then the sections in the report's order: the 2024 results (one
+ * `<sx-results-board>`, the three themes in it), the 2025 targets (`<sx-target-board>`), the seven task areas
  * (`<sx-task-map>`) and the fifteen livelihood projects (`<sx-project-list>`). It draws no chart itself: it
- * composes the other elements by their tags and hands them its `theme`, `renderer`, `no-source`, `no-download` and `eager`
+ * composes the other elements by their tags and hands them its `theme`, `renderer`, `no-download` and `eager`
  * (its language they inherit), so each keeps its own laziness (no chart code loads before a reader scrolls near
  * it), its own errors and its own accessibility.
  *
@@ -53,8 +53,8 @@ const SECTION_INFO: Record<SectionName, { title: (s: Strings) => string; records
  * @attr-zh renderer - `svg`（默认）或 `canvas`；各部分的图表都用它绘制。
  * @attr no-title - Hides the report's title visually; it still names the figure for screen readers.
  * @attr-zh no-title - 在视觉上隐藏报告标题；读屏软件仍会读出它。
- * @attr no-source - Hides the source line, here and in every section.
- * @attr-zh no-source - 隐藏来源行，本元素和各部分都隐藏。
+ * @attr no-source - Hides the report's source line: one, at its end (its sections never show their own).
+ * @attr-zh no-source - 隐藏报告末尾唯一的来源行（各部分从不显示自己的来源行）。
  * @attr eager - Starts every section's charts at once instead of when each nears the viewport.
  * @attr-zh eager - 各部分的图表立即绘制，而不是等到接近可视区域时。
  * @attr no-download - Hides the download menu, here and in every section; `download()` still works.
@@ -185,24 +185,19 @@ export class SxReport extends SxChartElement<ReportModel> {
     const s = t(lang);
     const theme = themeOf(this.theme) === 'light' ? nothing : themeOf(this.theme);
     const renderer = rendererOf(this.renderer) === 'canvas' ? 'canvas' : nothing;
+    // Each section is one figure under the section's heading: its own title would repeat the heading (visually
+    // hidden, it still names the figure), and the report's one source line at its end serves them all.
     const body = (() => {
       switch (name) {
         case 'results':
-          return themes.map(
-            (th) => html`<sx-results-board
-              topic=${th.id}
-              theme=${theme}
-              renderer=${renderer}
-              ?no-source=${this.noSource} ?no-download=${this.noDownload}
-              ?eager=${this.eager}
-            ></sx-results-board>`,
-          );
+          // The three themes in one board: one data/download row for the section.
+          return html`<sx-results-board theme=${theme} renderer=${renderer} no-title no-source ?no-download=${this.noDownload} ?eager=${this.eager}></sx-results-board>`;
         case 'targets':
-          return html`<sx-target-board theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?no-download=${this.noDownload} ?eager=${this.eager}></sx-target-board>`;
+          return html`<sx-target-board theme=${theme} renderer=${renderer} no-title no-source ?no-download=${this.noDownload} ?eager=${this.eager}></sx-target-board>`;
         case 'tasks':
-          return html`<sx-task-map theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?no-download=${this.noDownload} ?eager=${this.eager}></sx-task-map>`;
+          return html`<sx-task-map theme=${theme} renderer=${renderer} no-title no-source ?no-download=${this.noDownload} ?eager=${this.eager}></sx-task-map>`;
         case 'projects':
-          return html`<sx-project-list theme=${theme} renderer=${renderer} ?no-source=${this.noSource} ?no-download=${this.noDownload} ?eager=${this.eager}></sx-project-list>`;
+          return html`<sx-project-list theme=${theme} renderer=${renderer} no-title no-source ?no-download=${this.noDownload} ?eager=${this.eager}></sx-project-list>`;
       }
     })();
     return html`<section class="section" part="section" id=${`section-${name}`} aria-labelledby=${`heading-${name}`}>

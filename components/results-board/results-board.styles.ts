@@ -16,7 +16,6 @@ export const resultsBoardStyles = css`
     margin: 8px 0 8px;
     font-size: 1em;
     font-weight: 700;
-    color: var(--_accent);
     border-bottom: 1px solid var(--_border);
     padding-bottom: 4px;
   }
@@ -28,30 +27,39 @@ export const resultsBoardStyles = css`
     color: var(--_muted);
   }
 
-  /* One column at 320px; two from 460px; three when wide. */
+  /* Ink, not the accent: every figure on the board is equal; the accent marks the one a reader picked. */
+  .cards .value {
+    color: var(--_text);
+  }
+
+  .card[aria-current='true'] .value {
+    color: var(--_accent);
+  }
+
+  /* Two short figures to a row on a phone; three from 560px; four when wide. */
   .cards {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    grid-template-columns: repeat(2, minmax(0, 1fr));
     gap: 8px;
     margin: 0;
     padding: 0;
     list-style: none;
   }
 
-  @container (min-width: 460px) {
-    .cards {
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-    }
-  }
-
-  @container (min-width: 700px) {
+  @container (min-width: 560px) {
     .cards {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
 
+  @container (min-width: 900px) {
+    .cards {
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
+  }
+
   .cards .card {
-    padding: 8px 10px;
+    padding: 8px;
     border: 1px solid var(--_border);
   }
 
@@ -68,6 +76,11 @@ export const resultsBoardStyles = css`
     gap: 2px;
   }
 
+  .milestones .label {
+    font-size: 1em;
+    font-weight: 600;
+  }
+
   .milestones .card:last-child {
     border-bottom: 1px solid var(--_border);
   }
@@ -77,8 +90,19 @@ export const resultsBoardStyles = css`
     outline-offset: -2px;
   }
 
+  /* The bars inside are part of the board: its one data row and source line serve them (one row a board). */
   sx-metric-bars {
     margin-top: 12px;
     --sx-padding: 8px 0 0;
+  }
+
+  /* A step below the board's title, level with the theme's heading. */
+  sx-metric-bars::part(title) {
+    font-size: 1rem;
+  }
+
+  sx-metric-bars::part(toggle),
+  sx-metric-bars::part(table) {
+    display: none;
   }
 `;

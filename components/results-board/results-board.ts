@@ -11,7 +11,7 @@ import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-elemen
 import { qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import type { PictureFigure } from '../../src/chart/picture.js';
-import { renderStatCard, statValueFull, themeTitle, withValidIds } from '../stat/stat.card.js';
+import { milestoneDetail, renderStatCard, statValueFull, themeTitle, withValidIds } from '../stat/stat.card.js';
 import { statCardStyles } from '../stat/stat.card.styles.js';
 import { resultsBoardStyles } from './results-board.styles.js';
 
@@ -75,15 +75,16 @@ const CARD = 'li.card';
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.
  * @csspart theme - One theme's section.
- * @csspart theme-title - A theme's heading.
+ * @csspart theme-title - A theme's heading (only when the board shows all three: with `topic`, the title names it).
  * @csspart cards - The grid of figure cards.
  * @csspart card - One card or milestone (focusable: one tab stop for all, arrow keys move).
- * @csspart value - A card's figure as the report writes it.
+ * @csspart value - A card's figure as the report writes it (in English the number only, "300+", when it has one); ink, the accent once picked.
+ * @csspart words - In English, the card's figure in words under its number.
  * @csspart label - A card's label.
  * @csspart qualifiers - A card's qualifiers in words.
  * @csspart milestones - The list of milestones.
- * @csspart description - A milestone's description.
- * @csspart bars - The `<sx-metric-bars>` of a comparable set (style it further through its own parts).
+ * @csspart description - What a milestone's description adds to its headline (left out when it adds nothing).
+ * @csspart bars - The `<sx-metric-bars>` of a comparable set, whose figures are not cards too (style it further through its own parts; its own data and download controls and source line are hidden: the board's serve it).
  * @csspart table - The data table (visually hidden until the toggle opens it).
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart download - The "下载 / Download" button beside the data toggle.
@@ -186,22 +187,20 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
     return html`<p id="hint" class="visually-hidden">${s.cardHint}</p>
       <div class="themes" @keydown=${this.onKeydown} @click=${this.onClick} @sx-ready=${stop} @sx-error=${stop}>
         ${model.groups.map(
-          (g) => html`<section class="theme" part="theme" aria-labelledby=${`theme-${g.theme.id}`}>
-            <h3 class="theme-title" part="theme-title" id=${`theme-${g.theme.id}`}>${g.theme.title[lang]}</h3>
+          (g) => html`<section class="theme" part="theme" aria-labelledby=${model.topic ? 'title' : `theme-${g.theme.id}`}>
+            ${model.topic
+              ? nothing
+              : html`<h3 class="theme-title" part="theme-title" id=${`theme-${g.theme.id}`}>${g.theme.title[lang]}</h3>`}
             <ul class="cards" part="cards" role="list" aria-describedby="hint">
-              ${g.figures.map((r) =>
-                card(r, renderStatCard(r, lang, { label: true, theme: false, source: false, notes: false })),
+              ${this.groupCards(g).map((r) =>
+                card(r, renderStatCard(r, lang, { label: true, theme: false, source: false })),
               )}
             </ul>
             ${g.highlights.length
               ? html`<h4 class="milestones-title">${s.milestones}</h4>
                   <ul class="milestones" part="milestones" role="list" aria-describedby="hint">
                     ${g.highlights.map((r) =>
-                      card(
-                        r,
-                        html`<p class="label" part="label">${r.label[lang]}</p>
-                          <p class="description" part="description">${r.description[lang]}</p>`,
-                      ),
+                      card(r, this.milestone(r, lang)),
                     )}
                   </ul>`
               : nothing}
@@ -214,7 +213,7 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
                   theme=${scheme}
                   renderer=${rendererOf(this.renderer)}
                   ?eager=${this.eager}
-                  ?no-download=${this.noDownload}
+                  no-download
                   no-source
                 ></sx-metric-bars>`,
             )}
@@ -261,16 +260,32 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
   }
 
   protected override records(model: ResultsBoardModel): readonly object[] {
-    return this.cards(model);
+    return model.groups.flatMap((g) => [...g.figures, ...g.highlights]);
   }
 
   protected override downloadId(model: ResultsBoardModel): string {
     return model.topic?.id ?? 'all';
   }
 
-  /** The cards and milestones in the order they are laid out (and walked with the keyboard). */
+  /**
+   * The cards and milestones in the order they are laid out (and walked with the keyboard). A figure a set's bars
+   * show is not a card too: each figure once per board.
+   */
   private cards(model: ResultsBoardModel): Result[] {
-    return model.groups.flatMap((g) => [...g.figures, ...g.highlights]);
+    return model.groups.flatMap((g) => [...this.groupCards(g), ...g.highlights]);
+  }
+
+  /** A theme's figures that no bar chart of the board shows. */
+  private groupCards(group: ResultsBoardModel['groups'][number]): ResultFigure[] {
+    const charted = new Set(group.sets.flatMap((set) => set.members));
+    return group.figures.filter((r) => !charted.has(r.id));
+  }
+
+  /** A milestone: its headline, and its description only where it adds to it. */
+  private milestone(r: ResultHighlight, lang: Lang): TemplateResult {
+    const detail = milestoneDetail(r, lang);
+    return html`<p class="label" part="label">${r.label[lang]}</p>
+      ${detail ? html`<p class="description" part="description">${detail}</p>` : nothing}`;
   }
 
   private cardRecords(): Result[] {

@@ -15,9 +15,13 @@ export interface RingInput {
   lowerBound: boolean;
 }
 
+/** The widest the remainder's label runs under the ring before it wraps: fits a 320px column with its padding. */
+export const REMAINDER_WIDTH = 260;
+
 /**
  * A share as a ring: the share from twelve o'clock clockwise in the accent colour with its figure in the middle,
- * the rest in the track colour, labelled for what it is. A floor leaves the rest hatched and dashed.
+ * the rest in the track colour, labelled for what it is under the ring, keyed by a swatch (beside the ring, a
+ * long label such as "其余（目标未作要求）：至多40%" ran off a phone's column). A floor leaves the rest hatched and dashed.
  */
 export function buildShareRingOption(input: RingInput, ctx: ChartContext): EChartsCoreOption {
   const p = ctx.palette;
@@ -31,8 +35,8 @@ export function buildShareRingOption(input: RingInput, ctx: ChartContext): EChar
       {
         type: 'pie',
         name: 'share',
-        radius: ['52%', '72%'],
-        center: ['50%', '50%'],
+        radius: ['50%', '68%'],
+        center: ['50%', '42%'],
         startAngle: 90,
         clockwise: true,
         avoidLabelOverlap: true,
@@ -61,20 +65,37 @@ export function buildShareRingOption(input: RingInput, ctx: ChartContext): EChar
             itemStyle: input.lowerBound
               ? { color: p.track, borderColor: p.muted, borderType: 'dashed', borderWidth: 1, decal: hatch }
               : { color: p.track },
-            label: {
-              show: rest > 0,
-              position: 'outside',
-              formatter: () => input.remainderLabel,
-              color: p.muted,
-              fontFamily: p.fontFamily,
-              fontSize: 12,
-              width: 120,
-              overflow: 'break',
-            },
-            labelLine: { show: rest > 0 },
+            label: { show: false },
+            labelLine: { show: false },
           },
         ],
       },
+      {
+        // The remainder's label, under the ring: a pie of no size whose one label sits at its centre.
+        type: 'pie',
+        name: 'remainder',
+        silent: true,
+        radius: [0, 0],
+        center: ['50%', '91%'],
+        label: {
+          show: rest > 0,
+          position: 'center',
+          formatter: () => `{swatch|}  ${input.remainderLabel}`,
+          color: p.muted,
+          fontFamily: p.fontFamily,
+          fontSize: 13,
+          lineHeight: 18,
+          width: REMAINDER_WIDTH,
+          overflow: 'break',
+          rich: {
+            swatch: { width: 10, height: 10, backgroundColor: p.track, borderColor: p.muted, borderWidth: 1 },
+          },
+        },
+        labelLine: { show: false },
+        data: [{ value: 1, name: input.remainderLabel, itemStyle: { color: 'rgba(0,0,0,0)' } }],
+      },
     ],
+    // A wider chart lets the label run longer before it wraps.
+    media: [{ query: { minWidth: 456 }, option: { series: [{}, { label: { width: 420 } }] } }],
   };
 }

@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const shareRingStyles = css`
   :host {
-    --_chart-height: var(--sx-chart-height, 240px);
+    --_chart-height: var(--sx-chart-height, 270px);
   }
 
   /* The card's figure and qualifiers are styled as a stat card's (statCardStyles). */

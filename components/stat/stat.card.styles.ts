@@ -45,7 +45,8 @@ export const statCardStyles = css`
   }
 
   .label {
-    font-weight: 600;
+    font-size: 0.875em;
+    line-height: 1.4;
   }
 
   .qualifiers {
@@ -60,17 +61,25 @@ export const statCardStyles = css`
   .qualifiers li {
     padding: 0 8px;
     border: 1px solid var(--_border);
-    border-radius: 999px;
+    border-radius: 10px;
     color: var(--_muted);
+  }
+
+  /* A figure with no plain number ("1st place", "more than two-fold"): words, set smaller than a number. */
+  .value.phrase {
+    font-size: calc(var(--sx-stat-size, 2.25em) * 0.6);
+    line-height: 1.25;
+  }
+
+  /* The English figure in words, under its number: "more than 300 companies and teams". */
+  .words {
+    font-size: 0.875em;
+    font-weight: 600;
+    line-height: 1.35;
   }
 
   .description {
     font-size: 0.9375em;
-  }
-
-  .note {
-    font-size: 0.8125em;
-    color: var(--_muted);
   }
 
   .quote {

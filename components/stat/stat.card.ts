@@ -6,9 +6,9 @@
  */
 import type { TableRow } from '../../src/a11y/data-table.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { notes, themes } from '../../data/index.js';
-import type { Result, ResultFigure } from '../../data/types.js';
-import { formatQuantity, qualifierMeaning, qualifierWords, STANDING_APART } from '../../src/format/index.js';
+import { themes } from '../../data/index.js';
+import type { Result, ResultFigure, ResultHighlight } from '../../data/types.js';
+import { boundOf, formatQuantity, qualifierMeaning, qualifierWords, STANDING_APART } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 
 /**
@@ -22,6 +22,34 @@ export function statValue(r: ResultFigure, lang: Lang): string {
   const bound = r.qualifiers.filter((q) => !STANDING_APART.has(q));
   if (r.unit.zh === '倍') return [...new Set(bound.map((q) => qualifierWords(q, 'en')))].concat(t('en').timesWords(r.value)).join(' ');
   return formatQuantity({ value: r.value, unit: r.unit, qualifiers: bound, measure: r.measure }, 'en');
+}
+
+/** What an English big number may be: digits, a magnitude, a percent sign, and a "+" for "more than". */
+const EN_NUMBER = /^[\d.,]+( (thousand|million|billion|trillion))?%?\+?$/;
+
+/**
+ * The figure large, as a newsroom sets it. zh: as the report writes it (300多家). en: the number only ("300+",
+ * "200 billion", "4.1%"), since an English phrase ("more than 300 companies and teams") in the big slot breaks
+ * into a column of words; the phrase goes on the line below (`statWords`). A figure with no plain number ("1st
+ * place", "more than two-fold", "3 years ahead of schedule") stays a phrase.
+ */
+export function statBig(r: ResultFigure, lang: Lang): string {
+  const phrase = statValue(r, lang);
+  if (lang === 'zh') return phrase;
+  const bounds = r.qualifiers.filter((q) => !STANDING_APART.has(q));
+  const lower = bounds.length > 0 && bounds.every((q) => boundOf([q]) === 'lower');
+  // 两倍多 is "more than two-fold", not "2+": a multiple keeps its words.
+  if ((bounds.length > 0 && !lower) || r.unit.zh === '倍') return phrase;
+  const unit = r.unit.zh === '%' ? r.unit : { zh: '', en: '' };
+  const number = `${formatQuantity({ value: r.value, unit, qualifiers: [], measure: r.measure }, 'en').trim()}${lower ? '+' : ''}`;
+  return EN_NUMBER.test(number) ? number : phrase;
+}
+
+/** The words the big number leaves out, for the line below it; undefined when it says it all (zh, "4.1%"). */
+export function statWords(r: ResultFigure, lang: Lang): string | undefined {
+  const big = statBig(r, lang);
+  const phrase = statValue(r, lang);
+  return big === phrase ? undefined : phrase;
 }
 
 /** The figure with every qualifier, as one phrase: "预计2000亿元" / "expected 200 billion yuan". */
@@ -42,12 +70,22 @@ export function themeTitle(r: Result, lang: Lang): string {
   return themes.find((th) => th.id === r.theme)?.title[lang] ?? r.theme;
 }
 
-/** The dataset's notes on how this record reads the text, in the language asked for. */
-export function recordNotes(ids: readonly string[] | undefined, lang: Lang): string[] {
-  return (ids ?? []).flatMap((id) => {
-    const note = notes.find((n) => n.id === id);
-    return note ? [note[lang]] : [];
-  });
+/** Characters that carry no words: punctuation, spaces, quotation marks. */
+const NOT_WORDS = /[\s\p{P}\p{S}]/gu;
+
+/**
+ * What a milestone's description adds to its headline, or undefined when it adds (next to) nothing. Judged on the
+ * Chinese, the report's own words: a description that begins with the headline keeps only what follows it (zh);
+ * one that brings fewer than four characters the headline has not got (山西, 的) is left out, in both languages.
+ */
+export function milestoneDetail(r: ResultHighlight, lang: Lang): string | undefined {
+  const label = r.label.zh.replace(NOT_WORDS, '');
+  const description = r.description.zh.replace(NOT_WORDS, '');
+  const known = new Set(label);
+  if ([...description].filter((c) => !known.has(c)).length < 4) return undefined;
+  if (lang === 'en') return r.description.en;
+  const rest = r.description.zh.startsWith(r.label.zh) ? r.description.zh.slice(r.label.zh.length).replace(/^[，、；：,;:\s]+/u, '') : '';
+  return rest || r.description.zh;
 }
 
 /** The sentence a screen reader hears: label, value and qualifiers; for a milestone its description. */
@@ -59,7 +97,10 @@ export function statSentence(r: Result, lang: Lang): string {
   return qualifiers.length ? `${sentence} ${qualifiers.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}` : sentence;
 }
 
-/** The rows of a record's data table: value, qualifiers, theme, notes, and the source sentence verbatim. */
+/**
+ * The rows of a record's data table: value, qualifiers, theme and the source sentence verbatim. The dataset's notes
+ * on the record go to the table's "About the data" part (the element's `dataNotes`), not into a row.
+ */
 export function statRows(r: Result, lang: Lang, withLabel: boolean): TableRow[] {
   const s = t(lang);
   const rows: TableRow[] = [];
@@ -73,7 +114,6 @@ export function statRows(r: Result, lang: Lang, withLabel: boolean): TableRow[] 
   if (r.kind === 'highlight' && !withLabel) rows.push({ header: s.milestone, cells: [r.description[lang]], figure: null });
   for (const q of qualifierLines(r, lang)) rows.push({ header: s.qualifier, cells: [q], figure: null });
   rows.push({ header: s.theme, cells: [themeTitle(r, lang)], figure: null });
-  for (const n of recordNotes(r.notes, lang)) rows.push({ header: s.note, cells: [n], figure: null });
   rows.push({ header: s.sourceSentence, cells: [r.source], figure: null });
   return rows;
 }
@@ -85,18 +125,17 @@ export interface CardOptions {
   theme: boolean;
   /** Show the source sentence verbatim. */
   source: boolean;
-  /** Show the dataset's notes on the record. */
-  notes: boolean;
 }
 
 /** The card's content; the caller wraps it in the focusable element its keyboard model needs. */
 export function renderStatCard(r: Result, lang: Lang, options: CardOptions): TemplateResult {
   const s = t(lang);
   const qualifiers = qualifierLines(r, lang);
-  const notesText = options.notes ? recordNotes(r.notes, lang) : [];
   return html`${options.theme ? html`<p class="eyebrow" part="theme">${s.results2024} · ${themeTitle(r, lang)}</p>` : nothing}
     ${r.kind === 'figure'
-      ? html`<p class="value" part="value">${statValue(r, lang)}</p>`
+      ? html`<p class=${lang === 'en' && !EN_NUMBER.test(statBig(r, lang)) ? 'value phrase' : 'value'} part="value">${statBig(r, lang)}</p>${statWords(r, lang)
+          ? html`<p class="words" part="words">${statWords(r, lang)}</p>`
+          : nothing}`
       : html`<p class="milestone" part="value">${s.milestone}</p>`}
     ${options.label ? html`<p class="label" part="label">${r.label[lang]}</p>` : nothing}
     ${qualifiers.length
@@ -105,7 +144,6 @@ export function renderStatCard(r: Result, lang: Lang, options: CardOptions): Tem
         </ul>`
       : nothing}
     ${r.kind === 'highlight' ? html`<p class="description" part="description">${r.description[lang]}</p>` : nothing}
-    ${notesText.map((n) => html`<p class="note" part="note">${n}</p>`)}
     ${options.source
       ? html`<blockquote class="quote" part="quote" lang="zh"><p>${r.source}</p></blockquote>`
       : nothing}`;

@@ -53,10 +53,10 @@ export interface StatModel {
  * @csspart title - The title: the result's label.
  * @csspart card - The card (focusable).
  * @csspart theme - The theme line above the figure.
- * @csspart value - The figure as the report writes it, or "milestone".
+ * @csspart value - The figure as the report writes it, or "milestone"; in English the number only ("300+") when it has one.
+ * @csspart words - In English, the figure in words under its number ("more than 300 companies and teams"), when the number leaves words out.
  * @csspart qualifiers - The qualifiers in words.
  * @csspart description - A milestone's description.
- * @csspart note - A dataset note on how the figure reads the text.
  * @csspart quote - The source sentence (with `show-source`).
  * @csspart table - The data table (visually hidden until the toggle opens it).
  * @csspart toggle - The button that shows and hides the data table.
@@ -66,7 +66,7 @@ export interface StatModel {
  * @csspart error - The error message.
  *
  * @cssprop --sx-color-text - Text colour.
- * @cssprop --sx-color-muted - Secondary text colour (theme line, qualifiers, notes, source).
+ * @cssprop --sx-color-muted - Secondary text colour (theme line, qualifiers, source).
  * @cssprop --sx-color-background - Background of the element.
  * @cssprop --sx-color-border - Lines and borders.
  * @cssprop --sx-color-accent - The figure and the focus ring.
@@ -116,7 +116,7 @@ export class SxStat extends SxChartElement<StatModel> {
   protected override renderBody(model: StatModel, lang: Lang): TemplateResult {
     return html`<p id="hint" class="visually-hidden">${t(lang).cardHint}</p>
       <div class="card" part="card" tabindex="0" aria-describedby="hint" @click=${this.choose} @keydown=${this.onKeydown}>
-        ${renderStatCard(model.record, lang, { label: false, theme: true, source: this.showSource, notes: true })}
+        ${renderStatCard(model.record, lang, { label: false, theme: true, source: this.showSource })}
       </div>`;
   }
 

@@ -35,8 +35,15 @@ const BAND: [number, number] = [14, TRACK];
 const DOT = 12;
 
 /**
- * The percentage targets as a bullet chart on one shared axis, one row each in the report's order: a track, the
- * target as a tick, "at least" as a shaded zone from the target to the axis end, "about" as a short shaded band
+ * The chart widths the names are wrapped for (the narrowest of each range; ECharts picks the range with `media`):
+ * each name runs above its track across the whole plot, so on a phone the plot keeps the full width.
+ */
+const WIDTHS = [280, 336, 456, 656, 960] as const;
+
+/**
+ * The percentage targets as a bullet chart on one shared axis, one row each in the report's order: the name and
+ * the target as written above a track, the target as a tick, "at least" as a shaded zone from the target that
+ * fades out past the axis end (open-ended: not a ceiling), "about" as a short shaded band
  * of fixed pixel width at the target (the report sets no range, so the band claims none on the axis), and an
  * outcome as a dot coloured and shaped by its verdict. Pure: labels and tooltips come ready-made; the tooltip is
  * rich text, never HTML. Every series holds one item per row, so a data index is a row index.
@@ -61,12 +68,20 @@ export function buildBulletOption(rows: readonly BulletRow[], ctx: ChartContext)
     animation: ctx.animation,
     animationDuration: 400,
     tooltip: textTooltip(tooltips),
-    grid: { left: 4, right: 16, top: 8, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    // The room is set, not left to ECharts: the names run over the plot, which its containment would shrink for.
+    grid: { left: 4, right: 16, top: 22, bottom: 24, outerBoundsMode: 'none' },
     xAxis: {
       type: 'value',
       min,
       max,
-      axisLabel: { color: p.muted, formatter: (v: number) => `${formatNumber(round(v), ctx.lang)}%` },
+      axisLabel: {
+        color: p.muted,
+        fontSize: 11,
+        alignMinLabel: 'left',
+        alignMaxLabel: 'right',
+        hideOverlap: true,
+        formatter: (v: number) => `${formatNumber(round(v), ctx.lang)}%`,
+      },
       splitLine: { lineStyle: { color: p.border } },
     },
     yAxis: {
@@ -75,16 +90,23 @@ export function buildBulletOption(rows: readonly BulletRow[], ctx: ChartContext)
       data: rows.map((r) => r.label),
       axisTick: { show: false },
       axisLine: { show: false },
+      // "国内生产总值增长：5%" above the track, wrapping across the plot, never cut.
       axisLabel: {
+        inside: true,
+        margin: 0,
+        align: 'left',
+        verticalAlign: 'bottom',
         fontFamily: p.fontFamily,
-        formatter: (_: string, i: number) => `{label|${rows[i]!.label}}\n{value|${rows[i]!.valueText}}`,
-        rich: {
-          // Long English names give way at narrow widths; the list and the table carry the full text.
-          label: { color: p.muted, fontSize: 11, width: 112, overflow: 'truncate', align: 'right' },
-          value: { color: p.text, fontSize: 13, fontWeight: 700, width: 112, align: 'right', lineHeight: 18 },
-        },
+        fontSize: 12,
+        lineHeight: 16,
+        color: p.text,
+        padding: [0, 0, TICK[1] / 2 + 2, 0],
+        width: WIDTHS[0] - 20,
+        overflow: 'break',
+        formatter: (_: string, i: number) => `${rows[i]!.label}${ctx.lang === 'zh' ? '：' : ': '}${rows[i]!.valueText}`,
       },
     },
+    media: WIDTHS.slice(1).map((width) => ({ query: { minWidth: width }, option: { yAxis: { axisLabel: { width: width - 20 } } } })),
     series: [
       // The track, left and right of zero (a negative outcome widens the axis below zero).
       { ...bar, name: 'track', stack: 'track', itemStyle: { color: p.track }, data: rows.map(() => max) },
@@ -106,7 +128,22 @@ export function buildBulletOption(rows: readonly BulletRow[], ctx: ChartContext)
         stack: 'zone',
         silent: false,
         cursor: 'pointer',
-        itemStyle: { color: p.accentSoft },
+        // Open-ended: solid from the target, fading out toward the axis end, so the end reads as "and beyond".
+        itemStyle: {
+          color: {
+            type: 'linear',
+            x: 0,
+            y: 0,
+            x2: 1,
+            y2: 0,
+            colorStops: [
+              { offset: 0, color: p.accentSoft },
+              { offset: 0.5, color: p.accentSoft },
+              // The same colour, transparent (not transparent black, which would darken the fade).
+              { offset: 1, color: /^#[\da-f]{6}$/i.test(p.accentSoft) ? `${p.accentSoft}00` : 'rgba(255,255,255,0)' },
+            ],
+          },
+        },
         data: rows.map((r) => (r.comparator === 'at-least' ? round(max - r.value) : empty)),
       },
       {

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const targetBoardStyles = css`
   :host {
-    /* Five percentage rows of two-line labels. */
-    --_chart-height: var(--sx-chart-height, 280px);
+    /* Five percentage rows, each a name of up to two lines above its track, and the ticks. */
+    --_chart-height: var(--sx-chart-height, 366px);
     container-type: inline-size;
   }
 
@@ -54,7 +54,7 @@ export const targetBoardStyles = css`
     flex-direction: column;
     margin: 0;
     padding: 8px 12px;
-    border-inline-start: 3px solid var(--_accent);
+    border-inline-start: 3px solid var(--_border);
     min-width: 0;
   }
 
@@ -62,7 +62,6 @@ export const targetBoardStyles = css`
     font-size: 1.75em;
     font-weight: 700;
     line-height: 1.2;
-    color: var(--_accent);
     font-variant-numeric: tabular-nums;
   }
 
@@ -90,10 +89,14 @@ export const targetBoardStyles = css`
     min-width: 0;
   }
 
+  /* Targets in ink: the accent is kept for what a reader picked; an outcome speaks through its verdict. */
   .value {
     font-weight: 700;
-    color: var(--_accent);
     font-variant-numeric: tabular-nums;
+  }
+
+  .item[aria-current='true'] .value {
+    color: var(--_accent);
   }
 
   .value.statement {
@@ -101,18 +104,12 @@ export const targetBoardStyles = css`
   }
 
   .outcome,
-  .context,
-  .note {
+  .context {
     flex: 1 1 100%;
     font-size: 0.875em;
   }
 
-  .context,
-  .note {
+  .context {
     color: var(--_muted);
-  }
-
-  .note-mark {
-    font-weight: 600;
   }
 `;

@@ -51,7 +51,7 @@ const SEPARATOR = /[,，、;；]/;
  * The nine main targets of the 2025 Shanxi government work report in one figure: the percentage targets on one
  * shared axis as a bullet chart (a tick at the target; "at least" as an open-ended zone, "about" as a band), the
  * jobs target (45万人) as a count beside it, and the three statement targets as labelled rows. The retail-sales
- * target, listed twice in the report, is one row with the dataset's note; the 2024 income figures stand beside
+ * target, listed twice in the report, is one row (the dataset's note on it is in the data table's "About the data"); the 2024 income figures stand beside
  * the income target as context. `actuals` compares outcomes with any targets, with the verdict
  * `<sx-target-gauge>` computes.
  *
@@ -315,7 +315,6 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
             <span class="verdict" data-tone=${verdictTone(r.verdict)}>${verdictWords(target, r.actual, r.verdict, lang)}</span>
           </span>`}
       ${context ? html`<span class="context">${s.context2024(context)}</span>` : nothing}
-      ${target.note ? html`<span class="note"><span class="note-mark">${s.note}</span> ${target.note[lang]}</span>` : nothing}
     </li>`;
   }
 }

@@ -259,7 +259,8 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
     const marks: string[] = [];
     if (area.writtenNumber === null) marks.push(s.areaUnnumbered);
     else if (area.writtenNumber !== area.number) marks.push(s.areaPrintedAs(area.writtenNumber));
-    if (area.sourceTitle !== area.title.zh) marks.push(s.areaRunOn(area.sourceTitle));
+    // The title is set with full-width commas, the line as printed with half-width ones: only a run-on line is longer.
+    if (area.sourceTitle.length !== area.title.zh.length) marks.push(s.areaRunOn(area.sourceTitle));
     return marks;
   }
 

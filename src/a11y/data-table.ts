@@ -27,6 +27,12 @@ export interface TableModel {
   caption: string;
   columns: readonly { label: string; numeric?: boolean }[];
   rows: readonly TableRow[];
+  /**
+   * "数据说明 / About the data": the dataset's notes on how the figures read the text (which record was kept, how a
+   * sentence pairs its lists, what was not converted). They are for data people, so they live here, in the CSV,
+   * the JSON and the citation, never in the graphic. Absent or empty: no such part.
+   */
+  about?: { heading: string; notes: readonly string[] } | undefined;
 }
 
 /**
@@ -48,6 +54,14 @@ export function buildTable(table: TableModel): HTMLTableElement {
       if (table.columns[i + 1]?.numeric) td.className = 'num';
     });
   }
+  if (table.about?.notes.length) {
+    const foot = el.createTFoot();
+    const span = String(table.columns.length);
+    const head = cell(foot.insertRow(), 'th', table.about.heading);
+    head.setAttribute('scope', 'colgroup');
+    head.setAttribute('colspan', span);
+    for (const note of table.about.notes) cell(foot.insertRow(), 'td', note).setAttribute('colspan', span);
+  }
   return el;
 }
 
@@ -64,7 +78,11 @@ export function tableTemplate(table: TableModel): TemplateResult {
       (row) => html`<tr><th scope="row">${row.header}</th>${row.cells.map(
         (text, i) => html`<td class=${table.columns[i + 1]?.numeric ? 'num' : nothing}>${text}</td>`,
       )}</tr>`,
-    )}</tbody>
+    )}</tbody>${table.about?.notes.length
+      ? html`<tfoot><tr><th scope="colgroup" colspan=${table.columns.length}>${table.about.heading}</th></tr>${table.about.notes.map(
+          (note) => html`<tr><td colspan=${table.columns.length}>${note}</td></tr>`,
+        )}</tfoot>`
+      : nothing}
   </table>`;
 }
 

@@ -62,6 +62,8 @@ export const baseStyles = css`
     font-size: var(--sx-font-size, 1rem);
     line-height: 1.5;
     text-align: start;
+    /* CJK has no italic: never slant a Chinese font's upright glyphs into a fake oblique (or embolden them). */
+    font-synthesis: none;
   }
 
   /*
@@ -124,9 +126,14 @@ export const baseStyles = css`
     box-sizing: border-box;
   }
 
+  /*
+   * The padding gives way on a phone: 16px a side from about 480px of column, down to 8px, so the content keeps at
+   * least the column's width minus 24px at 320–360px, also when an element sits inside a board (a percentage
+   * follows the box the element is in, with no container to declare).
+   */
   figure {
     margin: 0;
-    padding: var(--sx-padding, 12px 16px);
+    padding: var(--sx-padding, 12px clamp(8px, 3.3%, 16px));
     min-width: 0;
     /* Editors' words (a URL as a label) wrap rather than widen the page. */
     overflow-wrap: anywhere;

@@ -1,7 +1,7 @@
 import { LitElement, html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { buildTable, tableTemplate, type TableModel } from '../a11y/data-table.js';
-import { sourceQuotes } from '../download/citation.js';
+import { recordNotes, sourceQuotes } from '../download/citation.js';
 import { DownloadController, type DownloadSource } from '../download/download-controller.js';
 import type { PictureFigure } from './picture.js';
 import { downloadStyles } from '../download/download.styles.js';
@@ -428,6 +428,14 @@ export abstract class SxChartElement<M> extends LitElement {
   protected pictureFigures(_model: M, _lang: Lang): readonly PictureFigure[] | undefined {
     return undefined;
   }
+  /**
+   * The dataset's notes for data people ("About the data": which record was kept, how a sentence pairs its lists):
+   * by default those `records` name. They go to the data table, the CSV, the JSON and the citation, never into
+   * the graphic.
+   */
+  protected dataNotes(model: M, lang: Lang): readonly string[] {
+    return recordNotes(this.records(model), lang);
+  }
   /** The report's sentences the citation quotes: by default those of `records`. */
   protected citationQuotes(model: M): readonly string[] {
     return sourceQuotes(this.records(model));
@@ -539,7 +547,7 @@ export abstract class SxChartElement<M> extends LitElement {
       title: this.heading(model, lang),
       words: this.describe(model, lang),
       sourceLine: t(lang).sourceLine,
-      table: this.table(model, lang),
+      table: this.fullTable(model, lang),
       records: this.records(model),
       quotes: this.citationQuotes(model),
       figures: this.hasChart(model) ? undefined : figuresFor(this.pictureFigures(model, lang), palette),
@@ -642,9 +650,15 @@ export abstract class SxChartElement<M> extends LitElement {
     return this.option;
   }
 
+  /** The element's table with its "About the data" part. */
+  private fullTable(model: M, lang: Lang): TableModel {
+    const notes = this.dataNotes(model, lang);
+    return notes.length ? { ...this.table(model, lang), about: { heading: t(lang).aboutData, notes } } : this.table(model, lang);
+  }
+
   /** The data table, rebuilt only when what it says changes. */
   private tableFor(model: M, lang: Lang): HTMLTableElement {
-    const table = this.table(model, lang);
+    const table = this.fullTable(model, lang);
     const key = JSON.stringify(table);
     if (!this.tableNode || key !== this.tableKey) {
       this.tableNode = buildTable(table);
@@ -757,7 +771,7 @@ export abstract class SxChartElement<M> extends LitElement {
         ${this.noDownload ? nothing : this.downloads.renderMenu(lang)} ${this.downloads.renderStatus()}
       </div>
       <div id="table" part="table" class=${this.tableOpen ? 'table-wrap' : 'table-wrap visually-hidden'}>
-        ${isServer || this.serverRendered ? tableTemplate(this.table(model, lang)) : this.tableFor(model, lang)}
+        ${isServer || this.serverRendered ? tableTemplate(this.fullTable(model, lang)) : this.tableFor(model, lang)}
       </div>
     </figure>`;
   }

@@ -26,7 +26,10 @@ export function tableCsv(table: TableModel, lang: Lang): string {
   });
   // A row shorter than the header (fewer cells than columns) is padded, so every line has every column.
   const width = header.length;
-  return BOM + [header, ...lines].map((cells) => pad(cells, width, table.columns.length).map(field).join(',')).join('\r\n') + '\r\n';
+  const padded = [header, ...lines].map((cells) => pad(cells, width, table.columns.length));
+  // "About the data": one line a note, headed by the part's name, after the figures.
+  for (const note of table.about?.notes ?? []) padded.push([table.about!.heading, note, ...Array<string>(width - 2).fill('')]);
+  return BOM + padded.map((cells) => cells.map(field).join(',')).join('\r\n') + '\r\n';
 }
 
 /** Keeps the figure columns aligned when a row has fewer cells than the table has columns. */
@@ -36,6 +39,14 @@ function pad(cells: string[], width: number, tableColumns: number): string[] {
   const own = cells.slice(0, -4);
   while (own.length < tableColumns) own.push('');
   return [...own.slice(0, tableColumns), ...figure];
+}
+
+/**
+ * The JSON download: the dataset records behind the element, untouched, and the dataset's notes on them ("About
+ * the data") in the element's language.
+ */
+export function recordsJson(records: readonly object[], table: TableModel): string {
+  return `${JSON.stringify({ records, notes: table.about?.notes ?? [] }, null, 2)}\n`;
 }
 
 /** A number with all its digits and no exponent: 450000, 5.5, 200000000000. */

@@ -8,7 +8,7 @@ import type { Palette } from '../chart/theme.js';
 import type { DownloadFormat } from '../events.js';
 import { t, type Lang, type Strings } from '../i18n/index.js';
 import { citationText } from './citation.js';
-import { tableCsv } from './csv.js';
+import { recordsJson, tableCsv } from './csv.js';
 import { copyText, fileName, saveBlob } from './save.js';
 
 /** Every format, in the menu's order (`share`, the portrait picture by its old name, is not listed twice). */
@@ -124,7 +124,7 @@ export class DownloadController implements ReactiveController {
     try {
       if (!this.offers(format, source)) throw new Error(`The format ${echo(format)} is not offered here`);
       if (format === 'citation') {
-        const text = citationText(source.words, source.quotes, source.lang);
+        const text = citationText(source.words, source.quotes, source.lang, source.table.about?.notes);
         if (!(await copyText(text, this.host.shadowRoot ?? document))) throw new Error('The clipboard refused the citation');
         this.say(s.citationCopied);
         this.options.emit('sx-download', { format });
@@ -151,7 +151,7 @@ export class DownloadController implements ReactiveController {
   private async make(format: DownloadFormat, source: DownloadSource): Promise<{ blob: Blob; ext: string }> {
     if (format === 'csv') return { blob: new Blob([tableCsv(source.table, source.lang)], { type: 'text/csv;charset=utf-8' }), ext: 'csv' };
     if (format === 'json') {
-      return { blob: new Blob([`${JSON.stringify(source.records, null, 2)}\n`], { type: 'application/json' }), ext: 'json' };
+      return { blob: new Blob([recordsJson(source.records, source.table)], { type: 'application/json' }), ext: 'json' };
     }
     const picture = PICTURES.get(format)!;
     const [render, runtime] = await Promise.all([import('./picture-render.js'), source.chart?.runtime()]);

@@ -85,7 +85,7 @@ export const en: Strings = {
   boardSummary: (total, charted, counts, statements) =>
     `Shanxi’s ${total} main targets for 2025: ${charted} percentages, drawn on one shared axis; ${counts}; and statements without a figure: ${statements}.`,
   boardKey:
-    'The tick marks the target; “at least” is drawn as a shaded zone from the target up; “about” as a short shaded band at the target (the report sets no range, so the band’s width means nothing); a dot is an outcome the page gave.',
+    'The tick marks the target; “at least” is drawn as a shaded zone from the target up that fades out past the axis (no ceiling); “about” as a short shaded band at the target (the report sets no range, so the band’s width means nothing); a dot is an outcome the page gave.',
   boardHint: 'Use the Up and Down arrow keys to move between targets; press Enter or Space to select one.',
   context2024: (text) => `2024: ${text}`,
   context2024Header: 'In 2024',
@@ -148,6 +148,7 @@ export const en: Strings = {
   theme: 'Theme',
   sourceSentence: 'Source sentence (Chinese)',
   note: 'Note',
+  aboutData: 'About the data',
   timesWords: (value) => {
     const words = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
     return `${Number.isInteger(value) && value <= 10 ? words[value] : String(value)}-fold`;

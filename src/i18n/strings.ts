@@ -216,6 +216,8 @@ export interface Strings {
   theme: string;
   sourceSentence: string;
   note: string;
+  /** The data table's part that holds the dataset's notes (for data people, not the graphic). */
+  aboutData: string;
   /** The English of a figure written in Chinese: "1.5 times" is written 1.5倍. Used for 倍 only. */
   timesWords: (value: number) => string;
   /** How to use the cards with the keyboard, read to screen readers. */

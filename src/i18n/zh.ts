@@ -1,5 +1,8 @@
 import type { Strings } from './strings.js';
 
+/** A count the report writes in words (七方面), for ten or fewer; digits above. */
+const numeral = (n: number): string => '〇一二三四五六七八九十'[n] ?? String(n);
+
 /** Simplified Chinese, the language of the report and the library's default. */
 export const zh: Strings = {
   data: '数据',
@@ -74,14 +77,15 @@ export const zh: Strings = {
   boardTitle: '2025年主要预期目标',
   boardSummary: (total, charted, counts, statements) =>
     `2025年山西主要预期目标共${total}项：${charted}项为百分比目标，画在同一坐标轴上；${counts}；另有定性目标：${statements}。`,
-  boardKey: '竖线为目标值；“以上”画作从目标值向右延伸的浅色区域；“左右”画作目标值处的浅色短带（报告未给出范围，带宽不代表区间）；圆点为页面给出的实际值。',
+  boardKey: '竖线为目标值；“以上”画作从目标值向右延伸、渐隐至轴外的浅色区域（上不封顶）；“左右”画作目标值处的浅色短带（报告未给出范围，带宽不代表区间）；圆点为页面给出的实际值。',
   boardHint: '用上下方向键在目标间移动，按回车键或空格键选择。',
   context2024: (text) => `2024年：${text}`,
   context2024Header: '2024年情况',
-  taskMapTitle: (areas) => `2025年${areas}方面重点工作`,
+  // 七方面, as the report's heading and the report's section write it: one word for one thing.
+  taskMapTitle: (areas) => `2025年${numeral(areas)}方面重点工作`,
   taskAreaTitle: (number, title) => `2025年重点工作第${number}方面：${title}`,
   taskMapSummary: (areas, tasks, most, mostCount) =>
-    `2025年山西${areas}方面重点工作，共${tasks}项具体任务，其中${most}最多，有${mostCount}项。`,
+    `2025年山西${numeral(areas)}方面重点工作，共${tasks}项具体任务，其中${most}最多，有${mostCount}项。`,
   taskAreaSummary: (number, title, tasks, groups) =>
     `重点工作第${number}方面“${title}”${groups > 1 ? `分${groups}组、` : ''}共${tasks}项具体任务。`,
   area: '方面',
@@ -134,6 +138,7 @@ export const zh: Strings = {
   theme: '主题',
   sourceSentence: '原文',
   note: '说明',
+  aboutData: '数据说明',
   timesWords: (value) => `${value}倍`,
   cardHint: '用方向键在卡片间移动，按回车键或空格键选择。',
   legendLowerBound: '虚线开口：报告写的是“余”“多”“超过”或“以上”，实际数值高于实线所示。',
