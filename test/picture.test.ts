@@ -58,7 +58,7 @@ describe('picture (src/chart/picture.ts)', () => {
     expect(doc.querySelector('text')!.textContent).to.equal(hostile.title);
     const inner = doc.querySelector('svg > svg')!;
     expect(inner.getAttribute('width')).to.equal('720');
-    expect(inner.textContent).to.contain('6%以上');
+    expect(inner.textContent, 'the scale of the gauge is in the picture').to.contain('8%');
     // It decodes as an image (what the PNG download draws).
     const image = new Image();
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;

@@ -83,7 +83,7 @@ describe('renderElement', () => {
     const svg = all(byPart(shadow, 'chart'), (n) => n.tagName === 'svg')[0];
     assert.equal(attr(svg, 'viewBox'), '0 0 1080 220');
     assert.match(attr(svg, 'data-colours'), /^#e6edf3 /, "drawn in the dark scheme's colours");
-    assert.match(html, /fill="#2d333b"/, "the dark scheme's gauge track");
+    assert.match(html, /fill="#6e7681"/, "the dark scheme's gauge track");
     // theme="Dark" is dark to the element's CSS (case-insensitive), so the server's picture is dark too.
     const upper = shadowOf(await renderElement('sx-target-gauge', { indicator: 'gdp-growth', theme: 'Dark' }));
     const upperSvg = all(byPart(upper, 'chart'), (n) => n.tagName === 'svg')[0];
