@@ -229,7 +229,8 @@ describe('target-gauge option helpers', () => {
     const painted = (stops: [number, string][]) => stops.filter(([, c]) => c !== 'rgba(0,0,0,0)');
     // 以上: the zone runs from 6% to the end of the arc, which lies beyond the scale's last tick.
     const scale = seriesOf('fixed-asset-investment').find((s) => s.name === 'scale')!;
-    expect(scale.endAngle).to.be.greaterThan(0);
+    const target = seriesOf('fixed-asset-investment').find((s) => s.name === 'target')!;
+    expect(target.endAngle, 'the arc of the zone runs on past the last tick').to.be.lessThan(scale.endAngle);
     const atLeast = zone('fixed-asset-investment');
     expect(atLeast.at(-1)![0]).to.equal(1);
     expect(painted(atLeast).length).to.be.greaterThan(1);

@@ -63,15 +63,22 @@ export interface GaugeText {
   caption?: string;
 }
 
-/** The semicircle: the scale runs from the left end, the open end of an "at least" zone runs past it on the right. */
+/**
+ * The scale is a semicircle, from the left end over the top to the right end. An "at least" zone runs on past the
+ * right end, below the semicircle's base: the arc holds the scale and that overhang.
+ */
 const START = 180;
-const END = 0;
-/** How far past the scale's end the arc goes, in steps: room for an "at least" zone to run on. */
+const SCALE_END = 0;
+/** How far past the scale's end an "at least" zone runs, in steps of the scale. */
 const OVERHANG = 0.5;
-/** Radii as ECharts takes them: a share of half the chart box's smaller side (the box is about 2 : 1.1). */
-const ZONE_RADIUS = '166%';
-const TRACK_RADIUS = '150%';
-const CENTER = ['50%', '91%'];
+/**
+ * Radii as ECharts takes them: a share of half the chart box's smaller side (its height: the box is about
+ * 2 : 1.1). The centre sits low enough for the arc's top, high enough for the overhang below the base.
+ */
+const ZONE_RADIUS = '138%';
+const TICK_RADIUS = '131%';
+const TRACK_RADIUS = '124%';
+const CENTER = ['50%', '74%'];
 
 /**
  * The gauge, drawn so that gauges side by side compare: a grey track over the shared scale with its ticks; the
@@ -88,7 +95,7 @@ export function buildGaugeOption(input: GaugeInput, _text: GaugeText | undefined
   const end = max + step * OVERHANG;
   // The share of the whole arc (scale and overhang) at a value.
   const at = (v: number) => Math.min(1, Math.max(0, (v - min) / (end - min)));
-  const scaleEnd = START - (START - END) * at(max);
+  const arcEnd = SCALE_END - ((START - SCALE_END) * (end - max)) / (max - min);
   const percent = target.unit?.en === '%';
   const clear = 'rgba(0,0,0,0)';
   const bare = {
@@ -103,13 +110,13 @@ export function buildGaugeOption(input: GaugeInput, _text: GaugeText | undefined
     title: { show: false },
     detail: { show: false },
   };
-  const whole = { ...bare, endAngle: END, min, max: end };
+  const whole = { ...bare, endAngle: arcEnd, min, max: end };
 
   const series: object[] = [
     {
       ...bare,
       name: 'scale',
-      endAngle: scaleEnd,
+      endAngle: SCALE_END,
       min,
       max,
       splitNumber,
@@ -122,7 +129,7 @@ export function buildGaugeOption(input: GaugeInput, _text: GaugeText | undefined
         color: p.muted,
         fontSize: 12,
         fontFamily: p.fontFamily,
-        formatter: (v: number) => formatNumber(round(v), ctx.lang) + (percent ? '%' : ''),
+        formatter: (v: number) => tickLabel(round(v), ctx) + (percent ? '%' : ''),
       },
       data: [{ value: min }],
     },
@@ -131,7 +138,7 @@ export function buildGaugeOption(input: GaugeInput, _text: GaugeText | undefined
   // The target: a zone outside the track, or a tick across it.
   if (target.comparator === 'at-least') {
     // From the figure to the scale's end, then on past it, fading: "at least" has no upper end.
-    const fade = [0.7, 0.4, 0.15].map((o, i, all) => [
+    const fade = [0.8, 0.65, 0.5, 0.35, 0.2, 0.08].map((o, i, all) => [
       at(max) + (1 - at(max)) * ((i + 1) / all.length),
       withAlpha(p.accentSoft, o),
     ]);
@@ -160,7 +167,7 @@ export function buildGaugeOption(input: GaugeInput, _text: GaugeText | undefined
     series.push({
       ...whole,
       name: 'target',
-      radius: '158%',
+      radius: TICK_RADIUS,
       axisLine: {
         lineStyle: { width: 24, color: [[Math.max(0, mark - half), clear], [Math.min(1, mark + half), p.text], [1, clear]] },
       },
@@ -180,6 +187,13 @@ export function buildGaugeOption(input: GaugeInput, _text: GaugeText | undefined
   }
 
   return { animation: ctx.animation, animationDuration: 600, series };
+}
+
+const compactEn = new Intl.NumberFormat('en', { notation: 'compact' });
+
+/** A tick's number: short, as ticks are (20万; 200K, not 200,000, which collides with its neighbour on the arc). */
+function tickLabel(value: number, ctx: ChartContext): string {
+  return ctx.lang === 'en' && Math.abs(value) >= 10_000 ? compactEn.format(value) : formatNumber(value, ctx.lang);
 }
 
 /** The outcome's colour: met or in range positive, missed or out of range negative, a direction alone neutral. */

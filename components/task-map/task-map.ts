@@ -224,7 +224,7 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
   }
 
   protected override loadChart(): Promise<ChartRuntime> {
-    return import('./task-map.chart.js').then((m) => m.runtime());
+    return import('../project-list/project-list.chart.js').then((m) => m.runtime());
   }
 
   protected override chartOption(model: TaskMapModel, ctx: ChartContext): EChartsCoreOption {

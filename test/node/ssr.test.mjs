@@ -157,7 +157,7 @@ describe('an element whose code needs a browser', () => {
 
 describe('the static SVG', () => {
   it('is what ECharts writes, with text escaped, and anything scriptable is refused', async () => {
-    const { runtime } = await import('../../dist/components/project-list/project-list.chart.js');
+    const { runtime } = await import('../../dist/components/metric-bars/metric-bars.chart.js');
     const rt = runtime();
     await rt.loadRenderer('svg');
     const name = '<script>alert(1)</script>"onload="x';
