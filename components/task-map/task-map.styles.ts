@@ -117,9 +117,11 @@ export const taskMapStyles = css`
     align-self: center;
   }
 
+  /* No lone character on a line of its own (推动…深度融 / 合): the browser balances the last lines. */
   .text {
     flex: 1 1 12em;
     min-width: 0;
+    text-wrap: pretty;
   }
 
   .count {

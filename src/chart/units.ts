@@ -35,7 +35,7 @@ export interface UnitGroup {
 }
 
 /** Sizes in px at screen scale. */
-export const UNIT = { mark: 22, gap: 4, row: 30, label: 12, columnGap: 24, minRow: 26 };
+export const UNIT = { mark: 22, minMark: 14, gap: 4, row: 30, label: 12, columnGap: 24, minRow: 26 };
 
 /** A rough width of a label at 12 px: full-width characters a full em, the rest a little over half. */
 export function labelWidth(text: string): number {
@@ -64,20 +64,27 @@ export function unitLayout(groups: readonly UnitGroup[], width: number, height: 
   const perRow = (w: number) => Math.max(1, Math.floor((w + UNIT.gap) / (UNIT.mark + UNIT.gap)));
   const rowsOf = (g: UnitGroup, markWidth: number) => Math.max(1, Math.ceil(g.marks.length / perRow(markWidth)));
   let columns = 1;
-  let plan = { lw: longest, rows: 0, colWidth: width };
+  let plan = { lw: longest, colWidth: width };
   for (; columns <= Math.max(1, groups.length); columns++) {
     const colWidth = (width - UNIT.columnGap * (columns - 1)) / columns;
     const lw = Math.min(longest + 12, Math.floor(colWidth * 0.55));
     const rows = Math.max(...chunk(groups, columns).map((col) => col.reduce((n, g) => n + rowsOf(g, colWidth - lw), 0)), 0);
-    plan = { lw, rows, colWidth };
+    plan = { lw, colWidth };
     // Stop at the first column count whose rows fit the height; never split a column narrower than label + marks.
     const next = (width - UNIT.columnGap * columns) / (columns + 1);
     if (rows * UNIT.minRow <= height || next < longest + 12 + 2 * (UNIT.mark + UNIT.gap)) break;
   }
   columns = Math.min(columns, Math.max(1, groups.length));
-  const { lw, rows, colWidth } = plan;
+  const { lw, colWidth } = plan;
+  // Marks shrink (not below UNIT.minMark) so that the largest group keeps to one row: a lone mark wrapped onto a
+  // second row reads as a group of its own. A row is at least UNIT.minRow high, so a mark (≤ UNIT.mark) fits it.
+  const most = Math.max(1, ...groups.map((g) => g.marks.length));
+  const fits = Math.floor((colWidth - lw + UNIT.gap) / most - UNIT.gap);
+  const size = Math.max(UNIT.minMark, Math.min(UNIT.mark, fits));
+  const n = Math.max(1, Math.floor((colWidth - lw + UNIT.gap) / (size + UNIT.gap)));
+  const rowsOfGroup = (g: UnitGroup) => Math.max(1, Math.ceil(g.marks.length / n));
+  const rows = Math.max(0, ...chunk(groups, columns).map((col) => col.reduce((sum, g) => sum + rowsOfGroup(g), 0)));
   const rowH = Math.max(UNIT.minRow, Math.min(UNIT.row, rows ? height / rows : UNIT.row));
-  const size = Math.min(UNIT.mark, rowH - 4);
   const labels: UnitPlacement['labels'] = [];
   const marks: UnitPlacement['marks'] = [];
   chunk(groups, columns).forEach((col, c) => {
@@ -85,11 +92,10 @@ export function unitLayout(groups: readonly UnitGroup[], width: number, height: 
     let row = 0;
     for (const g of col) {
       labels.push({ x: x0, y: row * rowH + rowH / 2 });
-      const n = perRow(colWidth - lw);
       g.marks.forEach((_, i) => {
         marks.push({ x: x0 + lw + (i % n) * (size + UNIT.gap), y: (row + Math.floor(i / n)) * rowH + (rowH - size) / 2, size });
       });
-      row += rowsOf(g, colWidth - lw);
+      row += rowsOfGroup(g);
     }
   });
   // Columns are filled in order, so labels and marks are in the groups' order.
