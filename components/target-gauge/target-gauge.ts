@@ -145,12 +145,14 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
       </p>`;
     }
     const source = isolate(model.actualLabel);
-    return html`<p class="summary" part="summary">
+    return html`<div part="summary">
+      <p class="summary">
         <span class="figure outcome-figure">${this.formatActual(model, lang)}</span>
         <span>${source ? s.labelledValue(s.actual, source) : s.actual}</span>
         <span class="verdict" data-tone=${verdictTone(model.verdict)}>${this.verdictWords(model, lang)}</span>
       </p>
-      <p class="target-line">${s.labelledValue(s.target, targetText)}</p>`;
+      <p class="target-line">${s.labelledValue(s.target, targetText)}</p>
+    </div>`;
   }
 
   protected override table(model: GaugeModel, lang: Lang): TableModel {

@@ -68,8 +68,8 @@ describe('renderElement', () => {
     const svg = all(chart, (n) => n.tagName === 'svg')[0];
     assert.ok(svg, 'an SVG in the chart box');
     assert.equal(attr(svg, 'data-width'), '640');
-    assert.equal(attr(svg, 'data-height'), '220', "the gauge's own chart height");
-    assert.equal(attr(svg, 'viewBox'), '0 0 640 220');
+    assert.equal(attr(svg, 'data-height'), '170', "the gauge's own chart height");
+    assert.equal(attr(svg, 'viewBox'), '0 0 640 170');
     assert.equal(attr(svg, 'width'), '100%');
     // The gauge's scale labels, drawn by ECharts as SVG text.
     assert.ok(all(svg, (n) => n.tagName === 'text').some((t) => text(t) === '6%'), 'the scale is drawn');
@@ -81,7 +81,7 @@ describe('renderElement', () => {
     const shadow = shadowOf(html);
     assert.match(text(byPart(shadow, 'title')), /GDP growth/);
     const svg = all(byPart(shadow, 'chart'), (n) => n.tagName === 'svg')[0];
-    assert.equal(attr(svg, 'viewBox'), '0 0 1080 220');
+    assert.equal(attr(svg, 'viewBox'), '0 0 1080 170');
     assert.match(attr(svg, 'data-colours'), /^#e6edf3 /, "drawn in the dark scheme's colours");
     assert.match(html, /fill="#6e7681"/, "the dark scheme's gauge track");
     // theme="Dark" is dark to the element's CSS (case-insensitive), so the server's picture is dark too.
