@@ -6,6 +6,10 @@ export const taskMapStyles = css`
     --_chart-height: var(--sx-chart-height, 210px);
   }
 
+  :host(:state(sx-one-area)) .chart {
+    --_chart-height: var(--sx-chart-height, 48px);
+  }
+
   /*
    * The chart, an overview of the tasks, stands above the outline; the outline comes first in the document: it is
    * the figure's text, and the chart is a picture of it.

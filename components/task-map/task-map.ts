@@ -7,6 +7,7 @@ import { rovingClick, rovingItems, rovingKeydown, verticalMoves, type MoveMap } 
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
+import { setState } from '../../src/chart/states.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { taskUnits } from './task-map.option.js';
 import { buildUnitOption } from '../../src/chart/units.js';
@@ -88,6 +89,7 @@ export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g)
  * @csspart outline - The outline of areas and tasks (a tree: one tab stop, arrow keys move).
  * @csspart item - One area, sub-heading or task in the outline (`aria-selected="true"` when picked).
  * @csspart chart - The box the unit chart (one mark per task) is drawn in.
+ * @csspart chart-keys - The keyboard's way to pick in the chart: a focusable button over the chart box (the arrow keys walk the tasks, Enter or Space picks, as a click does).
  * @csspart table - The data table (visually hidden until the toggle opens it).
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart download - The "下载 / Download" button beside the data toggle.
@@ -103,7 +105,7 @@ export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g)
  * @cssprop --sx-series-1 - The first area's colour, in the chart and the outline (`--sx-series-2` … `--sx-series-6` the next; the seventh is the text colour).
  * @cssprop --sx-font-family - Font (default: the page's).
  * @cssprop --sx-font-size - Base font size (default 1rem).
- * @cssprop --sx-chart-height - Height of the unit chart (default 210px).
+ * @cssprop --sx-chart-height - Height of the unit chart (default 210px; 48px for one area).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
@@ -122,6 +124,8 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // One area is one row of marks: the chart box is as low as that row (task-map.styles.ts).
+    setState(this, 'sx-one-area', !!this.resolution?.model?.single);
     if (changed.has('area')) {
       this.focusIndex = 0;
       this.selectedIndex = -1;
