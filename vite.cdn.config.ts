@@ -12,7 +12,7 @@ import { sourceSideEffects } from './vite.config.ts';
  * - `echarts-*.js`: echarts/core, the shared components and src/chart/runtime.ts, plus every ECharts or
  *   zrender module that two or more of the lazy chunks need (one copy, loaded once), split by which chunks
  *   share them: what every chart needs in one, what only the grid charts share (axes, bars) in another;
- * - `target-gauge.chart-*.js`, `project-list.chart-*.js`: each element's chart type (gauge; bar and grid);
+ * - `target-gauge.chart-*.js`, `project-list.chart-*.js`: each element's chart type (gauge; the unit chart);
  * - `renderer-svg-*.js`, `renderer-canvas-*.js`: the renderers, so a page of SVG charts never loads canvas.
  * Chunk names carry a content hash; the entry's does not, so the CDN line stays the same across builds.
  *

@@ -232,7 +232,7 @@ async function main() {
     const list = await inspect(page, 'list');
     assert(list.items > 0, 'the list far below shows its projects as text before any chart code loads');
     assert(loaded(log, 'echarts-') && loaded(log, 'target-gauge.chart-') && loaded(log, 'renderer-svg-'), `loaded: ${cdnFiles(log)}`);
-    assert(!loaded(log, 'project-list.chart-'), 'the bar chart code loaded before its element came near the viewport');
+    assert(!loaded(log, 'project-list.chart-'), 'the unit chart code loaded before its element came near the viewport');
     assert(!loaded(log, 'renderer-canvas-'), 'the canvas renderer loaded before a canvas chart was needed');
 
     await page.evaluate(() => document.getElementById('canvas-gauge').scrollIntoView());

@@ -18,7 +18,7 @@ const items = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[pa
 // The first chart of a page loads ECharts module by module from the test server: once, before any test.
 before(async function () {
   this.timeout(120_000);
-  const { runtime } = await import('../components/project-list/project-list.chart.js');
+  const { runtime } = await import('../components/metric-bars/metric-bars.chart.js');
   const { loadRenderer } = runtime();
   await Promise.all([loadRenderer('svg'), loadRenderer('canvas')]);
 });

@@ -205,7 +205,7 @@ describe('picture (src/chart/picture.ts)', () => {
     // Drawn at the inner width: the picture's margin on both sides.
     expect(inner.getAttribute('width')).to.equal(String(720 - 2 * 32));
     expect(inner.getAttribute('x')).to.equal('32');
-    expect(inner.textContent).to.contain('6%以上');
+    expect(inner.textContent, 'the scale of the gauge is in the picture').to.contain('8%');
     // It decodes as an image (what the PNG download draws).
     const image = new Image();
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;

@@ -1,10 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
-import { dataset, getCategory, getProject } from '../data/index.js';
+import { dataset, getProject } from '../data/index.js';
 import type { Category, Project } from '../data/types.js';
 import '../components/project-list/define.js';
 import { SxProjectList, type ProjectListModel } from '../components/project-list/project-list.js';
-import { buildProjectListOption, groupProjects } from '../components/project-list/project-list.option.js';
+import { groupProjects, projectUnits } from '../components/project-list/project-list.option.js';
+import { unitLayout } from '../src/chart/units.js';
 import type { ChartContext, Resolution } from '../src/chart/sx-chart-element.js';
 import { readPalette, type Palette } from '../src/chart/theme.js';
 import type { Lang } from '../src/i18n/index.js';
@@ -15,16 +16,6 @@ const items = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('[pa
 const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const title = (el: Element) => text(shadow(el).querySelector('[part=title]'));
 const description = (el: Element) => text(shadow(el).getElementById('description'));
-
-/** The parts of the option the assertions read. */
-interface BarOption {
-  animation: boolean;
-  aria: unknown;
-  tooltip: { renderMode: string; confine: boolean; formatter: (p: { dataIndex: number }) => string };
-  xAxis: { type: string };
-  yAxis: { type: string; data: string[] };
-  series: { type: string; data: { value: number; itemStyle: { color: string; decal?: object } }[] }[];
-}
 
 /** Renders a template and resolves once the element inside has fired sx-ready (listened for before it can fire). */
 async function ready(template: ReturnType<typeof html>): Promise<SxProjectList> {
@@ -66,11 +57,6 @@ describe('<sx-project-list> option builder (no chart)', () => {
     series: ['#0000aa', '#00aa00'],
   };
   const ctx: ChartContext = { lang: 'zh', palette, animation: false };
-  const bars = [
-    { label: '甲', value: 2, tooltip: '甲：2件' },
-    { label: '乙', value: 1, tooltip: '乙：1件' },
-  ];
-
   it('groups the projects by category, in the dataset order, and counts 15 in 11 categories', () => {
     const groups = groupProjects(dataset.projects, dataset.categories);
     expect(groups.map((g) => g.category.id)).to.deep.equal(dataset.categories.map((c) => c.id));
@@ -78,27 +64,42 @@ describe('<sx-project-list> option builder (no chart)', () => {
     expect(groups.find((g) => g.category.id === 'water')!.projects.map((p) => p.number)).to.deep.equal([11, 12]);
   });
 
-  it('draws horizontal bars of counts with category labels, text-only confined tooltips and no pattern while colour means nothing', () => {
-    const option = buildProjectListOption({ bars }, ctx) as unknown as BarOption;
-    expect(option.animation).to.equal(false);
-    expect(buildProjectListOption({ bars }, { ...ctx, animation: true }).animation).to.equal(true);
-    expect(option.series[0].data.every((d) => !d.itemStyle.decal)).to.equal(true);
-    expect(option.tooltip.renderMode).to.equal('richText');
-    expect(option.tooltip.confine).to.equal(true);
-    expect(option.tooltip.formatter({ dataIndex: 1 })).to.equal('乙：1件');
-    expect(option.yAxis.type).to.equal('category');
-    expect(option.yAxis.data).to.deep.equal(['甲', '乙']);
-    expect(option.xAxis.type).to.equal('value');
-    expect(option.series[0].type).to.equal('bar');
-    expect(option.series[0].data.map((d) => d.value)).to.deep.equal([2, 1]);
-    expect(option.series[0].data.map((d) => d.itemStyle.color)).to.deep.equal(['#0000aa', '#0000aa']);
+  it('draws one mark per project, numbered, grouped by category, in ink while nothing is highlighted', () => {
+    const units = projectUnits(groupProjects(dataset.projects, dataset.categories), undefined, ctx);
+    expect(units.map((u) => u.label)).to.deep.equal(dataset.categories.map((c) => c.label.zh));
+    const marks = units.flatMap((u) => u.marks);
+    expect(marks.map((m) => m.text).sort((a, b) => Number(a) - Number(b))).to.deep.equal(dataset.projects.map((p) => String(p.number)));
+    expect(new Set(marks.map((m) => m.fill))).to.deep.equal(new Set([palette.text]));
+    expect(marks.some((m) => m.dim)).to.equal(false);
   });
 
-  it('highlights the filtered category and dims the others', () => {
-    const option = buildProjectListOption({ bars, highlight: 1 }, ctx) as unknown as BarOption;
-    expect(option.series[0].data.map((d) => d.itemStyle.color)).to.deep.equal(['#666666', '#aa0000']);
-    // Colour is not the only sign of the highlight: the highlighted bar has a pattern as well.
-    expect(option.series[0].data.map((d) => !!d.itemStyle.decal)).to.deep.equal([false, true]);
+  it('a category filter highlights its projects in place and dims the others, dropping none', () => {
+    const units = projectUnits(groupProjects(dataset.projects, dataset.categories), 'water', ctx);
+    const marks = units.flatMap((u) => u.marks);
+    expect(marks).to.have.length(15);
+    expect(marks.filter((m) => !m.dim).map((m) => m.text)).to.deep.equal(['11', '12']);
+    expect(marks.filter((m) => !m.dim).every((m) => m.fill === '#aa0000')).to.equal(true);
+    expect(units.filter((u) => u.strong).map((u) => u.label)).to.deep.equal(['饮水供水']);
+  });
+
+  it('lays the marks out inside the box at a phone width and in columns when wide, none on a label or another mark', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const units = projectUnits(groupProjects(dataset.projects, dataset.categories), undefined, { ...ctx, lang });
+      for (const [width, height] of [[272, 300], [296, 300], [640, 170], [1200, 124], [540, 300]] as const) {
+        const layout = unitLayout(units, width, height);
+        const where = `${lang} ${width}×${height}`;
+        for (const m of layout.marks) {
+          expect(m.x, where).to.be.at.least(layout.labelWidth - 1);
+          expect(m.x + m.size, where).to.be.at.most(width);
+          expect(m.y, where).to.be.at.least(0);
+          expect(m.y + m.size, where).to.be.at.most(height);
+          expect(m.size, where).to.be.at.least(18);
+        }
+        const boxes = layout.marks.map((m) => `${Math.round(m.x)},${Math.round(m.y)}`);
+        expect(new Set(boxes).size, `${where}: no mark on another`).to.equal(15);
+        if (width >= 640) expect(layout.columns, where).to.be.greaterThan(1);
+      }
+    }
   });
 });
 
@@ -286,14 +287,38 @@ describe('<sx-project-list>', () => {
     expect(list[1]!.getAttribute('aria-current')).to.equal('true');
   });
 
-  it('clicking a bar fires sx-select with the category record', async () => {
+  it('draws one mark per project; a category filter dims the others in place and drops none', async () => {
+    const numbers = (el: Element) =>
+      [...shadow(el).querySelectorAll('[part=chart] svg text')].map((t) => t.textContent!.trim()).filter((t) => /^\d+$/.test(t));
+    const all = await ready(html`<sx-project-list eager></sx-project-list>`);
+    expect(numbers(all).map(Number).sort((a, b) => a - b)).to.deep.equal(dataset.projects.map((p) => p.number));
+    const water = await ready(html`<sx-project-list eager category="water"></sx-project-list>`);
+    expect(numbers(water).map(Number).sort((a, b) => a - b), 'all fifteen still drawn').to.deep.equal(dataset.projects.map((p) => p.number));
+    const labels = [...shadow(water).querySelectorAll('[part=chart] svg text')].map((t) => t.textContent!.trim());
+    for (const c of dataset.categories) expect(labels, 'every category stays').to.include(c.label.zh);
+    expect(items(water).map((i) => i.dataset.number)).to.deep.equal(['11', '12']);
+  });
+
+  it('clicking a mark fires sx-select with the project record', async () => {
     const el = await ready(html`<sx-project-list eager></sx-project-list>`);
-    const label = [...shadow(el).querySelectorAll('[part=chart] svg text')].find((t) => t.textContent === '医疗健康')!;
-    const box = label.getBoundingClientRect();
+    const mark = [...shadow(el).querySelectorAll('[part=chart] svg text')].find((t) => t.textContent === '12')!;
+    const box = mark.getBoundingClientRect();
     const selected = oneEvent(el, 'sx-select');
-    await sendMouse({ type: 'click', position: [Math.round(box.right + 24), Math.round(box.top + box.height / 2)] });
+    await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
     const event = await selected;
-    expect(event.detail.record).to.equal(getCategory('health'));
+    expect(event.detail.record).to.equal(getProject(12));
+  });
+
+  it('the keyboard walks the marks: the chart\'s button names each project, Enter picks it', async () => {
+    const el = await ready(html`<sx-project-list eager></sx-project-list>`);
+    const keys = shadow(el).querySelector<HTMLElement>('[part=chart-keys]')!;
+    keys.focus();
+    expect(keys.getAttribute('aria-label')).to.equal(`1 ${getProject(1)!.title.zh}`);
+    await sendKeys({ press: 'ArrowRight' });
+    expect(keys.getAttribute('aria-label')).to.contain(getProject(2)!.title.zh);
+    const selected = oneEvent(el, 'sx-select');
+    await sendKeys({ press: 'Enter' });
+    expect((await selected).detail.record).to.equal(getProject(2));
   });
 
   it('fits 320px: the list wraps and the numbers keep one column', async () => {

@@ -10,7 +10,7 @@ const bars = (el: Element) => [...shadow(el).querySelectorAll<Stateful>('sx-metr
 
 before(async function () {
   this.timeout(120_000);
-  const { runtime } = await import('../components/project-list/project-list.chart.js');
+  const { runtime } = await import('../components/metric-bars/metric-bars.chart.js');
   await runtime().loadRenderer('svg');
 });
 

@@ -2,7 +2,8 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { dataset, getTarget } from '../data/index.js';
 import { defineTargetGauge } from '../components/target-gauge/define.js';
 import { SxTargetGauge } from '../components/target-gauge/target-gauge.js';
-import { gaugeScale } from '../components/target-gauge/target-gauge.option.js';
+import { buildGaugeOption, gaugeScale } from '../components/target-gauge/target-gauge.option.js';
+import { DEFAULT_PALETTE } from '../src/chart/theme.js';
 import { verdictFor } from '../src/format/verdict.js';
 import { elementContract, mount, shadow, svgOf, tapChart, textOf } from './contract.js';
 
@@ -36,7 +37,8 @@ describe('<sx-target-gauge>', () => {
     for (const [indicator, zh, en] of cases) {
       const el = await mount(TAG, { indicator, eager: '' });
       expect(shadow(el).querySelector('[part=summary]')!.textContent).to.contain(zh);
-      expect(svgOf(el)!.textContent, `${indicator}: the gauge says the target`).to.contain(zh);
+      // The target is written once, in the text; the gauge draws it as a zone or a tick, with no words.
+      expect(svgOf(el)!.textContent, `${indicator}: the gauge does not write the target again`).to.not.contain(zh);
       el.setAttribute('lang', 'en');
       await el.updateComplete;
       expect(shadow(el).querySelector('[part=summary]')!.textContent).to.contain(en);
@@ -57,9 +59,11 @@ describe('<sx-target-gauge>', () => {
     }
   });
 
-  it('says the note on the repeated retail-sales line', async () => {
+  it('keeps the note for data people on the repeated retail-sales line out of the figure', async () => {
     const el = await mount(TAG, { indicator: 'retail-sales', eager: '' });
-    expect(textOf(el)).to.contain(getTarget('retail-sales')!.note!.zh.slice(0, 12));
+    const note = getTarget('retail-sales')!.note!.zh.slice(0, 12);
+    const body = [...shadow(el).querySelectorAll('figure > :not([part=table])')].map((n) => n.textContent).join(' ');
+    expect(body).to.not.contain(note);
   });
 
   it('compares an outcome with the target and words the verdict from the comparator', async () => {
@@ -84,11 +88,42 @@ describe('<sx-target-gauge>', () => {
     expect(sourced).to.contain('实际：5.4%（\u2068示例 <b>x</b>\u2069）');
   });
 
-  it('draws the outcome on the gauge and keeps the target marker', async () => {
+  it('leads with the outcome when there is one, and writes the target once', async () => {
     const el = await mount(TAG, { indicator: 'gdp-growth', actual: '5.4', eager: '' });
-    const text = svgOf(el)!.textContent!;
-    expect(text).to.contain('5.4%');
-    expect(text).to.contain('目标：5%');
+    const summary = shadow(el).querySelector('[part=summary]')!;
+    expect(summary.querySelector('.figure')!.textContent).to.equal('5.4%');
+    const shown = [...shadow(el).querySelectorAll('figure > :not([part=table]):not(.visually-hidden)')]
+      .map((n) => n.textContent)
+      .join(' ');
+    expect(shown.split('目标：5%').length - 1, 'the target, once').to.equal(1);
+    expect(svgOf(el)!.textContent).to.not.contain('5.4%');
+  });
+
+  it('draws an outcome bar only for an actual, coloured by the verdict; never a needle at the target', async () => {
+    const fills = (el: Element) =>
+      [...svgOf(el)!.querySelectorAll('path')].map((n) => (n.getAttribute('fill') ?? '').toLowerCase()).filter(Boolean);
+    const verdictColours = [DEFAULT_PALETTE.positive, DEFAULT_PALETTE.negative, DEFAULT_PALETTE.series[1]!];
+    for (const indicator of ['gdp-growth', 'fixed-asset-investment', 'retail-sales', 'urban-jobs', 'urban-unemployment', 'cpi']) {
+      const bare = await mount(TAG, { indicator, eager: '' });
+      expect(fills(bare).filter((f) => verdictColours.includes(f)), `${indicator}: nothing drawn for an outcome`).to.deep.equal([]);
+    }
+    const missed = await mount(TAG, { indicator: 'fixed-asset-investment', actual: '5.2', eager: '' });
+    expect(fills(missed)).to.include(DEFAULT_PALETTE.negative);
+    expect(fills(missed)).to.not.include(DEFAULT_PALETTE.positive);
+    const met = await mount(TAG, { indicator: 'fixed-asset-investment', actual: '6.4', eager: '' });
+    expect(fills(met)).to.include(DEFAULT_PALETTE.positive);
+  });
+
+  it('reads every percentage target against one scale, and counts against their own', async () => {
+    const ticks = async (indicator: string) => {
+      const el = await mount(TAG, { indicator, eager: '' });
+      return [...svgOf(el)!.querySelectorAll('text')].map((n) => n.textContent!.trim()).filter(Boolean);
+    };
+    const percent = ['gdp-growth', 'fixed-asset-investment', 'retail-sales', 'urban-unemployment', 'cpi'];
+    const scales = await Promise.all(percent.map(ticks));
+    expect(scales[0]).to.deep.equal(['0%', '2%', '4%', '6%', '8%']);
+    for (const [i, scale] of scales.entries()) expect(scale, percent[i]).to.deep.equal(scales[0]);
+    expect(await ticks('urban-jobs')).to.deep.equal(['0', '20万', '40万', '60万']);
   });
 
   it('fires sx-select with the dataset record when a reader taps anywhere on the gauge', async () => {
@@ -170,13 +205,44 @@ describe('<sx-target-gauge>', () => {
 });
 
 describe('target-gauge option helpers', () => {
-  it('chooses a scale that holds the target and the outcome with nice steps', () => {
-    expect(gaugeScale(5)).to.deep.equal({ min: 0, max: 8, splitNumber: 4 });
-    expect(gaugeScale(6)).to.deep.equal({ min: 0, max: 10, splitNumber: 5 });
-    expect(gaugeScale(450000)).to.deep.equal({ min: 0, max: 800000, splitNumber: 4 });
-    const negative = gaugeScale(2, -0.7);
-    expect(negative.min).to.be.lessThan(-0.7);
-    expect(negative.max).to.be.greaterThan(2);
+  it('shares one scale per unit, read from the dataset, widened only for an outcome it cannot hold', () => {
+    const percent = dataset.targets.filter((t) => t.unit?.en === '%');
+    for (const target of percent) expect(gaugeScale(target)).to.deep.equal({ min: 0, max: 8, step: 2, splitNumber: 4 });
+    expect(gaugeScale(getTarget('urban-jobs')!)).to.deep.equal({ min: 0, max: 600000, step: 200000, splitNumber: 3 });
+    // The scale follows the data: a larger target elsewhere moves it for every gauge of that unit.
+    const larger = [...dataset.targets, { ...getTarget('gdp-growth')!, value: 12 }];
+    expect(gaugeScale(getTarget('cpi')!, undefined, larger).max).to.equal(15);
+    const negative = gaugeScale(getTarget('cpi')!, -0.7);
+    expect(negative.min).to.equal(-2);
+    expect(negative.max).to.equal(8);
+    expect(gaugeScale(getTarget('cpi')!, 9.1).max).to.equal(10);
+    // Far off the scale: a scale of its own, still in a handful of nice steps.
+    expect(gaugeScale(getTarget('cpi')!, 1e308).splitNumber).to.be.within(3, 6);
+    expect(gaugeScale(getTarget('cpi')!, -250).splitNumber).to.be.within(3, 6);
+  });
+
+  it('draws "at least" open-ended past the scale, "about" as a band, an exact figure as a tick', () => {
+    const ctx = { lang: 'zh' as const, palette: DEFAULT_PALETTE, animation: false };
+    type Series = { name: string; endAngle: number; axisLine?: { lineStyle?: { color?: [number, string][] } } };
+    const seriesOf = (id: string) => (buildGaugeOption({ target: getTarget(id)! }, undefined, ctx).series as Series[]);
+    const zone = (id: string) => seriesOf(id).find((s) => s.name === 'target')!.axisLine!.lineStyle!.color!;
+    const painted = (stops: [number, string][]) => stops.filter(([, c]) => c !== 'rgba(0,0,0,0)');
+    // 以上: the zone runs from 6% to the end of the arc, which lies beyond the scale's last tick.
+    const scale = seriesOf('fixed-asset-investment').find((s) => s.name === 'scale')!;
+    const target = seriesOf('fixed-asset-investment').find((s) => s.name === 'target')!;
+    expect(target.endAngle, 'the arc of the zone runs on past the last tick').to.be.lessThan(scale.endAngle);
+    const atLeast = zone('fixed-asset-investment');
+    expect(atLeast.at(-1)![0]).to.equal(1);
+    expect(painted(atLeast).length).to.be.greaterThan(1);
+    // 左右: a band with clear track on both sides.
+    const about = zone('cpi');
+    expect(about[0]![1]).to.equal('rgba(0,0,0,0)');
+    expect(about.at(-1)![1]).to.equal('rgba(0,0,0,0)');
+    expect(painted(about).map(([, c]) => c)).to.deep.equal([DEFAULT_PALETTE.accentSoft]);
+    // An exact figure: a narrow tick in ink.
+    const exact = zone('gdp-growth');
+    expect(painted(exact).map(([, c]) => c)).to.deep.equal([DEFAULT_PALETTE.text]);
+    expect(painted(exact)[0]![0] - exact[0]![0]).to.be.lessThan(0.02);
   });
 
   it('computes verdicts from every comparator', () => {

@@ -4,12 +4,12 @@
  * A chart that has finished dispatches `sx-ready` on its div, so the page's tracker counts both sides alike.
  */
 import { init, use } from 'echarts/core';
-import { BarChart, GaugeChart, PieChart } from 'echarts/charts';
+import { BarChart, CustomChart, GaugeChart, PieChart } from 'echarts/charts';
 import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
 import { SVGRenderer } from 'echarts/renderers';
 import { THEME, gaugeOption, metricBarsOption, projectListOption, shareRingOption } from './options.js';
 
-use([GaugeChart, BarChart, PieChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
+use([GaugeChart, BarChart, CustomChart, PieChart, GridComponent, TooltipComponent, AriaComponent, SVGRenderer]);
 
 for (const div of document.querySelectorAll<HTMLElement>('.raw-chart')) {
   const { indicator, bars, ring, ringProject, category } = div.dataset;

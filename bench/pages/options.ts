@@ -7,7 +7,8 @@ import type { ResultFigure } from '../../data/types.js';
 import { boundOf, buildMetricBarsOption } from '../../components/metric-bars/metric-bars.option.js';
 import { buildShareRingOption } from '../../components/share-ring/share-ring.option.js';
 import { buildGaugeOption } from '../../components/target-gauge/target-gauge.option.js';
-import { buildProjectListOption, groupProjects } from '../../components/project-list/project-list.option.js';
+import { groupProjects, projectUnits } from '../../components/project-list/project-list.option.js';
+import { buildUnitOption } from '../../src/chart/units.js';
 import { DEFAULT_PALETTE, echartsTheme, type Palette } from '../../src/chart/theme.js';
 import { formatNumber, formatQuantity, formatTargetValue, LOWER_BOUND } from '../../src/format/index.js';
 import { t } from '../../src/i18n/index.js';
@@ -30,21 +31,10 @@ export function gaugeOption(indicator: string): EChartsCoreOption {
   return buildGaugeOption({ target }, { center: formatTargetValue(target, 'zh'), caption: t('zh').target }, context());
 }
 
-/** What <sx-project-list category="…"> (or without a category) draws. */
+/** What <sx-project-list category="…"> (or without a category) draws: the projects as marks, grouped by category. */
 export function projectListOption(category?: string): EChartsCoreOption {
-  const s = t('zh');
-  const groups = groupProjects(dataset.projects, dataset.categories);
-  const highlight = category ? groups.findIndex((g) => g.category.id === category) : -1;
-  return buildProjectListOption(
-    {
-      bars: groups.map((g) => {
-        const label = g.category.label.zh;
-        return { label, value: g.projects.length, tooltip: s.labelledValue(label, s.projectCount(g.projects.length)) };
-      }),
-      highlight: highlight >= 0 ? highlight : undefined,
-    },
-    context(),
-  );
+  const ctx = context();
+  return buildUnitOption(projectUnits(groupProjects(dataset.projects, dataset.categories), category, ctx), ctx);
 }
 
 /** The targets that have a number, hence a gauge. */

@@ -204,7 +204,7 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
    * gauge's page.
    */
   protected override loadChart(): Promise<ChartRuntime> {
-    return import('../project-list/project-list.chart.js').then((m) => m.runtime());
+    return import('./metric-bars.chart.js').then((m) => m.runtime());
   }
 
   protected override chartOption(model: MetricBarsModel, ctx: ChartContext): EChartsCoreOption {

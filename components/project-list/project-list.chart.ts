@@ -1,7 +1,10 @@
-/** Loaded on demand: ECharts with the bar chart and the grid. Registers nothing until `runtime()` is called. */
-import { BarChart } from 'echarts/charts';
-import { AriaComponent, GridComponent, TooltipComponent } from 'echarts/components';
+/**
+ * Loaded on demand: ECharts with the custom series the unit chart draws (src/chart/units.ts), for
+ * <sx-project-list> and <sx-task-map>. Registers nothing until `runtime()` is called.
+ */
+import { CustomChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
 import { runtimeWith } from '../../src/chart/runtime.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 
-export const runtime = (): ChartRuntime => runtimeWith([BarChart, GridComponent, AriaComponent, TooltipComponent]);
+export const runtime = (): ChartRuntime => runtimeWith([CustomChart, TooltipComponent]);

@@ -2,8 +2,22 @@ import { css } from 'lit';
 
 export const projectListStyles = css`
   :host {
-    /* Eleven categories: a little taller than the shared default. */
+    /* Eleven categories, a row each on a phone (src/chart/units.ts lays them out to the box's height). */
     --_chart-height: var(--sx-chart-height, 300px);
+    container-type: inline-size;
+  }
+
+  /* Wider: the categories stand in two or three columns, and the box is as low as their rows. */
+  @container (min-width: 560px) {
+    .chart {
+      --_chart-height: var(--sx-chart-height, 170px);
+    }
+  }
+
+  @container (min-width: 900px) {
+    .chart {
+      --_chart-height: var(--sx-chart-height, 124px);
+    }
   }
 
   /*

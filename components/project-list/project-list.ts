@@ -15,7 +15,8 @@ import {
 } from '../../src/chart/sx-chart-element.js';
 import { formatNumber, formatQuantity } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
-import { buildProjectListOption, groupProjects, type CategoryGroup } from './project-list.option.js';
+import { groupProjects, projectUnits, type CategoryGroup } from './project-list.option.js';
+import { buildUnitOption } from '../../src/chart/units.js';
 import { projectListStyles } from './project-list.styles.js';
 import { rovingItemStyles } from '../../src/chart/parts.styles.js';
 
@@ -39,17 +40,18 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
 /**
  * The fifteen livelihood projects (15件民生实事) of the 2025 Shanxi government work report, in the report's
  * order: each with its number, title, category and every figure it names, as a list a keyboard and a screen
- * reader can walk, under a bar chart of projects per category. `category` filters the list; `project` shows
- * one project with its full text, without the chart.
+ * reader can walk, under a unit chart of the projects themselves: fifteen numbered marks grouped by category (a
+ * bar per category would only ever be 1 or 2 high). `category` filters the list and highlights its projects among
+ * the fifteen marks; `project` shows one project with its full text, without the chart.
  *
- * @summary The 2025 livelihood projects as an accessible list with a projects-per-category overview.
- * @summary-zh 2025年15件民生实事：一份无障碍的清单，附各类别实事数量的概览。
+ * @summary The 2025 livelihood projects as an accessible list under a unit chart of the fifteen projects.
+ * @summary-zh 2025年15件民生实事：一份无障碍的清单，上方是15件实事的单位图。
  * @tag sx-project-list
  *
  * @attr project - One project by its number in the report, 1–15: shows that project with its full text, and no chart. Wins over `category`.
  * @attr-zh project - 按报告中的序号（1–15）只显示一件实事，附全文，不画图。与 `category` 同设时以它为准。
- * @attr category - Lists only the projects of one category, by id: elderly-care, health, disability, employment, housing, business, agriculture, food-safety, water, tourism, culture. The chart still shows every category, with this one highlighted.
- * @attr-zh category - 只列出一个类别的实事，按编号：`elderly-care`、`health`、`disability`、`employment`、`housing`、`business`、`agriculture`、`food-safety`、`water`、`tourism`、`culture`。图中仍显示全部类别，突出这一类。
+ * @attr category - Lists only the projects of one category, by id: elderly-care, health, disability, employment, housing, business, agriculture, food-safety, water, tourism, culture. The chart still shows all fifteen projects, this category's highlighted and the others dimmed.
+ * @attr-zh category - 只列出一个类别的实事，按编号：`elderly-care`、`health`、`disability`、`employment`、`housing`、`business`、`agriculture`、`food-safety`、`water`、`tourism`、`culture`。图中仍显示全部15件实事，突出这一类，其余变淡。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
  * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
@@ -59,13 +61,13 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
  * @attr eager - Starts the chart at once instead of when the element nears the viewport.
  *
  * @event sx-ready - The chart has rendered (for a single project, which has no chart: the text has). Once per drawn chart instance: again after a move or a renderer change. A script that comes later awaits the `ready` property instead.
- * @event sx-select - A reader picked a project in the list (click, Enter or Space): `detail.record` is the dataset's project record; or a bar in the chart: `detail.record` is the dataset's category record.
+ * @event sx-select - A reader picked a project in the list (click, Enter or Space): `detail.record` is the dataset's project record; or a mark in the chart (click, tap, or Enter or Space on the chart's button): `detail.record` is the project record too.
  * @event sx-error - An unknown project or category, a malformed project number, a property set to an object, or a chart that failed to load; `detail` is `{ code, message }`. Once per error (not again when only the language changes); the `error` property holds it.
  * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.
- * @csspart chart - The box the overview chart is drawn in (above the list).
+ * @csspart chart - The box the unit chart of the fifteen projects is drawn in (above the list).
  * @csspart chart-keys - The keyboard's way to pick in the chart: a focusable button over the chart box (Enter or Space picks, as a click does).
  * @csspart list - The ordered list of projects.
  * @csspart item - One project in the list (focusable; `aria-current="true"` when selected).
@@ -78,14 +80,14 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
  * @csspart retry - The button that loads the chart again after its code failed to load.
  *
  * @cssprop --sx-color-text - Text colour.
- * @cssprop --sx-color-muted - Secondary text colour (categories, source line, dimmed bars).
+ * @cssprop --sx-color-muted - Secondary text colour (categories, source line, dimmed marks' numbers).
  * @cssprop --sx-color-background - Background of the element.
  * @cssprop --sx-color-border - Lines and borders between projects.
- * @cssprop --sx-color-accent - Project numbers, the focus ring, the selected project and the highlighted bar.
- * @cssprop --sx-series-1 - The colour of the bars.
+ * @cssprop --sx-color-accent - Project numbers, the focus ring, the selected project and the highlighted category's marks.
+ * @cssprop --sx-color-track - The outline of a dimmed mark.
  * @cssprop --sx-font-family - Font (default: the page's).
  * @cssprop --sx-font-size - Base font size (default 1rem).
- * @cssprop --sx-chart-height - Height of the overview chart (default 300px).
+ * @cssprop --sx-chart-height - Height of the unit chart (default 300px on a phone, where the categories stand in one column; 170px from 560px wide, 124px from 900px).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
@@ -238,28 +240,16 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
   }
 
   protected override chartOption(model: ProjectListModel, ctx: ChartContext): EChartsCoreOption {
-    const s = t(ctx.lang);
-    const highlight = model.category ? model.groups.findIndex((g) => g.category.id === model.category!.id) : -1;
-    return buildProjectListOption(
-      {
-        bars: model.groups.map((g) => {
-          const label = g.category.label[ctx.lang];
-          return { label, value: g.projects.length, tooltip: s.labelledValue(label, s.projectCount(g.projects.length)) };
-        }),
-        highlight: highlight >= 0 ? highlight : undefined,
-      },
-      ctx,
-    );
+    return buildUnitOption(projectUnits(model.groups, model.category?.id, ctx), ctx);
   }
 
-  /** One key per bar, in the chart's order: the category and its count of projects, as its tooltip says. */
+  /** One key per project, in the chart's order (by category): its number and title, as its tooltip says. */
   protected override chartKeys(model: ProjectListModel, lang: Lang): readonly string[] {
-    const s = t(lang);
-    return model.groups.map((g) => s.labelledValue(g.category.label[lang], s.projectCount(g.projects.length)));
+    return chartProjects(model).map((p) => projectLabel(p, lang));
   }
 
   protected override chartRecord(item: ChartItem, model: ProjectListModel): unknown {
-    return model.groups[item.dataIndex]?.category;
+    return chartProjects(model)[item.dataIndex];
   }
 
   private categoryLabel(project: Project, model: ProjectListModel, lang: Lang): string {
@@ -322,6 +312,16 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
       </div>
     </li>`;
   }
+}
+
+/** The projects in the chart's order: category by category, each in the report's order. */
+function chartProjects(model: ProjectListModel): Project[] {
+  return model.groups.flatMap((g) => g.projects);
+}
+
+/** "1 社区养老工程" / "1 Community elderly-care projects": how a mark is named. */
+export function projectLabel(p: Project, lang: Lang): string {
+  return `${formatNumber(p.number, lang)} ${p.title[lang]}`;
 }
 
 /** The project's line as the report writes it (zh), or its English translation. */

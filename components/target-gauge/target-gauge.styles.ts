@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export const targetGaugeStyles = css`
   :host {
-    --_chart-height: var(--sx-chart-height, 220px);
+    --_chart-height: var(--sx-chart-height, 170px);
   }
 
   .summary {
@@ -16,23 +16,28 @@ export const targetGaugeStyles = css`
     font-size: 1.75em;
     font-weight: 700;
     line-height: 1.2;
-    color: var(--_accent);
+    color: var(--_text);
     font-variant-numeric: tabular-nums;
   }
 
   .statement {
     font-size: 1.25em;
     font-weight: 700;
-    color: var(--_accent);
+    color: var(--_text);
   }
 
-  .outcome {
+  .target-line {
     margin: 0 0 8px;
-  }
-
-  .note {
-    margin: 0 0 8px;
-    font-size: 0.8125em;
     color: var(--_muted);
+  }
+
+  /*
+   * A semicircle is about twice as wide as it is high: the box keeps that shape (up to the chart height), so
+   * that every gauge in a row is drawn at one size and a phone-wide gauge is not cut at its sides.
+   */
+  .chart {
+    height: auto;
+    aspect-ratio: 2 / 1.1;
+    max-height: var(--_chart-height);
   }
 `;

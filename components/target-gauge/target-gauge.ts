@@ -17,6 +17,7 @@ import { verdictStyles } from '../../src/chart/parts.styles.js';
 interface GaugeModel {
   target: Target;
   actual?: number;
+  tolerance?: number;
   actualLabel: string;
   verdict?: Verdict;
 }
@@ -110,6 +111,7 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
       model: {
         target,
         actual,
+        tolerance,
         actualLabel: this.textInput('actualLabel'),
         verdict: actual === undefined ? undefined : verdictFor(target, actual, tolerance),
       },
@@ -132,21 +134,30 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
     return `${sentence} ${outcome}${lang === 'zh' ? '，' : ': '}${this.verdictWords(model, lang)}${lang === 'zh' ? '。' : '.'}`;
   }
 
+  /**
+   * The big number leads: the outcome when there is one (with its verdict), else the target. The target is written
+   * here once; the gauge below draws it as a zone or a tick, with no words of its own.
+   */
   protected override renderBody(model: GaugeModel, lang: Lang): TemplateResult {
     const s = t(lang);
     const { target } = model;
     const statement = target.value === undefined;
-    return html`<p class="summary" part="summary">
-        <span class=${statement ? 'statement' : 'figure'}>${formatTargetValue(target, lang)}</span>
+    const targetText = formatTargetValue(target, lang);
+    if (model.actual === undefined) {
+      return html`<p class="summary" part="summary">
+        <span class=${statement ? 'statement' : 'figure'}>${targetText}</span>
         ${statement ? nothing : html`<span>${s.target}</span>`}
+      </p>`;
+    }
+    const source = isolate(model.actualLabel);
+    return html`<div part="summary">
+      <p class="summary">
+        <span class="figure outcome-figure">${this.formatActual(model, lang)}</span>
+        <span>${source ? s.labelledValue(s.actual, source) : s.actual}</span>
+        <span class="verdict" data-tone=${verdictTone(model.verdict)}>${this.verdictWords(model, lang)}</span>
       </p>
-      ${model.actual === undefined
-        ? nothing
-        : html`<p class="outcome">
-            ${s.outcomeLine(this.formatActual(model, lang), isolate(model.actualLabel))}
-            <span class="verdict" data-tone=${verdictTone(model.verdict)}>${this.verdictWords(model, lang)}</span>
-          </p>`}
-      ${target.note ? html`<p class="note">${target.note[lang]}</p>` : nothing}`;
+      <p class="target-line">${s.labelledValue(s.target, targetText)}</p>
+    </div>`;
   }
 
   protected override table(model: GaugeModel, lang: Lang): TableModel {
@@ -173,14 +184,9 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
   }
 
   protected override chartOption(model: GaugeModel, ctx: ChartContext): EChartsCoreOption {
-    const s = t(ctx.lang);
-    const targetText = formatTargetValue(model.target, ctx.lang);
     return buildGaugeOption(
-      { target: model.target, actual: model.actual, verdict: model.verdict },
-      {
-        center: model.actual === undefined ? targetText : this.formatActual(model, ctx.lang),
-        caption: model.actual === undefined ? s.target : `${s.target}${ctx.lang === 'zh' ? '：' : ': '}${targetText}`,
-      },
+      { target: model.target, actual: model.actual, verdict: model.verdict, tolerance: model.tolerance },
+      undefined,
       ctx,
     );
   }

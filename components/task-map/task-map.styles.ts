@@ -2,74 +2,70 @@ import { css } from 'lit';
 
 export const taskMapStyles = css`
   :host {
-    /* Seven areas and 35 tasks: a tall box, so that a phone-wide treemap keeps room for its labels. */
-    --_chart-height: var(--sx-chart-height, 360px);
-    container-type: inline-size;
+    /* Seven areas, a row of task marks each, at every width (src/chart/units.ts lays them out to the box). */
+    --_chart-height: var(--sx-chart-height, 210px);
+  }
+
+  :host(:state(sx-one-area)) .chart {
+    --_chart-height: var(--sx-chart-height, 48px);
   }
 
   /*
-   * The outline and the treemap stand side by side when there is room, the treemap first on a phone; the outline
-   * comes first in the document: it is the figure's text, and the chart is a picture of it, hidden from assistive
-   * technology.
+   * The chart, an overview of the tasks, stands above the outline; the outline comes first in the document: it is
+   * the figure's text, and the chart is a picture of it.
    */
   figure {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    column-gap: 16px;
-    grid-auto-flow: row dense;
-  }
-
-  figure > * {
-    grid-column: 1 / -1;
-    order: 4;
-  }
-
-  figcaption {
-    order: 0;
-  }
-
-  .note {
-    order: 1;
-  }
-
-  /* On a phone the treemap comes first, as an overview; the outline follows with every word. */
-  .chart {
-    order: 2;
-  }
-
-  .outline {
-    order: 3;
-  }
-
-  @container (min-width: 720px) {
-    figure {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
-    }
-
-    .outline {
-      grid-column: 1;
-    }
-
-    .chart {
-      grid-column: 2;
-      align-self: start;
-      position: sticky;
-      top: 0;
-    }
-  }
-
-  .note {
-    margin: 0 0 8px;
-    padding: 6px 10px;
-    border-inline-start: 3px solid var(--_border);
-    font-size: 0.8125em;
-    color: var(--_muted);
+    display: flex;
+    flex-direction: column;
   }
 
   .key {
-    margin: 4px 0 0;
+    order: 1;
+    margin: 0 0 8px;
     font-size: 0.8125em;
     color: var(--_muted);
+  }
+
+  .outline {
+    order: 2;
+  }
+
+  .footer,
+  .table-wrap {
+    order: 3;
+  }
+
+  .chart {
+    margin-bottom: 8px;
+  }
+
+  /* Each area's colour, as the chart draws it (components/task-map/task-map.option.ts, areaColors). */
+  .item {
+    --_area: var(--_text);
+  }
+
+  .item[data-area='1'] {
+    --_area: var(--_series-1);
+  }
+
+  .item[data-area='2'] {
+    --_area: var(--_series-2);
+  }
+
+  .item[data-area='3'] {
+    --_area: var(--_series-3);
+  }
+
+  .item[data-area='4'] {
+    --_area: var(--_series-4);
+  }
+
+  .item[data-area='5'] {
+    --_area: var(--_series-5);
+  }
+
+  .item[data-area='6'] {
+    --_area: var(--_series-6);
   }
 
   .item {
@@ -83,11 +79,11 @@ export const taskMapStyles = css`
   }
 
   .item[aria-level='2'] {
-    padding-inline-start: calc(4px + 1.5em);
+    padding-inline-start: calc(4px + 1.75em);
   }
 
   .item[aria-level='3'] {
-    padding-inline-start: calc(4px + 3em);
+    padding-inline-start: calc(4px + 3.25em);
   }
 
   .item.area {
@@ -96,33 +92,45 @@ export const taskMapStyles = css`
     padding-top: 8px;
   }
 
+  /* A sub-heading: set apart by weight and colour, never slanted (CJK has no italic). */
   .item.heading {
-    font-style: italic;
+    font-weight: 600;
+    color: var(--_muted);
   }
 
+  /* The area's number on a square of its colour's edge: the number in ink, so it reads at 4.5:1 on any area colour. */
   .number {
-    min-width: 1.25em;
+    box-sizing: border-box;
+    min-width: 1.5em;
+    padding: 0 2px;
+    border: 2px solid var(--_area);
+    border-inline-start-width: 6px;
+    border-radius: 3px;
+    text-align: center;
     font-weight: 700;
-    color: var(--_accent);
     font-variant-numeric: tabular-nums;
   }
 
+  /* One mark per task, in its area's colour, as in the chart. */
+  .mark {
+    flex: none;
+    width: 0.75em;
+    height: 0.75em;
+    border-radius: 2px;
+    background: var(--_area);
+    align-self: center;
+  }
+
+  /* No lone character on a line of its own (推动…深度融 / 合): the browser balances the last lines. */
   .text {
     flex: 1 1 12em;
     min-width: 0;
+    text-wrap: pretty;
   }
 
   .count {
     font-weight: 400;
     font-size: 0.875em;
-    color: var(--_muted);
-  }
-
-  .marks {
-    flex: 1 1 100%;
-    padding-inline-start: calc(1.25em + 8px);
-    font-weight: 400;
-    font-size: 0.8125em;
     color: var(--_muted);
   }
 `;

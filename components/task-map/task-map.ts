@@ -7,8 +7,10 @@ import { rovingClick, rovingItems, rovingKeydown, verticalMoves, type MoveMap } 
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
+import { setState } from '../../src/chart/states.js';
 import { t, type Lang } from '../../src/i18n/index.js';
-import { buildTaskMapOption, type MapNode } from './task-map.option.js';
+import { taskUnits } from './task-map.option.js';
+import { buildUnitOption } from '../../src/chart/units.js';
 import { taskMapStyles } from './task-map.styles.js';
 import { rovingItemStyles } from '../../src/chart/parts.styles.js';
 
@@ -59,12 +61,14 @@ export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g)
 /**
  * The seven key task areas (七方面重点工作) of the 2025 Shanxi government work report and their tasks: an outline a
  * keyboard and a screen reader can walk (a tree: the arrow keys move through areas and tasks, Enter picks one),
- * beside a treemap in which each task is one cell. The report's quirks stay visible, as the dataset's notes
- * record them: the heading announces seven areas but the text numbers six (共同富裕 is printed under area 5 and is
- * area 6 here; the text's "6、" is area 7), and area 3's title line runs into its first sub-heading.
+ * under a unit chart with one mark per task, a row per area, each area in its own colour (the outline's lines carry
+ * the same marks). No treemap: its tile areas would encode nothing a reader cares about. How the report prints the
+ * areas is for data people and stays in the data table, not in the figure: the heading announces seven areas but
+ * the text numbers six (共同富裕 is printed under area 5 and is area 6 here; the text's "6、" is area 7), and area
+ * 3's title line runs into its first sub-heading.
  *
- * @summary The seven 2025 task areas and their tasks: a walkable outline beside a treemap.
- * @summary-zh 2025年七个方面的重点工作及其任务：可逐项浏览的提纲，旁边是矩形树图。
+ * @summary The seven 2025 task areas and their tasks: a walkable outline under a unit chart of the tasks.
+ * @summary-zh 2025年七个方面的重点工作及其任务：可逐项浏览的提纲，上方是每项任务一格的单位图。
  * @tag sx-task-map
  *
  * @attr area - One area by its number, 1–7 (the dataset's numbering, which restores the seventh area the text leaves unnumbered): shows that area alone.
@@ -86,8 +90,8 @@ export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g)
  * @csspart title - The title.
  * @csspart outline - The outline of areas and tasks (a tree: one tab stop, arrow keys move).
  * @csspart item - One area, sub-heading or task in the outline (`aria-selected="true"` when picked).
- * @csspart note - The note on the report's numbering and area 3's title line.
- * @csspart chart - The box the treemap is drawn in.
+ * @csspart chart - The box the unit chart (one mark per task) is drawn in.
+ * @csspart chart-keys - The keyboard's way to pick in the chart: a focusable button over the chart box (the arrow keys walk the tasks, Enter or Space picks, as a click does).
  * @csspart table - The data table (visually hidden until the toggle opens it).
  * @csspart toggle - The button that shows and hides the data table.
  * @csspart download - The "下载 / Download" button beside the data toggle.
@@ -97,13 +101,13 @@ export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g)
  *
  * @cssprop --sx-color-text - Text colour.
  * @cssprop --sx-color-muted - Secondary text colour (marks, note, source line).
- * @cssprop --sx-color-background - Background of the element, and the lines between the treemap's cells.
+ * @cssprop --sx-color-background - Background of the element.
  * @cssprop --sx-color-border - Lines and borders.
  * @cssprop --sx-color-accent - Area numbers, the focus ring and the picked line.
- * @cssprop --sx-series-1 - The first area's colour in the treemap (`--sx-series-2` … `--sx-series-6` the next; the seventh takes the first again).
+ * @cssprop --sx-series-1 - The first area's colour, in the chart and the outline (`--sx-series-2` … `--sx-series-6` the next; the seventh is the text colour).
  * @cssprop --sx-font-family - Font (default: the page's).
  * @cssprop --sx-font-size - Base font size (default 1rem).
- * @cssprop --sx-chart-height - Height of the treemap (default 360px).
+ * @cssprop --sx-chart-height - Height of the unit chart (default 210px; 48px for one area).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
@@ -122,6 +126,8 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // One area is one row of marks: the chart box is as low as that row (task-map.styles.ts).
+    setState(this, 'sx-one-area', !!this.resolution?.model?.single);
     if (changed.has('area')) {
       this.focusIndex = 0;
       this.selectedIndex = -1;
@@ -159,16 +165,17 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
     const focus = Math.min(this.focusIndex, model.nodes.length - 1);
     // A flat tree: every line is a treeitem of the tree itself, its depth given by aria-level and its place among
     // its siblings by aria-posinset/aria-setsize. Nested groups would make an area's accessible name (its text
-    // content) swallow every task under it.
+    // content) swallow every task under it. Each line carries its area's colour: an area a square with its number,
+    // a task a small square, one per task, as in the chart above.
     const siblings = (parent: number) => model.nodes.filter((n) => n.parent === parent);
     const line = (node: OutlineNode, i: number): TemplateResult => {
       const set = siblings(node.parent);
       const hasChildren = model.nodes[i + 1]?.parent === i;
-      const marks = node.kind === 'area' ? this.marks(node.area, lang) : [];
       return html`<li
         role="treeitem"
         class=${`item ${node.kind}`}
         part="item"
+        data-area=${node.area.number}
         aria-level=${node.level}
         aria-setsize=${set.length}
         aria-posinset=${set.indexOf(node) + 1}
@@ -177,14 +184,16 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
         tabindex=${i === focus ? '0' : '-1'}
         data-index=${i}
       >
-        ${node.kind === 'area' ? html`<span class="number">${node.area.number}</span>` : nothing}
+        ${node.kind === 'area'
+          ? html`<span class="number">${node.area.number}</span>`
+          : node.kind === 'task'
+            ? html`<span class="mark" aria-hidden="true"></span>`
+            : nothing}
         <span class="text">${node.text[lang]}</span>
         ${node.kind === 'area' ? html`<span class="count">${s.taskCount(taskCountOf(node.area))}</span>` : nothing}
-        ${marks.length ? html`<span class="marks">${marks.join(lang === 'zh' ? '；' : '; ')}</span>` : nothing}
       </li>`;
     };
-    return html`${model.single ? nothing : html`<p class="note" part="note">${s.taskQuirksNote}</p>`}
-      <p id="hint" class="visually-hidden">${s.taskMapHint}</p>
+    return html`<p id="hint" class="visually-hidden">${s.taskMapHint}</p>
       <ul
         class="list outline"
         part="outline"
@@ -205,7 +214,8 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
       caption: this.heading(model, lang),
       columns: [{ label: s.taskArea }, { label: s.task }],
       rows: model.areas.map((a) => ({
-        header: s.labelledValue(s.areaLabel(a.number), a.title[lang]),
+        // How the report prints the area (its number, a run-on title line) is for data people: here, not in the figure.
+        header: [s.labelledValue(s.areaLabel(a.number), a.title[lang]), ...this.marks(a, lang)].join(lang === 'zh' ? '；' : '; '),
         cells: [
           s.labelledValue(
             s.taskCount(taskCountOf(a)),
@@ -226,31 +236,22 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
   }
 
   protected override loadChart(): Promise<ChartRuntime> {
-    return import('./task-map.chart.js').then((m) => m.runtime());
+    return import('../project-list/project-list.chart.js').then((m) => m.runtime());
   }
 
   protected override chartOption(model: TaskMapModel, ctx: ChartContext): EChartsCoreOption {
-    const s = t(ctx.lang);
-    const build = (i: number): MapNode => {
-      const node = model.nodes[i]!;
-      const kids = model.nodes.map((n, j) => [n, j] as const).filter(([n]) => n.parent === i);
-      const label = node.kind === 'area' ? `${node.area.number} ${shortTitle(node.area, ctx.lang)}` : node.text[ctx.lang];
-      const tooltip =
-        node.kind === 'area'
-          ? s.labelledValue(s.areaLabel(node.area.number), `${node.text[ctx.lang]} (${s.taskCount(taskCountOf(node.area))})`)
-          : node.text[ctx.lang];
-      return { index: i, label, tooltip, ...(kids.length ? { children: kids.map(([, j]) => build(j)) } : {}) };
-    };
-    const roots = model.nodes.map((n, i) => [n, i] as const).filter(([n]) => n.parent === -1);
-    return buildTaskMapOption(
-      roots.map(([, i]) => build(i)),
-      ctx,
-    );
+    return buildUnitOption(taskUnits(model.areas, ctx), ctx);
+  }
+
+  /** One key per task, in the chart's order: its area and its words. */
+  protected override chartKeys(model: TaskMapModel, lang: Lang): readonly string[] {
+    const s = t(lang);
+    return chartTasks(model).map((i) => s.labelledValue(s.areaLabel(model.nodes[i]!.area.number), model.nodes[i]!.text[lang]));
   }
 
   protected override chartRecord(item: ChartItem, model: TaskMapModel): unknown {
-    const id = (item.data as { id?: string } | undefined)?.id;
-    return id === undefined ? undefined : model.nodes[Number(id)]?.record;
+    const index = chartTasks(model)[item.dataIndex];
+    return index === undefined ? undefined : model.nodes[index]!.record;
   }
 
   /** The area's quirks as the dataset's notes record them, in words. */
@@ -298,9 +299,7 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
   }
 }
 
-/** An area's title without its "聚焦…," lead-in: the words a chart label has room for. */
-export function shortTitle(area: TaskArea, lang: Lang): string {
-  const title = area.title[lang];
-  const cut = lang === 'zh' ? title.lastIndexOf(',') : title.indexOf(': ');
-  return cut < 0 ? title : title.slice(cut + (lang === 'zh' ? 1 : 2));
+/** The outline's task lines in the chart's order (the outline's own): the chart's data index → outline index. */
+function chartTasks(model: TaskMapModel): number[] {
+  return model.nodes.flatMap((n, i) => (n.kind === 'task' ? [i] : []));
 }

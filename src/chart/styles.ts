@@ -7,8 +7,8 @@ const darkScheme = css`
   --_background: var(--sx-color-background, #151b23);
   --_border: var(--sx-color-border, #3d444d);
   --_accent: var(--sx-color-accent, #ff7b72);
-  --_accent-soft: var(--sx-color-accent-soft, #7d3b35);
-  --_track: var(--sx-color-track, #2d333b);
+  --_accent-soft: var(--sx-color-accent-soft, #b8514a);
+  --_track: var(--sx-color-track, #6e7681);
   --_positive: var(--sx-color-positive, #56d364);
   --_negative: var(--sx-color-negative, #f0883e);
   --_series-1: var(--sx-series-1, #ff7b72);
@@ -28,8 +28,8 @@ const lightScheme = css`
   --_background: var(--sx-color-background, #ffffff);
   --_border: var(--sx-color-border, #d1d9e0);
   --_accent: var(--sx-color-accent, #c0392b);
-  --_accent-soft: var(--sx-color-accent-soft, #f3c9c4);
-  --_track: var(--sx-color-track, #e6e9ec);
+  --_accent-soft: var(--sx-color-accent-soft, #d9665b);
+  --_track: var(--sx-color-track, #848d97);
   --_positive: var(--sx-color-positive, #1a7f37);
   --_negative: var(--sx-color-negative, #a04b00);
   --_series-1: var(--sx-series-1, #c0392b);

@@ -8,7 +8,9 @@ export interface Palette {
   background: string;
   border: string;
   accent: string;
+  /** A target zone (the shaded "at least" and "about" ranges): a mark a reader must see, ≥ 3:1 against the background. */
   accentSoft: string;
+  /** Tracks and axis lines: marks a reader must see, ≥ 3:1 against the background (WCAG 1.4.11). */
   track: string;
   positive: string;
   negative: string;
@@ -24,8 +26,8 @@ export const DEFAULT_PALETTE: Readonly<Palette> = {
   background: '#ffffff',
   border: '#d1d9e0',
   accent: '#c0392b',
-  accentSoft: '#f3c9c4',
-  track: '#e6e9ec',
+  accentSoft: '#d9665b',
+  track: '#848d97',
   positive: '#1a7f37',
   negative: '#a04b00',
   series: ['#c0392b', '#2f6eba', '#b07400', '#1a7f37', '#7a4fb5', '#00838f'],
@@ -43,8 +45,8 @@ export const DARK_PALETTE: Readonly<Palette> = {
   background: '#151b23',
   border: '#3d444d',
   accent: '#ff7b72',
-  accentSoft: '#7d3b35',
-  track: '#2d333b',
+  accentSoft: '#b8514a',
+  track: '#6e7681',
   positive: '#56d364',
   negative: '#f0883e',
   series: ['#ff7b72', '#79c0ff', '#e3b341', '#56d364', '#d2a8ff', '#56d4dd'],
@@ -73,7 +75,8 @@ export function readPalette(host: Element): Palette {
 
 /** The ECharts theme object for a palette: what every chart inherits before its own option. */
 export function echartsTheme(p: Palette): object {
-  const axis = { axisLine: { lineStyle: { color: p.border } }, axisLabel: { color: p.muted }, splitLine: { lineStyle: { color: p.border } } };
+  // The axis line is a mark a reader must see (≥ 3:1): the track's colour; grid lines are guides, in the border's.
+  const axis = { axisLine: { lineStyle: { color: p.track } }, axisLabel: { color: p.muted }, splitLine: { lineStyle: { color: p.border } } };
   return {
     color: p.series,
     backgroundColor: 'transparent',

@@ -107,7 +107,7 @@ export const en: Strings = {
   areaRunOn: (line) => `title line as printed: ${line}`,
   taskMapHint:
     'Use the Up and Down arrow keys to move through the areas and tasks, Left and Right to move between an area and its tasks; press Enter or Space to select one.',
-  taskMapKey: 'Each block’s size is the number of tasks its area lists, one cell per task.',
+  taskMapKey: 'Each square is one task; a row per area.',
   reportContents: 'Contents',
   reportDelivered: (date, speaker, meeting) => `Delivered by ${speaker} on ${date} at the ${meeting}`,
   reportSummary: (sections) => `The 2025 Shanxi Provincial Government Work Report in charts: ${sections}.`,

@@ -99,7 +99,7 @@ export const zh: Strings = {
   areaPrintedAs: (number) => `原文编号为${number}`,
   areaRunOn: (line) => `原文标题行：${line}`,
   taskMapHint: '用上下方向键在各方面和任务间移动，左右方向键在方面与其任务间切换，按回车键或空格键选择。',
-  taskMapKey: '图中每块大小按该方面列出的具体任务数计，每项任务一格。',
+  taskMapKey: '每个方块为一项任务，每行一个方面。',
   reportContents: '目录',
   reportDelivered: (date, speaker, meeting) => `${date}，${speaker}在${meeting}上作报告`,
   reportSummary: (sections) => `2025年山西省政府工作报告图解，包括：${sections}。`,

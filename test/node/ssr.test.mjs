@@ -68,7 +68,7 @@ describe('renderElement', () => {
     const [svg, ...drawings] = all(chart, (n) => n.tagName === 'svg');
     assert.ok(svg, 'an SVG in the chart box');
     assert.equal(attr(svg, 'data-widths'), '240 300 360 480 680', 'drawn at every default width');
-    assert.equal(attr(svg, 'data-height'), '220', "the gauge's own chart height");
+    assert.equal(attr(svg, 'data-height'), '170', "the gauge's own chart height");
     assert.equal(attr(svg, 'width'), '100%');
     assert.deepEqual(drawings.map((d) => `${attr(d, 'data-width')} ${attr(d, 'viewBox')}`), ['240 0 0 240 220', '300 0 0 300 220', '360 0 0 360 220', '480 0 0 480 220', '680 0 0 680 220']);
     // The gauge's scale labels, drawn by ECharts as SVG text, in each drawing.
@@ -81,10 +81,10 @@ describe('renderElement', () => {
     const shadow = shadowOf(html);
     assert.match(text(byPart(shadow, 'title')), /GDP growth/);
     const [svg, drawing, ...more] = all(byPart(shadow, 'chart'), (n) => n.tagName === 'svg');
-    assert.equal(attr(drawing, 'viewBox'), '0 0 1080 220');
+    assert.equal(attr(drawing, 'viewBox'), '0 0 1080 170');
     assert.equal(more.length, 0, 'one width asked for, one drawing');
     assert.match(attr(svg, 'data-colours'), /^#e6edf3 /, "drawn in the dark scheme's colours");
-    assert.match(html, /fill="#2d333b"/, "the dark scheme's gauge track");
+    assert.match(html, /fill="#6e7681"/, "the dark scheme's gauge track");
     // theme="Dark" is dark to the element's CSS (case-insensitive), so the server's picture is dark too.
     const upper = shadowOf(await renderElement('sx-target-gauge', { indicator: 'gdp-growth', theme: 'Dark' }));
     const upperSvg = all(byPart(upper, 'chart'), (n) => n.tagName === 'svg')[0];
@@ -160,7 +160,7 @@ describe('an element whose code needs a browser', () => {
 
 describe('the static SVG', () => {
   it('is what ECharts writes, with text escaped, and anything scriptable is refused', async () => {
-    const { runtime } = await import('../../dist/components/project-list/project-list.chart.js');
+    const { runtime } = await import('../../dist/components/metric-bars/metric-bars.chart.js');
     const rt = runtime();
     await rt.loadRenderer('svg');
     const name = '<script>alert(1)</script>"onload="x';
