@@ -16,7 +16,7 @@ import { make, mount, settled, shadow, svgOf, type Stateful } from './contract.j
 import { textTooltip } from '../src/chart/tooltip.js';
 import { barFrame } from '../src/chart/bars.js';
 import { buildBulletOption } from '../components/target-board/target-board.option.js';
-import { buildTaskMapOption } from '../components/task-map/task-map.option.js';
+import { buildUnitOption } from '../src/chart/units.js';
 import { DEFAULT_PALETTE } from '../src/chart/theme.js';
 import { getInstanceByDom } from 'echarts/core';
 import type { SxErrorDetail } from '../src/events.js';
@@ -170,7 +170,8 @@ describe('issue 22', () => {
         (textTooltip([RICH]) as Tip['tooltip']).formatter({ dataIndex: 0 }),
         (barFrame([{ label: 'x', tooltip: RICH }], ctx, { right: 0, contain: 'all' }) as Tip).tooltip.formatter({ dataIndex: 0 }),
         (buildBulletOption([{ label: 'x', valueText: '5%', value: 5, comparator: 'target', tooltip: RICH }], ctx) as unknown as Tip).tooltip.formatter({ dataIndex: 0 }),
-        (buildTaskMapOption([{ index: 0, label: 'x', tooltip: RICH }], ctx) as unknown as Tip).tooltip.formatter({ data: { id: '0' } }),
+        // The unit charts (projects, tasks): one mark per record.
+        (buildUnitOption([{ label: 'x', marks: [{ text: '1', tooltip: RICH, fill: '#000', ink: '#fff' }] }], ctx) as unknown as Tip).tooltip.formatter({ dataIndex: 0 }),
       ];
       for (const tip of tips) {
         expect(styles(tip), tip).to.deep.equal([]);
