@@ -31,7 +31,10 @@ async function withProps(tag: string, props: Record<string, unknown>, parent = a
   return el;
 }
 
-const outcome = (el: Element) => (shadow(el).querySelector('.outcome')?.textContent ?? '').replace(/\s+/g, ' ');
+/** The gauge's words about the outcome: its summary (the big number, where it comes from, the verdict). */
+const outcome = (el: Element) => (shadow(el).querySelector('[part=summary]')?.textContent ?? '').replace(/\s+/g, ' ');
+/** The colours a chart fills its marks with: the outcome bar takes the verdict's. */
+const fills = (el: Element) => [...svgOf(el)!.querySelectorAll('path')].map((n) => n.getAttribute('fill') ?? '');
 
 describe('input layer', () => {
   afterEach(() => document.body.replaceChildren());
@@ -98,7 +101,10 @@ describe('properties set by frameworks (numbers, undefined, null)', () => {
     const el = await withProps('sx-target-gauge', { indicator: 'urban-unemployment', actual: 5.4, tolerance: 0.5, lang: 'en' });
     expect(el.error).to.equal(null);
     expect(outcome(el)).to.contain('5.4%').and.contain('Within target range');
-    expect(svgOf(el)!.textContent).to.contain('5.4%');
+    const typed = await withProps('sx-target-gauge', { indicator: 'urban-unemployment', actual: '5.4', tolerance: '0.5', lang: 'en' });
+    expect(fills(el), 'the same marks as for the typed string').to.deep.equal(fills(typed));
+    const bare = await withProps('sx-target-gauge', { indicator: 'urban-unemployment', lang: 'en' });
+    expect(fills(el), 'an outcome bar the bare gauge does not have').to.not.deep.equal(fills(bare));
   });
 
   it('undefined and null mean absent, never a failed load', async () => {
@@ -179,7 +185,7 @@ describe('numbers and strings editors type', () => {
 
   it('isolates an editor\'s label and echoed ids, so U+202E cannot reverse the library\'s words', async () => {
     const el = await withProps('sx-target-gauge', { indicator: 'gdp-growth', actual: '5', actualLabel: '\u202EABC', lang: 'en' });
-    expect(outcome(el)).to.contain('(\u2068\u202EABC\u2069)');
+    expect(outcome(el)).to.contain(': \u2068\u202EABC\u2069 ');
     const board = await withProps('sx-target-board', { actuals: 'gdp-growth:5', actualLabel: '\u202EABC', lang: 'en' });
     expect(textOf(board), 'the board isolates it as the gauge does').to.contain('\u2068\u202EABC\u2069');
     const bad = await withProps('sx-target-gauge', { indicator: '\u202Egdp' });

@@ -1,7 +1,7 @@
-/** The keyboard's path to sx-select in a chart is the pointer's: the gauge, and the project list's bars. */
+/** The keyboard's path to sx-select in a chart is the pointer's: the gauge, and the project list's marks. */
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { getCategory, getTarget } from '../data/index.js';
+import { getProject, getTarget } from '../data/index.js';
 import '../components/project-list/define.js';
 import '../components/target-gauge/define.js';
 import { chartKey } from '../src/chart/keyboard.js';
@@ -40,7 +40,7 @@ describe('keyboard sx-select in charts', () => {
     expect(chartBox(el).getAttribute('aria-label')).to.equal(`Select: 2025 target: ${getTarget('cpi')!.label.en}`);
   });
 
-  it('the project list: arrow keys walk the bars with their tooltip, Enter picks the category a click on that bar picks', async () => {
+  it('the project list: arrow keys walk the marks with their tooltip, Enter picks the project a click on that mark picks', async () => {
     const el = await mount('sx-project-list', { eager: '', lang: 'en' });
     const box = chartBox(el);
     expect(box.getAttribute('role')).to.equal('button');
@@ -50,17 +50,18 @@ describe('keyboard sx-select in charts', () => {
     await sendKeys({ press: 'ArrowDown' });
     const third = box.getAttribute('aria-label')!;
     expect(third).to.not.equal(first);
-    expect(third).to.match(/: \d+ projects?$/);
+    const [number, ...title] = third.split(' ');
+    const project = getProject(Number(number))!;
+    expect(title.join(' ')).to.equal(project.title.en);
     // The chart shows the same item: its tooltip names it.
-    expect(svgOf(el)!.textContent).to.contain(third.split(':')[0]);
+    expect(svgOf(el)!.textContent).to.contain(project.title.en);
     const selected = oneEvent(el, 'sx-select');
     await sendKeys({ press: 'Enter' });
     const event = await selected;
-    expect(event.detail.record.label.en).to.equal(third.split(':')[0]);
-    expect(event.detail.record).to.equal(getCategory(event.detail.record.id));
-    // A pointer on a bar fires the same kind of record through the same path.
+    expect(event.detail.record).to.equal(project);
+    // A pointer on a mark fires the same kind of record through the same path.
     const tapped = await tapChart(el);
-    expect(getCategory(tapped!.detail.record.id)).to.equal(tapped!.detail.record);
+    expect(getProject(tapped!.detail.record.number)).to.equal(tapped!.detail.record);
     await sendKeys({ press: 'End' });
     const last = oneEvent(el, 'sx-select');
     await sendKeys({ press: ' ' });

@@ -119,7 +119,7 @@ describe('a server-rendered article', () => {
     const chart = gdp.shadowRoot!.querySelector('[part=chart]')!;
     expect(chart.querySelector('svg[data-sx-static]'), 'the static picture is gone').to.equal(null);
     expect(chart.querySelectorAll('svg').length, 'one live SVG').to.equal(1);
-    expect(chart.querySelector('div > svg')!.textContent).to.contain('5%');
+    expect(chart.querySelector('div > svg')!.textContent, 'the live gauge draws its scale').to.contain('8%');
     expect(chart.getBoundingClientRect().toJSON()).to.deep.equal(chartBox.toJSON());
     expect(chartScripts(win).length, 'ECharts loaded now').to.be.greaterThan(0);
     expect(fixed.shadowRoot!.querySelector('[part=chart] > svg[data-sx-static]'), '`static` kept its picture').to.exist;
