@@ -57,7 +57,7 @@ const CARD = 'li.card';
  * @attr topic - The report's theme: innovation (向新而行), green (向绿而行) or efficiency (向效而行). Without it, all three in the report's order.
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - The colour scheme, as on every element: `light` (default), `dark`, or `auto`. Not the report's theme: see `topic`.
- * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, square, portrait and landscape pictures, citation); `download()` still works.
  * @attr renderer - `svg` (default) or `canvas`, for the bar charts inside.
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
@@ -66,7 +66,7 @@ const CARD = 'li.card';
  * @event sx-ready - The board's text has rendered (the bar charts inside start on their own, near the viewport).
  * @event sx-select - A reader picked a card or milestone (click, Enter or Space) or a figure in a bar chart: `detail.record` is the dataset's result record.
  * @event sx-error - An unknown topic, or a property set to an object; `detail` is `{ code, message }`.
- * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, the sized PNGs `square` 1080×1080, `portrait` 1080×1350, `landscape` 1200×675, `share` (the portrait picture), `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.

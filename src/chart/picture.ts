@@ -108,8 +108,14 @@ export interface PictureLayout {
   pixelHeight: number;
   /** The margin on every side, for title, chart and source alike. */
   margin: number;
-  /** The box the chart is drawn into: draw the element's option at exactly this size (0 high: no chart). */
+  /**
+   * The box the chart goes into (0 high: no chart). Draw the element's option at `chart.width / zoom` ×
+   * `chart.height / zoom` (`chartDrawSize`): `pictureSvg` scales the drawing up to the box, so that the chart's
+   * smallest labels (11 px on screen) are at least 24 px in a 1080 px picture.
+   */
   chart: { x: number; y: number; width: number; height: number };
+  /** How much larger than drawn the chart is shown: 1.25 in the sizes platforms expect, else 1. */
+  zoom: number;
   lines: PictureLine[];
   background: string;
   fontFamily: string;
@@ -132,6 +138,15 @@ const SOURCE_SIZE = 13;
 const MIN_SIZE = 12;
 const LINE_HEIGHT = 1.35;
 const GAP = 10;
+
+/** The chart's zoom in a fixed-size picture: 11 px ticks × 1.25 × 2 = 27.5 px in the PNG. */
+const FIXED_ZOOM = 1.25;
+
+/** The size to draw the chart at, for ECharts: the chart box divided by the layout's zoom. */
+export function chartDrawSize(layout: Pick<PictureLayout, 'chart' | 'zoom'>): { width: number; height: number } {
+  const zoom = layout.zoom ?? 1;
+  return { width: Math.round(layout.chart.width / zoom), height: Math.round(layout.chart.height / zoom) };
+}
 
 /** The margin on every side: 48 px in a 1080 px picture, in proportion for other widths, never under 24 CSS px. */
 export function pictureMargin(width: number): number {
@@ -170,7 +185,7 @@ export function pictureLayout(
     width,
     margin,
     background: colors.background,
-    fontFamily: fontList(colors.fontFamily),
+    fontFamily: fontList(colors.fontFamily, text.lang),
     lang: text.lang,
   };
   if (preset.height === undefined) return flowLayout(clean, colors, preset, chartHeight, base, inner);
@@ -231,7 +246,15 @@ function flowLayout(text: Clean, colors: PictureColors, preset: PicturePreset, c
   const foot = column([{ text: text.source, size: SOURCE_SIZE, weight: 400, color: colors.muted }], margin, y, inner);
   lines.push(...foot.lines);
   const height = Math.ceil(foot.bottom + margin);
-  return { ...base, height, pixelWidth: Math.round(width * preset.scale), pixelHeight: Math.round(height * preset.scale), chart, lines };
+  return {
+    ...base,
+    height,
+    pixelWidth: Math.round(width * preset.scale),
+    pixelHeight: Math.round(height * preset.scale),
+    chart,
+    zoom: 1,
+    lines,
+  };
 }
 
 /** A picture of a fixed size: the chart (or the figures) take the room the words leave. */
@@ -248,6 +271,7 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
     pixelWidth: Math.round(width * preset.scale),
     pixelHeight: Math.round(height * preset.scale),
     chart,
+    zoom: FIXED_ZOOM,
     lines: [...lines, ...column(sourceBlock, margin, sourceTop, inner).lines],
   });
   // Title sizes to try, largest first, and whether the words are kept: the first arrangement that leaves the
@@ -387,7 +411,7 @@ function moreFigures(n: number, lang: 'zh' | 'en'): string {
  */
 export function pictureSvg(chartSvg: string, layout: PictureLayout, scale = 1): string {
   const { width, height } = layout;
-  const chart = layout.chart.height > 0 ? nestSvg(presentationSvg(chartSvg), layout.chart.x, layout.chart.y) : '';
+  const chart = layout.chart.height > 0 ? nestSvg(presentationSvg(chartSvg), layout.chart) : '';
   const texts = layout.lines
     .map(
       (l) =>
@@ -409,21 +433,45 @@ export function wellFormed(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-/** The element's font, then fonts with Chinese glyphs, then the generic family, each named once. */
-function fontList(own: string): string {
+/** Latin fonts for an English picture, before the CJK ones: a CJK font draws ’ full-width ("Shanxi’ s"). */
+const LATIN_FALLBACK = ['Helvetica Neue', 'Arial', 'Liberation Sans', 'DejaVu Sans', 'Noto Sans'];
+
+/**
+ * The element's font, then (in English) common Latin fonts, then fonts with Chinese glyphs, then the generic
+ * family, each named once.
+ */
+function fontList(own: string, lang: 'zh' | 'en' = 'zh'): string {
   const names = own
     .split(',')
-    .map((f) => f.trim())
+    .map((f) => f.trim().replace(/^(["'])(.*)\1$/, '$2'))
     .filter((f) => f && f !== 'sans-serif' && f !== 'inherit');
-  const quoted = [...names, ...CJK_FALLBACK.map((f) => `"${f}"`)];
-  return [...new Set(quoted), 'sans-serif'].join(', ');
+  const fallback = lang === 'en' ? [...LATIN_FALLBACK, ...CJK_FALLBACK] : CJK_FALLBACK;
+  const quote = (f: string) => (/^[\w-]+$/.test(f) ? f : `"${f}"`);
+  return [...new Set([...names, ...fallback]), 'sans-serif'].map(quote).join(', ');
 }
 
-/** An exported chart, placed at (x, y): its root `<svg>` becomes a nested one; any XML prolog goes. */
-function nestSvg(svg: string, x: number, y: number): string {
+/**
+ * The font list a picture's chart is drawn in, in the picture's language (as its words are), in the form
+ * `pictureFont` gives: safe inside the attributes ECharts' SVG export writes unescaped.
+ */
+export function pictureFonts(own: string, lang: 'zh' | 'en'): string {
+  return pictureFont(fontList(own, lang));
+}
+
+/**
+ * An exported chart, placed in `box`: its root `<svg>` becomes a nested one at the box's position and size, its
+ * viewBox (what it was drawn at) kept, so a chart drawn smaller is scaled up; any XML prolog goes.
+ */
+function nestSvg(svg: string, box: { x: number; y: number; width: number; height: number }): string {
   const body = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
-  if (!body.startsWith('<svg')) return '';
-  return `<svg x="${x}" y="${y}"${body.slice(4)}`;
+  const root = /^<svg\b([^>]*)>/.exec(body);
+  if (!root) return '';
+  let attributes = root[1]!;
+  const drawn = (name: string) => /^[\d.]+$/.exec(new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1] ?? '')?.[0];
+  const [w, h] = [drawn('width'), drawn('height')];
+  attributes = attributes.replace(/\s(x|y|width|height)="[^"]*"/g, '');
+  if (!/\sviewBox=/.test(attributes) && w && h) attributes += ` viewBox="0 0 ${w} ${h}"`;
+  return `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"${attributes}>${body.slice(root[0].length)}`;
 }
 
 /**
