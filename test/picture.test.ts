@@ -7,6 +7,7 @@ import { buildGaugeOption } from '../components/target-gauge/target-gauge.option
 import { runtime } from '../components/target-gauge/target-gauge.chart.js';
 import {
   breakLines,
+  chartDrawSize,
   NO_LINE_END,
   NO_LINE_START,
   PICTURE_PRESET_NAMES,
@@ -82,6 +83,15 @@ describe('picture (src/chart/picture.ts)', () => {
     expect(wrapText('Shanxi’s', 1000, 16)).to.deep.equal(['Shanxi’s']);
   });
 
+  it('leaves no CJK character alone on a last line', () => {
+    const title = '2025年主要预期目标';
+    for (let width = 100; width < textWidth(title, 24); width += 5) {
+      const lines = breakLines(title, width, 24);
+      expect(lines.join(''), `at ${width}`).to.equal(title);
+      if (lines.length > 1) expect([...lines[lines.length - 1]!].length, `${lines.join(' / ')} at ${width}`).to.be.at.least(2);
+    }
+  });
+
   describe('the sizes platforms expect', () => {
     const long: PictureText = {
       title: '2025年目标：固定资产投资增长（预期），社会消费品零售总额增长5%以上，“十四五”规划目标任务全面完成',
@@ -122,6 +132,9 @@ describe('picture (src/chart/picture.ts)', () => {
             expect(chart.x + chart.width).to.be.at.most(layout.width - m + 0.5);
             expect(chart.y + chart.height).to.be.at.most(layout.height - m + 0.5);
             expect(chart.height, 'the chart keeps room').to.be.at.least((layout.height - 2 * m) * 0.45);
+            // Drawn at least as wide as a phone column, and zoomed so that its 11 px ticks are ≥ 24 px in the PNG.
+            expect(chartDrawSize(layout).width).to.be.at.least(320);
+            expect(11 * layout.zoom * px).to.be.at.least(24);
             for (const line of layout.lines) {
               const overlaps = line.y > chart.y && line.y - line.size < chart.y + chart.height && line.x < chart.x + chart.width && line.x + textWidth(line.text, line.size) > chart.x;
               expect(overlaps, `"${line.text}" on the chart`).to.equal(false);

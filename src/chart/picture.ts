@@ -141,6 +141,8 @@ const GAP = 10;
 
 /** The chart's zoom in a fixed-size picture: 11 px ticks × 1.25 × 2 = 27.5 px in the PNG. */
 const FIXED_ZOOM = 1.25;
+/** The narrowest a chart is drawn: the phone column every element is laid out for. */
+const MIN_DRAW_WIDTH = 320;
 
 /** The size to draw the chart at, for ECharts: the chart box divided by the layout's zoom. */
 export function chartDrawSize(layout: Pick<PictureLayout, 'chart' | 'zoom'>): { width: number; height: number } {
@@ -271,7 +273,8 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
     pixelWidth: Math.round(width * preset.scale),
     pixelHeight: Math.round(height * preset.scale),
     chart,
-    zoom: FIXED_ZOOM,
+    // Zoomed as much as the chart's width allows while drawing it at least 320 px wide.
+    zoom: round(Math.max(1, Math.min(FIXED_ZOOM, chart.width / MIN_DRAW_WIDTH))),
     lines: [...lines, ...column(sourceBlock, margin, sourceTop, inner).lines],
   });
   // Title sizes to try, largest first, and whether the words are kept: the first arrangement that leaves the
@@ -291,7 +294,7 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
     ];
     if (wide) {
       // Words on the left, the chart on the right, the source under both.
-      const textWidth = Math.round(inner * 0.4);
+      const textWidth = Math.round(inner * 0.3);
       const head = column(blocks, margin, margin, textWidth);
       if (head.bottom > sourceTop - GAP && !last) continue;
       const box = { x: margin + textWidth + 2 * GAP, y: margin, width: inner - textWidth - 2 * GAP, height: sourceTop - GAP - margin };
@@ -447,7 +450,10 @@ function fontList(own: string, lang: 'zh' | 'en' = 'zh'): string {
     .filter((f) => f && f !== 'sans-serif' && f !== 'inherit');
   const fallback = lang === 'en' ? [...LATIN_FALLBACK, ...CJK_FALLBACK] : CJK_FALLBACK;
   const quote = (f: string) => (/^[\w-]+$/.test(f) ? f : `"${f}"`);
-  return [...new Set([...names, ...fallback]), 'sans-serif'].map(quote).join(', ');
+  // Keywords (system-ui) go after the named fonts: resvg takes one for its default font and stops there.
+  const keyword = (f: string) => /^(system-ui|ui-[\w-]+|-apple-system|BlinkMacSystemFont)$/i.test(f);
+  const named = names.filter((f) => !keyword(f));
+  return [...new Set([...named, ...fallback, ...names.filter(keyword)]), 'sans-serif'].map(quote).join(', ');
 }
 
 /**
@@ -579,7 +585,22 @@ export function breakLines(
     }
   }
   if (line) lines.push(line);
-  return lines;
+  return noOrphan(lines);
+}
+
+/**
+ * A last line of one CJK character ("2025年主要预期目" / "标") takes the character before it along, with the marks
+ * glued to either, when the line before keeps at least two characters.
+ */
+function noOrphan(lines: string[]): string[] {
+  const last = [...(lines[lines.length - 1] ?? '')];
+  if (lines.length < 2 || last.length !== 1 || !CJK.test(last[0]!) || NO_LINE_START.has(last[0]!)) return lines;
+  const prev = [...lines[lines.length - 2]!];
+  let k = 1;
+  while (k < prev.length && (NO_LINE_START.has(prev[prev.length - k]!) || NO_LINE_END.has(prev[prev.length - k - 1]!))) k++;
+  const moved = prev.slice(prev.length - k);
+  if (prev.length - k < 2 || !moved.every((c) => CJK.test(c) || NO_LINE_START.has(c) || NO_LINE_END.has(c))) return lines;
+  return [...lines.slice(0, -2), prev.slice(0, prev.length - k).join(''), moved.join('') + last.join('')];
 }
 
 /** The line breaker of earlier versions, by its old name: `breakLines` with the estimated widths. */
