@@ -141,7 +141,7 @@ describe('picture (src/chart/picture.ts)', () => {
             }
           }
           const all = layout.lines.map((l) => l.text).join('');
-          expect(all).to.contain(t.lang === 'zh' ? '2025年目标' : 'Shanxi’s 2025');
+          expect(all).to.contain(t.lang === 'zh' ? '2025年目标' : "Shanxi's 2025");
           expect(all).to.contain(t.lang === 'zh' ? '来源' : 'Source');
           if (t.figures?.length === 40) expect(all).to.match(/\d+ more in the full data/);
           if (t.figures?.length === 1) expect(all).to.contain('100多家');

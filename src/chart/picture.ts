@@ -171,16 +171,17 @@ export function pictureLayout(
   const width = Math.round(preset.width);
   const margin = pictureMargin(width);
   const inner = width - 2 * margin;
+  const prepare = (t: string) => (text.lang === 'en' ? straightQuotes(wellFormed(t)) : wellFormed(t));
   const clean = {
     ...text,
-    title: wellFormed(text.title),
+    title: prepare(text.title),
     // Figures say in large what the words say: the picture does not say it twice.
-    words: text.figures?.length ? '' : wellFormed(text.words),
-    source: wellFormed(text.source),
+    words: text.figures?.length ? '' : prepare(text.words),
+    source: prepare(text.source),
     figures: text.figures?.map((f) => ({
-      value: wellFormed(f.value),
-      label: wellFormed(f.label),
-      lines: (f.lines ?? []).map(wellFormed),
+      value: prepare(f.value),
+      label: prepare(f.label),
+      lines: (f.lines ?? []).map(prepare),
     })),
   };
   const base = {
@@ -414,7 +415,8 @@ function moreFigures(n: number, lang: 'zh' | 'en'): string {
  */
 export function pictureSvg(chartSvg: string, layout: PictureLayout, scale = 1): string {
   const { width, height } = layout;
-  const chart = layout.chart.height > 0 ? nestSvg(presentationSvg(chartSvg), layout.chart) : '';
+  const drawn = layout.lang === 'en' ? straightQuotes(chartSvg) : chartSvg;
+  const chart = layout.chart.height > 0 ? nestSvg(presentationSvg(drawn), layout.chart) : '';
   const texts = layout.lines
     .map(
       (l) =>
@@ -431,13 +433,22 @@ export function pictureSvg(chartSvg: string, layout: PictureLayout, scale = 1): 
   );
 }
 
+/**
+ * English text with straight quotes: where the picture is drawn with a CJK font (a server with only Noto Sans
+ * CJK, WeChat's renderer), ’ and “” are full-width glyphs and "Shanxi’s" reads "Shanxi’ s". ' and " are
+ * proportional in every font.
+ */
+export function straightQuotes(text: string): string {
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
+}
+
 /** Text as well-formed Unicode: each lone surrogate (half an emoji) becomes U+FFFD, as `toWellFormed()` does. */
 export function wellFormed(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
 /** Latin fonts for an English picture, before the CJK ones: a CJK font draws ’ full-width ("Shanxi’ s"). */
-const LATIN_FALLBACK = ['Helvetica Neue', 'Arial', 'Liberation Sans', 'DejaVu Sans', 'Noto Sans'];
+const LATIN_FALLBACK = ['Noto Sans', 'DejaVu Sans', 'Liberation Sans', 'Helvetica Neue', 'Arial'];
 
 /**
  * The element's font, then (in English) common Latin fonts, then fonts with Chinese glyphs, then the generic
