@@ -285,6 +285,7 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
     { title: 20, words: true },
     { title: TITLE_SIZE, words: false },
     { title: 20, words: false },
+    { title: 18, words: false },
     { title: 16, words: false },
   ];
   for (const [i, attempt] of tries.entries()) {
@@ -297,7 +298,8 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
       // Words on the left, the chart on the right, the source under both.
       const textWidth = Math.round(inner * 0.3);
       const head = column(blocks, margin, margin, textWidth);
-      if (head.bottom > sourceTop - GAP && !last) continue;
+      const whole = blocks.every((b) => wordsFit(b.text, textWidth, b.size));
+      if ((head.bottom > sourceTop - GAP || !whole) && !last) continue;
       const box = { x: margin + textWidth + 2 * GAP, y: margin, width: inner - textWidth - 2 * GAP, height: sourceTop - GAP - margin };
       return place(text, colors, head.lines, box, result);
     }
@@ -340,10 +342,13 @@ function figureGrid(
   const sizes = single ? [72, 60, 48, 40, 32, 26, 22] : [40, 34, 28, 24, 20, 18];
   const maxColumns = Math.max(1, Math.min(single ? 1 : 4, Math.floor(box.width / 120), figures.length));
   const build = (valueSize: number, columns: number, count: number) => {
-    const labelSize = Math.max(MIN_SIZE, Math.min(single ? 18 : 15, Math.round(valueSize * 0.42)));
+    // A single figure's words stay readable beside a smaller number (an English phrase): 16 and 14 at least.
+    const labelSize = single ? Math.max(16, Math.min(18, Math.round(valueSize * 0.42))) : Math.max(MIN_SIZE, Math.min(15, Math.round(valueSize * 0.42)));
+    const noteSize = single ? labelSize - 2 : Math.max(MIN_SIZE, labelSize - 2);
     const gap = Math.round(valueSize * 0.5);
     const colWidth = (box.width - (columns - 1) * gap) / columns;
     const lines: PictureLine[] = [];
+    let whole = true;
     let top = box.y;
     for (let row = 0; row * columns < count; row++) {
       let rowBottom = top;
@@ -355,7 +360,7 @@ function figureGrid(
           [
             { text: f.value, size: valueSize, weight: 700, color: accent },
             { text: f.label, size: labelSize, weight: 700, color: colors.text, gapBefore: 2 },
-            ...f.lines.map((l) => ({ text: l, size: Math.max(MIN_SIZE, labelSize - 2), weight: 400 as const, color: colors.muted, gapBefore: 2 })),
+            ...f.lines.map((l) => ({ text: l, size: noteSize, weight: 400 as const, color: colors.muted, gapBefore: 2 })),
           ],
           x,
           top,
@@ -363,12 +368,15 @@ function figureGrid(
         );
         lines.push(...cell.lines);
         rowBottom = Math.max(rowBottom, cell.bottom);
+        // No word cut in two, and a single figure's number on one line.
+        whole &&= [f.value, f.label, ...f.lines].every((t) => wordsFit(t, colWidth, t === f.value ? valueSize : Math.max(labelSize, noteSize)));
+        if (single && f.value) whole &&= textWidth(f.value, valueSize) <= colWidth;
       }
       top = rowBottom + gap;
     }
-    return { lines, bottom: top - gap };
+    return { lines, bottom: top - gap, whole };
   };
-  const fits = (g: { bottom: number }) => g.bottom <= box.y + box.height;
+  const fits = (g: { bottom: number; whole: boolean }) => g.whole && g.bottom <= box.y + box.height;
   if (box.height === Infinity) {
     const columns = single ? 1 : Math.max(1, Math.min(maxColumns, 3));
     return build(single ? 60 : 28, columns, figures.length);
@@ -379,19 +387,32 @@ function figureGrid(
       if (fits(grid)) return single ? centred(grid, box) : grid;
     }
   }
-  // Not all fit: as many as fit at the smallest size, and a line that says how many more.
-  const size = sizes[sizes.length - 1]!;
-  for (let count = figures.length - 1; count > 0; count--) {
-    const grid = build(size, maxColumns, count);
-    const note = column(
-      [{ text: moreFigures(figures.length - count, lang), size: MIN_SIZE + 1, weight: 400, color: colors.muted }],
-      box.x,
-      grid.bottom + GAP,
-      box.width,
-    );
-    if (note.bottom <= box.y + box.height) return { lines: [...grid.lines, ...note.lines], bottom: note.bottom };
+  // Not all fit: as many as fit (at any size and column count), and a line that says how many more.
+  let best: { lines: PictureLine[]; bottom: number; count: number } | undefined;
+  for (const size of sizes) {
+    for (let columns = 1; columns <= maxColumns; columns++) {
+      for (let count = figures.length - 1; count > (best?.count ?? 0); count--) {
+        const grid = build(size, columns, count);
+        if (!grid.whole) break;
+        const note = column(
+          [{ text: moreFigures(figures.length - count, lang), size: MIN_SIZE + 1, weight: 400, color: colors.muted }],
+          box.x,
+          grid.bottom + GAP,
+          box.width,
+        );
+        if (note.bottom <= box.y + box.height) {
+          best = { lines: [...grid.lines, ...note.lines], bottom: note.bottom, count };
+          break;
+        }
+      }
+    }
   }
-  return build(size, maxColumns, 1);
+  return best ?? build(sizes[sizes.length - 1]!, maxColumns, 1);
+}
+
+/** Whether every word of `text` (a run without spaces; CJK breaks anywhere) fits in `width` at `size`. */
+function wordsFit(text: string, width: number, size: number): boolean {
+  return text.split(/\s+/).every((word) => word.split(CJK).every((run) => textWidth(run, size) <= width));
 }
 
 /** A single figure sits in the middle of its box's height. */
