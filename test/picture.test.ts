@@ -83,6 +83,11 @@ describe('picture (src/chart/picture.ts)', () => {
     expect(wrapText('Shanxi’s', 1000, 16)).to.deep.equal(['Shanxi’s']);
   });
 
+  it('prefers a break after full-width punctuation in the second half of a line', () => {
+    const title = '电子信息、高端装备制造、现代消费品营业收入（预计）';
+    expect(breakLines(title, 20 * 24, 24)).to.deep.equal(['电子信息、高端装备制造、', '现代消费品营业收入（预计）']);
+  });
+
   it('leaves no CJK character alone on a last line', () => {
     const title = '2025年主要预期目标';
     for (let width = 100; width < textWidth(title, 24); width += 5) {

@@ -602,8 +602,18 @@ export function breakLines(
     if (!line || measure(candidate, size) <= width) {
       line = candidate;
     } else {
-      lines.push(line);
-      line = unit.text;
+      // Prefer a break after full-width punctuation (，、：；) in the line's second half: a phrase stays whole.
+      const chars = [...line];
+      const soft = Math.max(...[...'，、：；。！？'].map((p) => chars.lastIndexOf(p))) + 1;
+      const tail = chars.slice(soft).join('');
+      const moved = tail + (unit.space ? ' ' : '') + unit.text;
+      if (soft > 0 && soft >= chars.length / 2 && tail && !/\s/.test(tail) && !NO_LINE_START.has(chars[soft] ?? '') && measure(moved, size) <= width) {
+        lines.push(chars.slice(0, soft).join(''));
+        line = moved;
+      } else {
+        lines.push(line);
+        line = unit.text;
+      }
     }
     // A unit wider than a whole line: cut it where it must be (at a character, never leaving a mark alone).
     while (measure(line, size) > width && [...line].length > 1) {
