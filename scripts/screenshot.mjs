@@ -7,12 +7,12 @@
 // and writes screenshots/demo-<width>-<theme>.png. The server is stopped by its own PID at the end.
 // Chinese text needs a CJK font on the machine (Debian: fonts-noto-cjk), or it renders as boxes.
 /* global window, document, requestAnimationFrame */
-import { spawn } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
+import { startVite, stopVite, waitForServer } from './vite-server.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const PORT = 5199;
@@ -32,43 +32,6 @@ const suffix = [...new URL(path, ORIGIN).searchParams]
   .join('');
 /** Console lines that add nothing: dev-server notices, and the warning an element prints with each sx-error (listed already). */
 const NOISE = [/Lit is in dev mode/, /^\[vite\]/, /^<sx-[a-z-]+>: /];
-
-function startVite() {
-  const child = spawn(
-    process.execPath,
-    [join(ROOT, 'node_modules/vite/bin/vite.js'), '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-    { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout.on('data', (d) => (output += d));
-  child.stderr.on('data', (d) => (output += d));
-  return { child, output: () => output };
-}
-
-async function waitForServer(server) {
-  const deadline = Date.now() + SERVER_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (server.child.exitCode !== null) throw new Error(`Vite exited early:\n${server.output()}`);
-    try {
-      const res = await fetch(`${ORIGIN}/demo/`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Vite did not answer on ${ORIGIN} within ${SERVER_TIMEOUT_MS / 1000} s:\n${server.output()}`);
-}
-
-function stopVite(server) {
-  if (server.child.exitCode === null && server.child.pid) {
-    try {
-      process.kill(server.child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  }
-}
 
 /** Records, from the first script on, which elements have fired sx-ready or sx-error. */
 function trackSettled() {
@@ -206,7 +169,7 @@ async function main() {
   }
   await mkdir(OUT, { recursive: true });
 
-  const server = startVite();
+  const server = startVite(PORT);
   const stop = () => stopVite(server);
   process.on('SIGINT', () => {
     stop();
@@ -215,7 +178,7 @@ async function main() {
 
   let browser;
   try {
-    await waitForServer(server);
+    await waitForServer(server, `${ORIGIN}/demo/`, SERVER_TIMEOUT_MS);
     browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
     await warmUp(browser);
     for (const width of WIDTHS) {
