@@ -45,8 +45,8 @@ describe('picture (src/chart/picture.ts)', () => {
 
   it('lays out title, words, chart box and source; the PNG size is the preset times its scale', () => {
     const layout = pictureLayout(text, DEFAULT_PALETTE, PICTURE_PRESETS.standard);
-    expect(layout.width).to.equal(720);
-    expect(layout.pixelWidth).to.equal(1440);
+    expect(layout.width).to.equal(540);
+    expect(layout.pixelWidth).to.equal(1080);
     expect(layout.lines.map((l) => l.text)).to.deep.equal([text.title, text.words, text.source]);
     expect(layout.chart.y).to.be.greaterThan(layout.lines[1]!.y);
     expect(layout.lines[2]!.y).to.be.greaterThan(layout.chart.y + layout.chart.height);
@@ -146,7 +146,7 @@ describe('picture (src/chart/picture.ts)', () => {
             }
           }
           const all = layout.lines.map((l) => l.text).join('');
-          expect(all).to.contain(t.lang === 'zh' ? '2025年目标' : "Shanxi's 2025");
+          expect(all).to.contain(t.lang === 'zh' ? '2025年目标' : 'Shanxi’s');
           expect(all).to.contain(t.lang === 'zh' ? '来源' : 'Source');
           if (t.figures?.length === 40) expect(all).to.match(/\d+ more in the full data/);
           if (t.figures?.length === 1) expect(all).to.contain('100多家');
@@ -221,14 +221,16 @@ describe('picture (src/chart/picture.ts)', () => {
     expect(doc.querySelector('text')!.textContent).to.equal(hostile.title);
     const inner = doc.querySelector('svg > svg')!;
     // Drawn at the inner width: the picture's margin on both sides.
-    expect(inner.getAttribute('width')).to.equal(String(720 - 2 * 32));
-    expect(inner.getAttribute('x')).to.equal('32');
+    expect(inner.getAttribute('width')).to.equal(String(540 - 2 * 24));
+    expect(inner.getAttribute('x')).to.equal('24');
+    // Drawn at 1/1.25 of that and scaled up: its 11 px ticks are 27.5 px in the PNG.
+    expect(inner.getAttribute('viewBox')).to.equal(`0 0 ${Math.round(492 / 1.25)} ${Math.round(inner.getAttribute('height')! as unknown as number / 1.25)}`);
     expect(inner.textContent).to.contain('6%以上');
     // It decodes as an image (what the PNG download draws).
     const image = new Image();
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
     await image.decode();
-    expect(image.naturalWidth).to.equal(720);
+    expect(image.naturalWidth).to.equal(540);
   });
 
   it('without a chart, the picture is the words alone', () => {

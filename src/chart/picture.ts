@@ -32,13 +32,13 @@ export interface PicturePreset {
 }
 
 /**
- * `standard`: the download (SVG at 720 px, PNG at 2×, 1440 px wide), as tall as its content.
+ * `standard`: the download (SVG at 540 px, PNG at 2×, 1080 px wide), as tall as its content.
  * The sizes platforms expect, drawn at half size and doubled so that every word is at least 24 px in the PNG:
  * `square` 1080×1080 and `portrait` 1080×1350 (WeChat, Weibo, Instagram), `landscape` 1200×675 (link
  * previews). `share`, the card of earlier versions, is now the portrait picture.
  */
 export const PICTURE_PRESETS = {
-  standard: { width: 720, chartHeight: 340, scale: 2 },
+  standard: { width: 540, chartHeight: 340, scale: 2 },
   square: { width: 540, height: 540, chartHeight: 0, scale: 2 },
   portrait: { width: 540, height: 675, chartHeight: 0, scale: 2 },
   landscape: { width: 600, height: 337.5, chartHeight: 0, scale: 2 },
@@ -114,7 +114,7 @@ export interface PictureLayout {
    * smallest labels (11 px on screen) are at least 24 px in a 1080 px picture.
    */
   chart: { x: number; y: number; width: number; height: number };
-  /** How much larger than drawn the chart is shown: 1.25 in the sizes platforms expect, else 1. */
+  /** How much larger than drawn the chart is shown: 1.25 where the width allows (a chart is drawn ≥ 320 px wide). */
   zoom: number;
   lines: PictureLine[];
   background: string;
@@ -139,10 +139,15 @@ const MIN_SIZE = 12;
 const LINE_HEIGHT = 1.35;
 const GAP = 10;
 
-/** The chart's zoom in a fixed-size picture: 11 px ticks × 1.25 × 2 = 27.5 px in the PNG. */
+/** The chart's zoom in a picture: 11 px ticks × 1.25 × 2 = 27.5 px in the PNG. */
 const FIXED_ZOOM = 1.25;
 /** The narrowest a chart is drawn: the phone column every element is laid out for. */
 const MIN_DRAW_WIDTH = 320;
+
+/** Zoomed as much as the chart's width allows while drawing it at least 320 px wide. */
+function chartZoom(width: number): number {
+  return round(Math.max(1, Math.min(FIXED_ZOOM, width / MIN_DRAW_WIDTH)));
+}
 
 /** The size to draw the chart at, for ECharts: the chart box divided by the layout's zoom. */
 export function chartDrawSize(layout: Pick<PictureLayout, 'chart' | 'zoom'>): { width: number; height: number } {
@@ -171,7 +176,7 @@ export function pictureLayout(
   const width = Math.round(preset.width);
   const margin = pictureMargin(width);
   const inner = width - 2 * margin;
-  const prepare = (t: string) => (text.lang === 'en' ? straightQuotes(wellFormed(t)) : wellFormed(t));
+  const prepare = wellFormed;
   const clean = {
     ...text,
     title: prepare(text.title),
@@ -237,7 +242,8 @@ function flowLayout(text: Clean, colors: PictureColors, preset: PicturePreset, c
   );
   const lines = [...head.lines];
   let y = head.bottom + GAP;
-  let chart = { x: margin, y: round(y), width: inner, height: Math.max(0, Math.round(chartHeight)) };
+  // The chart is drawn at the height it has on screen, and shown zoomed like its width.
+  let chart = { x: margin, y: round(y), width: inner, height: Math.max(0, Math.round(chartHeight * chartZoom(inner))) };
   if (text.figures?.length) {
     const grid = figureGrid(text.figures, { x: margin, y, width: inner, height: Infinity }, colors, text.lang);
     lines.push(...grid.lines);
@@ -255,7 +261,7 @@ function flowLayout(text: Clean, colors: PictureColors, preset: PicturePreset, c
     pixelWidth: Math.round(width * preset.scale),
     pixelHeight: Math.round(height * preset.scale),
     chart,
-    zoom: 1,
+    zoom: chartZoom(chart.width),
     lines,
   };
 }
@@ -274,8 +280,7 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
     pixelWidth: Math.round(width * preset.scale),
     pixelHeight: Math.round(height * preset.scale),
     chart,
-    // Zoomed as much as the chart's width allows while drawing it at least 320 px wide.
-    zoom: round(Math.max(1, Math.min(FIXED_ZOOM, chart.width / MIN_DRAW_WIDTH))),
+    zoom: chartZoom(chart.width),
     lines: [...lines, ...column(sourceBlock, margin, sourceTop, inner).lines],
   });
   // Title sizes to try, largest first, and whether the words are kept: the first arrangement that leaves the
@@ -436,8 +441,7 @@ function moreFigures(n: number, lang: 'zh' | 'en'): string {
  */
 export function pictureSvg(chartSvg: string, layout: PictureLayout, scale = 1): string {
   const { width, height } = layout;
-  const drawn = layout.lang === 'en' ? straightQuotes(chartSvg) : chartSvg;
-  const chart = layout.chart.height > 0 ? nestSvg(presentationSvg(drawn), layout.chart) : '';
+  const chart = layout.chart.height > 0 ? nestSvg(presentationSvg(chartSvg), layout.chart) : '';
   const texts = layout.lines
     .map(
       (l) =>
@@ -452,15 +456,6 @@ export function pictureSvg(chartSvg: string, layout: PictureLayout, scale = 1): 
       chart +
       `</svg>`,
   );
-}
-
-/**
- * English text with straight quotes: where the picture is drawn with a CJK font (a server with only Noto Sans
- * CJK, WeChat's renderer), ’ and “” are full-width glyphs and "Shanxi’s" reads "Shanxi’ s". ' and " are
- * proportional in every font.
- */
-export function straightQuotes(text: string): string {
-  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');
 }
 
 /** Text as well-formed Unicode: each lone surrogate (half an emoji) becomes U+FFFD, as `toWellFormed()` does. */
