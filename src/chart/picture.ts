@@ -383,8 +383,14 @@ function figureGrid(
   };
   const fits = (g: { bottom: number; whole: boolean }) => g.whole && g.bottom <= box.y + box.height;
   if (box.height === Infinity) {
-    const columns = single ? 1 : Math.max(1, Math.min(maxColumns, 3));
-    return build(single ? 60 : 28, columns, figures.length);
+    // As tall as it needs: the largest size and most columns (up to 3) at which no word is cut.
+    for (const size of single ? sizes : [28, 24, 20, 18]) {
+      for (let columns = single ? 1 : Math.min(maxColumns, 3); columns >= 1; columns--) {
+        const grid = build(size, columns, figures.length);
+        if (grid.whole) return grid;
+      }
+    }
+    return build(sizes[sizes.length - 1]!, 1, figures.length);
   }
   for (const size of sizes) {
     for (let columns = 1; columns <= maxColumns; columns++) {
@@ -426,9 +432,9 @@ function centred(grid: { lines: PictureLine[]; bottom: number }, box: { y: numbe
   return { lines: grid.lines.map((l) => ({ ...l, y: round(l.y + shift) })), bottom: grid.bottom + shift };
 }
 
-/** "另有5项，见完整数据（CSV、JSON）" / "5 more in the full data (CSV, JSON)". */
+/** "另有5项，见完整数据" / "5 more in the full data". */
 function moreFigures(n: number, lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? `另有${n}项，见完整数据（CSV、JSON）` : `${n} more in the full data (CSV, JSON)`;
+  return lang === 'zh' ? `另有${n}项，见完整数据` : `${n} more in the full data`;
 }
 
 /**
@@ -536,9 +542,11 @@ export const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
 export function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
   if (ch === ' ') return 0.33;
+  // Curly quotes are full-width in CJK fonts (which may draw them in a Latin line too): a full em.
+  if (/[“”‘’]/.test(ch)) return 1;
   if (code < 0x2e80) {
-    if (/[il.,:;'|!’‘]/.test(ch)) return 0.32;
-    if (/[A-Z0-9MW%@#&mw“”]/.test(ch)) return 0.72;
+    if (/[il.,:;'|!]/.test(ch)) return 0.32;
+    if (/[A-Z0-9MW%@#&mw]/.test(ch)) return 0.72;
     return 0.62;
   }
   return 1;
