@@ -836,12 +836,12 @@ export function downloadContract(spec: ContractSpec): void {
       for (const record of records) expect(all, JSON.stringify(record).slice(0, 80)).to.deep.include(record);
     });
 
-    pictureIt('PNG at 2× and the share card 1080 px wide, with the title drawn in', async () => {
+    pictureIt('PNG at 2×, 1080 px wide, and the share card 1080×1350, with the title drawn in', async () => {
       const el = await mount(tag, eager);
       const png = await take(el, 'png');
       expect(png.name).to.match(new RegExp(`^shanxi-2025-${short}-[a-z0-9-]+\\.png$`));
       const picture = await createImageBitmap(new Blob([png.bytes], { type: 'image/png' }));
-      expect(picture.width).to.equal(1440);
+      expect(picture.width).to.equal(1080);
       expect(picture.height).to.be.greaterThan(spec.chart === false ? 300 : 600);
       const share = await take(el, 'share');
       expect(share.name).to.match(/-share\.png$/);

@@ -7,6 +7,7 @@ import { buildGaugeOption } from '../components/target-gauge/target-gauge.option
 import { runtime } from '../components/target-gauge/target-gauge.chart.js';
 import {
   breakLines,
+  chartDrawSize,
   NO_LINE_END,
   NO_LINE_START,
   PICTURE_PRESET_NAMES,
@@ -44,8 +45,8 @@ describe('picture (src/chart/picture.ts)', () => {
 
   it('lays out title, words, chart box and source; the PNG size is the preset times its scale', () => {
     const layout = pictureLayout(text, DEFAULT_PALETTE, PICTURE_PRESETS.standard);
-    expect(layout.width).to.equal(720);
-    expect(layout.pixelWidth).to.equal(1440);
+    expect(layout.width).to.equal(540);
+    expect(layout.pixelWidth).to.equal(1080);
     expect(layout.lines.map((l) => l.text)).to.deep.equal([text.title, text.words, text.source]);
     expect(layout.chart.y).to.be.greaterThan(layout.lines[1]!.y);
     expect(layout.lines[2]!.y).to.be.greaterThan(layout.chart.y + layout.chart.height);
@@ -80,6 +81,20 @@ describe('picture (src/chart/picture.ts)', () => {
       }
     }
     expect(wrapText('Shanxi’s', 1000, 16)).to.deep.equal(['Shanxi’s']);
+  });
+
+  it('prefers a break after full-width punctuation in the second half of a line', () => {
+    const title = '电子信息、高端装备制造、现代消费品营业收入（预计）';
+    expect(breakLines(title, 20 * 24, 24)).to.deep.equal(['电子信息、高端装备制造、', '现代消费品营业收入（预计）']);
+  });
+
+  it('leaves no CJK character alone on a last line', () => {
+    const title = '2025年主要预期目标';
+    for (let width = 100; width < textWidth(title, 24); width += 5) {
+      const lines = breakLines(title, width, 24);
+      expect(lines.join(''), `at ${width}`).to.equal(title);
+      if (lines.length > 1) expect([...lines[lines.length - 1]!].length, `${lines.join(' / ')} at ${width}`).to.be.at.least(2);
+    }
   });
 
   describe('the sizes platforms expect', () => {
@@ -122,13 +137,16 @@ describe('picture (src/chart/picture.ts)', () => {
             expect(chart.x + chart.width).to.be.at.most(layout.width - m + 0.5);
             expect(chart.y + chart.height).to.be.at.most(layout.height - m + 0.5);
             expect(chart.height, 'the chart keeps room').to.be.at.least((layout.height - 2 * m) * 0.45);
+            // Drawn at least as wide as a phone column, and zoomed so that its 11 px ticks are ≥ 24 px in the PNG.
+            expect(chartDrawSize(layout).width).to.be.at.least(320);
+            expect(11 * layout.zoom * px).to.be.at.least(24);
             for (const line of layout.lines) {
               const overlaps = line.y > chart.y && line.y - line.size < chart.y + chart.height && line.x < chart.x + chart.width && line.x + textWidth(line.text, line.size) > chart.x;
               expect(overlaps, `"${line.text}" on the chart`).to.equal(false);
             }
           }
           const all = layout.lines.map((l) => l.text).join('');
-          expect(all).to.contain(t.lang === 'zh' ? '2025年目标' : 'Shanxi’s 2025');
+          expect(all).to.contain(t.lang === 'zh' ? '2025年目标' : 'Shanxi’s');
           expect(all).to.contain(t.lang === 'zh' ? '来源' : 'Source');
           if (t.figures?.length === 40) expect(all).to.match(/\d+ more in the full data/);
           if (t.figures?.length === 1) expect(all).to.contain('100多家');
@@ -203,14 +221,16 @@ describe('picture (src/chart/picture.ts)', () => {
     expect(doc.querySelector('text')!.textContent).to.equal(hostile.title);
     const inner = doc.querySelector('svg > svg')!;
     // Drawn at the inner width: the picture's margin on both sides.
-    expect(inner.getAttribute('width')).to.equal(String(720 - 2 * 32));
-    expect(inner.getAttribute('x')).to.equal('32');
+    expect(inner.getAttribute('width')).to.equal(String(540 - 2 * 24));
+    expect(inner.getAttribute('x')).to.equal('24');
+    // Drawn at 1/1.25 of that and scaled up: its 11 px ticks are 27.5 px in the PNG.
+    expect(inner.getAttribute('viewBox')).to.equal(`0 0 ${Math.round(492 / 1.25)} ${Math.round(inner.getAttribute('height')! as unknown as number / 1.25)}`);
     expect(inner.textContent, 'the scale of the gauge is in the picture').to.contain('8%');
     // It decodes as an image (what the PNG download draws).
     const image = new Image();
     image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
     await image.decode();
-    expect(image.naturalWidth).to.equal(720);
+    expect(image.naturalWidth).to.equal(540);
   });
 
   it('without a chart, the picture is the words alone', () => {

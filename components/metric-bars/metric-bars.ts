@@ -42,7 +42,7 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-c
  * @attr-zh results - 成绩编号，用逗号分隔，须为同一单位、同一度量的数字（如 `electronics-revenue,tourist-roads-investment`）；每个只列一次，不超过数据集的成绩总数。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
- * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, square, portrait and landscape pictures, citation); `download()` still works.
  * @attr renderer - `svg` (default) or `canvas`.
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
@@ -51,7 +51,7 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-c
  * @event sx-ready - The chart has rendered.
  * @event sx-select - A reader picked a figure in the list (click, Enter or Space) or a bar in the chart: `detail.record` is the dataset's result record.
  * @event sx-error - A missing or unknown set or result, a result given twice or too many ids (`malformed-attribute`), a result that is not an amount (`wrong-kind`: a milestone, a ranking or a change in one), figures in different units (`mixed-units`), or a chart that failed to load; `detail` is `{ code, message }`.
- * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, the sized PNGs `square` 1080×1080, `portrait` 1080×1350, `landscape` 1200×675, `share` (the portrait picture), `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.

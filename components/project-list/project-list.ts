@@ -54,7 +54,7 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
  * @attr-zh category - 只列出一个类别的实事，按编号：`elderly-care`、`health`、`disability`、`employment`、`housing`、`business`、`agriculture`、`food-safety`、`water`、`tourism`、`culture`。图中仍显示全部15件实事，突出这一类，其余变淡。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
- * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, square, portrait and landscape pictures, citation); `download()` still works.
  * @attr renderer - `svg` (default) or `canvas`.
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
@@ -63,7 +63,7 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
  * @event sx-ready - The chart has rendered (for a single project, which has no chart: the text has). Once per drawn chart instance: again after a move or a renderer change. A script that comes later awaits the `ready` property instead.
  * @event sx-select - A reader picked a project in the list (click, Enter or Space): `detail.record` is the dataset's project record; or a mark in the chart (click, tap, or Enter or Space on the chart's button): `detail.record` is the project record too.
  * @event sx-error - An unknown project or category, a malformed project number, a property set to an object, or a chart that failed to load; `detail` is `{ code, message }`. Once per error (not again when only the language changes); the `error` property holds it.
- * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, the sized PNGs `square` 1080×1080, `portrait` 1080×1350, `landscape` 1200×675, `share` (the portrait picture), `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.

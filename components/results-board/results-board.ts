@@ -59,7 +59,7 @@ const CARD = 'li.card';
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - The colour scheme, as on every element: `light` (default), `dark`, or `auto`. Not the report's theme: see `topic`.
  * @attr-zh theme - 配色，与其他元素相同：`light`（默认）、`dark` 或 `auto`。不是报告的主题：主题请用 `topic`。
- * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, square, portrait and landscape pictures, citation); `download()` still works.
  * @attr renderer - `svg` (default) or `canvas`, for the bar charts inside.
  * @attr-zh renderer - `svg`（默认）或 `canvas`，用于其中的条形图。
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
@@ -70,7 +70,7 @@ const CARD = 'li.card';
  * @event sx-ready - The board's text has rendered (the bar charts inside start on their own, near the viewport).
  * @event sx-select - A reader picked a card or milestone (click, Enter or Space) or a figure in a bar chart: `detail.record` is the dataset's result record.
  * @event sx-error - An unknown topic, or a property set to an object; `detail` is `{ code, message }`.
- * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, the sized PNGs `square` 1080×1080, `portrait` 1080×1350, `landscape` 1200×675, `share` (the portrait picture), `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.

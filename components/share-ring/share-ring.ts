@@ -61,7 +61,7 @@ const rest = (value: number) => Number((100 - value).toPrecision(12));
  * @attr-zh project - 按序号指定一件目标为占比的2025年民生实事：`8`（粮食作物完全成本保险覆盖率达到60%以上）。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
- * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, square, portrait and landscape pictures, citation); `download()` still works.
  * @attr renderer - `svg` (default) or `canvas`.
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
@@ -70,7 +70,7 @@ const rest = (value: number) => Number((100 - value).toPrecision(12));
  * @event sx-ready - The ring has rendered.
  * @event sx-select - A reader clicked or tapped the ring or the figure, or pressed Enter or Space on the figure: `detail.record` is the dataset's result (or project) record.
  * @event sx-error - A missing or unknown result or project, a record that is not a share (`wrong-kind`), a malformed project number, or a chart that failed to load; `detail` is `{ code, message }`.
- * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, the sized PNGs `square` 1080×1080, `portrait` 1080×1350, `landscape` 1200×675, `share` (the portrait picture), `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.

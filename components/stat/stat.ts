@@ -36,7 +36,7 @@ export interface StatModel {
  * @attr-zh show-source - 在卡片上逐字显示这项成绩出自报告的原句。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
- * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, square, portrait and landscape pictures, citation); `download()` still works.
  * @attr renderer - No effect: a stat draws no chart (shared by every element).
  * @attr-zh renderer - 无作用：数字卡片不画图（所有元素共有的属性）。
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
@@ -47,7 +47,7 @@ export interface StatModel {
  * @event sx-ready - The card has rendered.
  * @event sx-select - A reader clicked or tapped the card, or pressed Enter or Space on it: `detail.record` is the dataset's result record.
  * @event sx-error - A missing or unknown result id; `detail` is `{ code, message }`.
- * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, the sized PNGs `square` 1080×1080, `portrait` 1080×1350, `landscape` 1200×675, `share` (the portrait picture), `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title: the result's label.

@@ -65,7 +65,7 @@ const SEPARATOR = /[,，、;；]/;
  * @attr-zh actual-label - 实际结果的出处，与结果一同显示（如“国家统计局, 2026-01”）。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
- * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, square, portrait and landscape pictures, citation); `download()` still works.
  * @attr renderer - `svg` (default) or `canvas`.
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
@@ -74,7 +74,7 @@ const SEPARATOR = /[,，、;；]/;
  * @event sx-ready - The chart has rendered.
  * @event sx-select - A reader picked a target in the list (click, Enter or Space) or in the chart: `detail.record` is the dataset's target record.
  * @event sx-error - A malformed `actuals` list (`malformed-attribute`, quoting the bad part), an unknown indicator in it, or a chart that failed to load; `detail` is `{ code, message }`.
- * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, the sized PNGs `square` 1080×1080, `portrait` 1080×1350, `landscape` 1200×675, `share` (the portrait picture), `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.

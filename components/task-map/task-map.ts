@@ -75,7 +75,7 @@ export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g)
  * @attr-zh area - 按序号（1–7）只显示一个方面（数据集的序号，补上了原文未编号的第七个方面）。
  * @attr lang - `zh` (default) or `en`; when absent, the nearest ancestor's `lang` decides.
  * @attr theme - `light` (default), `dark`, or `auto`: the `color-scheme` the page declares (a site's `.dark` class), else the reader's `prefers-color-scheme`; live.
- * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, share card, citation); `download()` still works.
+ * @attr no-download - Hides the download menu (CSV, JSON, PNG, SVG, square, portrait and landscape pictures, citation); `download()` still works.
  * @attr renderer - `svg` (default) or `canvas`.
  * @attr no-title - Hides the title visually; it still names the figure for screen readers.
  * @attr no-source - Hides the source line.
@@ -84,7 +84,7 @@ export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g)
  * @event sx-ready - The chart has rendered.
  * @event sx-select - A reader picked an area, a sub-heading or a task (in the outline by click, Enter or Space, or in the chart): `detail.record` is the dataset's area record, group record or task record.
  * @event sx-error - A malformed or unknown area number (the message lists 1–7), or a chart that failed to load; `detail` is `{ code, message }`.
- * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, `share`, `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
+ * @event sx-download - A reader took a download or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `png`, `svg`, the sized PNGs `square` 1080×1080, `portrait` 1080×1350, `landscape` 1200×675, `share` (the portrait picture), `citation`; no filename for the citation). A failure is an `sx-error` with code `download-failed`.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The title.

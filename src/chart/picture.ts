@@ -32,13 +32,13 @@ export interface PicturePreset {
 }
 
 /**
- * `standard`: the download (SVG at 720 px, PNG at 2×, 1440 px wide), as tall as its content.
+ * `standard`: the download (SVG at 540 px, PNG at 2×, 1080 px wide), as tall as its content.
  * The sizes platforms expect, drawn at half size and doubled so that every word is at least 24 px in the PNG:
  * `square` 1080×1080 and `portrait` 1080×1350 (WeChat, Weibo, Instagram), `landscape` 1200×675 (link
  * previews). `share`, the card of earlier versions, is now the portrait picture.
  */
 export const PICTURE_PRESETS = {
-  standard: { width: 720, chartHeight: 340, scale: 2 },
+  standard: { width: 540, chartHeight: 340, scale: 2 },
   square: { width: 540, height: 540, chartHeight: 0, scale: 2 },
   portrait: { width: 540, height: 675, chartHeight: 0, scale: 2 },
   landscape: { width: 600, height: 337.5, chartHeight: 0, scale: 2 },
@@ -108,8 +108,14 @@ export interface PictureLayout {
   pixelHeight: number;
   /** The margin on every side, for title, chart and source alike. */
   margin: number;
-  /** The box the chart is drawn into: draw the element's option at exactly this size (0 high: no chart). */
+  /**
+   * The box the chart goes into (0 high: no chart). Draw the element's option at `chart.width / zoom` ×
+   * `chart.height / zoom` (`chartDrawSize`): `pictureSvg` scales the drawing up to the box, so that the chart's
+   * smallest labels (11 px on screen) are at least 24 px in a 1080 px picture.
+   */
   chart: { x: number; y: number; width: number; height: number };
+  /** How much larger than drawn the chart is shown: 1.25 where the width allows (a chart is drawn ≥ 320 px wide). */
+  zoom: number;
   lines: PictureLine[];
   background: string;
   fontFamily: string;
@@ -133,6 +139,22 @@ const MIN_SIZE = 12;
 const LINE_HEIGHT = 1.35;
 const GAP = 10;
 
+/** The chart's zoom in a picture: 11 px ticks × 1.25 × 2 = 27.5 px in the PNG. */
+const FIXED_ZOOM = 1.25;
+/** The narrowest a chart is drawn: the phone column every element is laid out for. */
+const MIN_DRAW_WIDTH = 320;
+
+/** Zoomed as much as the chart's width allows while drawing it at least 320 px wide. */
+function chartZoom(width: number): number {
+  return round(Math.max(1, Math.min(FIXED_ZOOM, width / MIN_DRAW_WIDTH)));
+}
+
+/** The size to draw the chart at, for ECharts: the chart box divided by the layout's zoom. */
+export function chartDrawSize(layout: Pick<PictureLayout, 'chart' | 'zoom'>): { width: number; height: number } {
+  const zoom = layout.zoom ?? 1;
+  return { width: Math.round(layout.chart.width / zoom), height: Math.round(layout.chart.height / zoom) };
+}
+
 /** The margin on every side: 48 px in a 1080 px picture, in proportion for other widths, never under 24 CSS px. */
 export function pictureMargin(width: number): number {
   return Math.max(24, Math.round((width * 48) / 1080));
@@ -154,23 +176,24 @@ export function pictureLayout(
   const width = Math.round(preset.width);
   const margin = pictureMargin(width);
   const inner = width - 2 * margin;
+  const prepare = wellFormed;
   const clean = {
     ...text,
-    title: wellFormed(text.title),
+    title: prepare(text.title),
     // Figures say in large what the words say: the picture does not say it twice.
-    words: text.figures?.length ? '' : wellFormed(text.words),
-    source: wellFormed(text.source),
+    words: text.figures?.length ? '' : prepare(text.words),
+    source: prepare(text.source),
     figures: text.figures?.map((f) => ({
-      value: wellFormed(f.value),
-      label: wellFormed(f.label),
-      lines: (f.lines ?? []).map(wellFormed),
+      value: prepare(f.value),
+      label: prepare(f.label),
+      lines: (f.lines ?? []).map(prepare),
     })),
   };
   const base = {
     width,
     margin,
     background: colors.background,
-    fontFamily: fontList(colors.fontFamily),
+    fontFamily: fontList(colors.fontFamily, text.lang),
     lang: text.lang,
   };
   if (preset.height === undefined) return flowLayout(clean, colors, preset, chartHeight, base, inner);
@@ -219,7 +242,8 @@ function flowLayout(text: Clean, colors: PictureColors, preset: PicturePreset, c
   );
   const lines = [...head.lines];
   let y = head.bottom + GAP;
-  let chart = { x: margin, y: round(y), width: inner, height: Math.max(0, Math.round(chartHeight)) };
+  // The chart is drawn at the height it has on screen, and shown zoomed like its width.
+  let chart = { x: margin, y: round(y), width: inner, height: Math.max(0, Math.round(chartHeight * chartZoom(inner))) };
   if (text.figures?.length) {
     const grid = figureGrid(text.figures, { x: margin, y, width: inner, height: Infinity }, colors, text.lang);
     lines.push(...grid.lines);
@@ -231,7 +255,15 @@ function flowLayout(text: Clean, colors: PictureColors, preset: PicturePreset, c
   const foot = column([{ text: text.source, size: SOURCE_SIZE, weight: 400, color: colors.muted }], margin, y, inner);
   lines.push(...foot.lines);
   const height = Math.ceil(foot.bottom + margin);
-  return { ...base, height, pixelWidth: Math.round(width * preset.scale), pixelHeight: Math.round(height * preset.scale), chart, lines };
+  return {
+    ...base,
+    height,
+    pixelWidth: Math.round(width * preset.scale),
+    pixelHeight: Math.round(height * preset.scale),
+    chart,
+    zoom: chartZoom(chart.width),
+    lines,
+  };
 }
 
 /** A picture of a fixed size: the chart (or the figures) take the room the words leave. */
@@ -248,6 +280,7 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
     pixelWidth: Math.round(width * preset.scale),
     pixelHeight: Math.round(height * preset.scale),
     chart,
+    zoom: chartZoom(chart.width),
     lines: [...lines, ...column(sourceBlock, margin, sourceTop, inner).lines],
   });
   // Title sizes to try, largest first, and whether the words are kept: the first arrangement that leaves the
@@ -257,6 +290,7 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
     { title: 20, words: true },
     { title: TITLE_SIZE, words: false },
     { title: 20, words: false },
+    { title: 18, words: false },
     { title: 16, words: false },
   ];
   for (const [i, attempt] of tries.entries()) {
@@ -267,9 +301,10 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
     ];
     if (wide) {
       // Words on the left, the chart on the right, the source under both.
-      const textWidth = Math.round(inner * 0.4);
+      const textWidth = Math.round(inner * 0.3);
       const head = column(blocks, margin, margin, textWidth);
-      if (head.bottom > sourceTop - GAP && !last) continue;
+      const whole = blocks.every((b) => wordsFit(b.text, textWidth, b.size));
+      if ((head.bottom > sourceTop - GAP || !whole) && !last) continue;
       const box = { x: margin + textWidth + 2 * GAP, y: margin, width: inner - textWidth - 2 * GAP, height: sourceTop - GAP - margin };
       return place(text, colors, head.lines, box, result);
     }
@@ -312,10 +347,13 @@ function figureGrid(
   const sizes = single ? [72, 60, 48, 40, 32, 26, 22] : [40, 34, 28, 24, 20, 18];
   const maxColumns = Math.max(1, Math.min(single ? 1 : 4, Math.floor(box.width / 120), figures.length));
   const build = (valueSize: number, columns: number, count: number) => {
-    const labelSize = Math.max(MIN_SIZE, Math.min(single ? 18 : 15, Math.round(valueSize * 0.42)));
+    // A single figure's words stay readable beside a smaller number (an English phrase): 16 and 14 at least.
+    const labelSize = single ? Math.max(16, Math.min(18, Math.round(valueSize * 0.42))) : Math.max(MIN_SIZE, Math.min(15, Math.round(valueSize * 0.42)));
+    const noteSize = single ? labelSize - 2 : Math.max(MIN_SIZE, labelSize - 2);
     const gap = Math.round(valueSize * 0.5);
     const colWidth = (box.width - (columns - 1) * gap) / columns;
     const lines: PictureLine[] = [];
+    let whole = true;
     let top = box.y;
     for (let row = 0; row * columns < count; row++) {
       let rowBottom = top;
@@ -327,7 +365,7 @@ function figureGrid(
           [
             { text: f.value, size: valueSize, weight: 700, color: accent },
             { text: f.label, size: labelSize, weight: 700, color: colors.text, gapBefore: 2 },
-            ...f.lines.map((l) => ({ text: l, size: Math.max(MIN_SIZE, labelSize - 2), weight: 400 as const, color: colors.muted, gapBefore: 2 })),
+            ...f.lines.map((l) => ({ text: l, size: noteSize, weight: 400 as const, color: colors.muted, gapBefore: 2 })),
           ],
           x,
           top,
@@ -335,15 +373,24 @@ function figureGrid(
         );
         lines.push(...cell.lines);
         rowBottom = Math.max(rowBottom, cell.bottom);
+        // No word cut in two, and a single figure's number on one line.
+        whole &&= [f.value, f.label, ...f.lines].every((t) => wordsFit(t, colWidth, t === f.value ? valueSize : Math.max(labelSize, noteSize)));
+        if (single && f.value) whole &&= textWidth(f.value, valueSize) <= colWidth;
       }
       top = rowBottom + gap;
     }
-    return { lines, bottom: top - gap };
+    return { lines, bottom: top - gap, whole };
   };
-  const fits = (g: { bottom: number }) => g.bottom <= box.y + box.height;
+  const fits = (g: { bottom: number; whole: boolean }) => g.whole && g.bottom <= box.y + box.height;
   if (box.height === Infinity) {
-    const columns = single ? 1 : Math.max(1, Math.min(maxColumns, 3));
-    return build(single ? 60 : 28, columns, figures.length);
+    // As tall as it needs: the largest size and most columns (up to 3) at which no word is cut.
+    for (const size of single ? sizes : [28, 24, 20, 18]) {
+      for (let columns = single ? 1 : Math.min(maxColumns, 3); columns >= 1; columns--) {
+        const grid = build(size, columns, figures.length);
+        if (grid.whole) return grid;
+      }
+    }
+    return build(sizes[sizes.length - 1]!, 1, figures.length);
   }
   for (const size of sizes) {
     for (let columns = 1; columns <= maxColumns; columns++) {
@@ -351,19 +398,32 @@ function figureGrid(
       if (fits(grid)) return single ? centred(grid, box) : grid;
     }
   }
-  // Not all fit: as many as fit at the smallest size, and a line that says how many more.
-  const size = sizes[sizes.length - 1]!;
-  for (let count = figures.length - 1; count > 0; count--) {
-    const grid = build(size, maxColumns, count);
-    const note = column(
-      [{ text: moreFigures(figures.length - count, lang), size: MIN_SIZE + 1, weight: 400, color: colors.muted }],
-      box.x,
-      grid.bottom + GAP,
-      box.width,
-    );
-    if (note.bottom <= box.y + box.height) return { lines: [...grid.lines, ...note.lines], bottom: note.bottom };
+  // Not all fit: as many as fit (at any size and column count), and a line that says how many more.
+  let best: { lines: PictureLine[]; bottom: number; count: number } | undefined;
+  for (const size of sizes) {
+    for (let columns = 1; columns <= maxColumns; columns++) {
+      for (let count = figures.length - 1; count > (best?.count ?? 0); count--) {
+        const grid = build(size, columns, count);
+        if (!grid.whole) break;
+        const note = column(
+          [{ text: moreFigures(figures.length - count, lang), size: MIN_SIZE + 1, weight: 400, color: colors.muted }],
+          box.x,
+          grid.bottom + GAP,
+          box.width,
+        );
+        if (note.bottom <= box.y + box.height) {
+          best = { lines: [...grid.lines, ...note.lines], bottom: note.bottom, count };
+          break;
+        }
+      }
+    }
   }
-  return build(size, maxColumns, 1);
+  return best ?? build(sizes[sizes.length - 1]!, maxColumns, 1);
+}
+
+/** Whether every word of `text` (a run without spaces; CJK breaks anywhere) fits in `width` at `size`. */
+function wordsFit(text: string, width: number, size: number): boolean {
+  return text.split(/\s+/).every((word) => word.split(CJK).every((run) => textWidth(run, size) <= width));
 }
 
 /** A single figure sits in the middle of its box's height. */
@@ -372,9 +432,9 @@ function centred(grid: { lines: PictureLine[]; bottom: number }, box: { y: numbe
   return { lines: grid.lines.map((l) => ({ ...l, y: round(l.y + shift) })), bottom: grid.bottom + shift };
 }
 
-/** "另有5项，见完整数据（CSV、JSON）" / "5 more in the full data (CSV, JSON)". */
+/** "另有5项，见完整数据" / "5 more in the full data". */
 function moreFigures(n: number, lang: 'zh' | 'en'): string {
-  return lang === 'zh' ? `另有${n}项，见完整数据（CSV、JSON）` : `${n} more in the full data (CSV, JSON)`;
+  return lang === 'zh' ? `另有${n}项，见完整数据` : `${n} more in the full data`;
 }
 
 /**
@@ -387,7 +447,7 @@ function moreFigures(n: number, lang: 'zh' | 'en'): string {
  */
 export function pictureSvg(chartSvg: string, layout: PictureLayout, scale = 1): string {
   const { width, height } = layout;
-  const chart = layout.chart.height > 0 ? nestSvg(presentationSvg(chartSvg), layout.chart.x, layout.chart.y) : '';
+  const chart = layout.chart.height > 0 ? nestSvg(presentationSvg(chartSvg), layout.chart) : '';
   const texts = layout.lines
     .map(
       (l) =>
@@ -409,21 +469,48 @@ export function wellFormed(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
-/** The element's font, then fonts with Chinese glyphs, then the generic family, each named once. */
-function fontList(own: string): string {
+/** Latin fonts for an English picture, before the CJK ones: a CJK font draws ’ full-width ("Shanxi’ s"). */
+const LATIN_FALLBACK = ['Noto Sans', 'DejaVu Sans', 'Liberation Sans', 'Helvetica Neue', 'Arial'];
+
+/**
+ * The element's font, then (in English) common Latin fonts, then fonts with Chinese glyphs, then the generic
+ * family, each named once.
+ */
+function fontList(own: string, lang: 'zh' | 'en' = 'zh'): string {
   const names = own
     .split(',')
-    .map((f) => f.trim())
+    .map((f) => f.trim().replace(/^(["'])(.*)\1$/, '$2'))
     .filter((f) => f && f !== 'sans-serif' && f !== 'inherit');
-  const quoted = [...names, ...CJK_FALLBACK.map((f) => `"${f}"`)];
-  return [...new Set(quoted), 'sans-serif'].join(', ');
+  const fallback = lang === 'en' ? [...LATIN_FALLBACK, ...CJK_FALLBACK] : CJK_FALLBACK;
+  const quote = (f: string) => (/^[\w-]+$/.test(f) ? f : `"${f}"`);
+  // Keywords (system-ui) go after the named fonts: resvg takes one for its default font and stops there.
+  const keyword = (f: string) => /^(system-ui|ui-[\w-]+|-apple-system|BlinkMacSystemFont)$/i.test(f);
+  const named = names.filter((f) => !keyword(f));
+  return [...new Set([...named, ...fallback, ...names.filter(keyword)]), 'sans-serif'].map(quote).join(', ');
 }
 
-/** An exported chart, placed at (x, y): its root `<svg>` becomes a nested one; any XML prolog goes. */
-function nestSvg(svg: string, x: number, y: number): string {
+/**
+ * The font list a picture's chart is drawn in, in the picture's language (as its words are), in the form
+ * `pictureFont` gives: safe inside the attributes ECharts' SVG export writes unescaped.
+ */
+export function pictureFonts(own: string, lang: 'zh' | 'en'): string {
+  return pictureFont(fontList(own, lang));
+}
+
+/**
+ * An exported chart, placed in `box`: its root `<svg>` becomes a nested one at the box's position and size, its
+ * viewBox (what it was drawn at) kept, so a chart drawn smaller is scaled up; any XML prolog goes.
+ */
+function nestSvg(svg: string, box: { x: number; y: number; width: number; height: number }): string {
   const body = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
-  if (!body.startsWith('<svg')) return '';
-  return `<svg x="${x}" y="${y}"${body.slice(4)}`;
+  const root = /^<svg\b([^>]*)>/.exec(body);
+  if (!root) return '';
+  let attributes = root[1]!;
+  const drawn = (name: string) => /^[\d.]+$/.exec(new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1] ?? '')?.[0];
+  const [w, h] = [drawn('width'), drawn('height')];
+  attributes = attributes.replace(/\s(x|y|width|height)="[^"]*"/g, '');
+  if (!/\sviewBox=/.test(attributes) && w && h) attributes += ` viewBox="0 0 ${w} ${h}"`;
+  return `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"${attributes}>${body.slice(root[0].length)}`;
 }
 
 /**
@@ -455,9 +542,11 @@ export const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
 export function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
   if (ch === ' ') return 0.33;
+  // Curly quotes are full-width in CJK fonts (which may draw them in a Latin line too): a full em.
+  if (/[“”‘’]/.test(ch)) return 1;
   if (code < 0x2e80) {
-    if (/[il.,:;'|!’‘]/.test(ch)) return 0.32;
-    if (/[A-Z0-9MW%@#&mw“”]/.test(ch)) return 0.72;
+    if (/[il.,:;'|!]/.test(ch)) return 0.32;
+    if (/[A-Z0-9MW%@#&mw]/.test(ch)) return 0.72;
     return 0.62;
   }
   return 1;
@@ -516,8 +605,18 @@ export function breakLines(
     if (!line || measure(candidate, size) <= width) {
       line = candidate;
     } else {
-      lines.push(line);
-      line = unit.text;
+      // Prefer a break after full-width punctuation (，、：；) in the line's second half: a phrase stays whole.
+      const chars = [...line];
+      const soft = Math.max(...[...'，、：；。！？'].map((p) => chars.lastIndexOf(p))) + 1;
+      const tail = chars.slice(soft).join('');
+      const moved = tail + (unit.space ? ' ' : '') + unit.text;
+      if (soft > 0 && soft >= chars.length / 2 && tail && !/\s/.test(tail) && !NO_LINE_START.has(chars[soft] ?? '') && measure(moved, size) <= width) {
+        lines.push(chars.slice(0, soft).join(''));
+        line = moved;
+      } else {
+        lines.push(line);
+        line = unit.text;
+      }
     }
     // A unit wider than a whole line: cut it where it must be (at a character, never leaving a mark alone).
     while (measure(line, size) > width && [...line].length > 1) {
@@ -531,7 +630,22 @@ export function breakLines(
     }
   }
   if (line) lines.push(line);
-  return lines;
+  return noOrphan(lines);
+}
+
+/**
+ * A last line of one CJK character ("2025年主要预期目" / "标") takes the character before it along, with the marks
+ * glued to either, when the line before keeps at least two characters.
+ */
+function noOrphan(lines: string[]): string[] {
+  const last = [...(lines[lines.length - 1] ?? '')];
+  if (lines.length < 2 || last.length !== 1 || !CJK.test(last[0]!) || NO_LINE_START.has(last[0]!)) return lines;
+  const prev = [...lines[lines.length - 2]!];
+  let k = 1;
+  while (k < prev.length && (NO_LINE_START.has(prev[prev.length - k]!) || NO_LINE_END.has(prev[prev.length - k - 1]!))) k++;
+  const moved = prev.slice(prev.length - k);
+  if (prev.length - k < 2 || !moved.every((c) => CJK.test(c) || NO_LINE_START.has(c) || NO_LINE_END.has(c))) return lines;
+  return [...lines.slice(0, -2), prev.slice(0, prev.length - k).join(''), moved.join('') + last.join('')];
 }
 
 /** The line breaker of earlier versions, by its old name: `breakLines` with the estimated widths. */

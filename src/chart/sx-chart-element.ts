@@ -145,7 +145,7 @@ export abstract class SxChartElement<M> extends LitElement {
    */
   staticChart: unknown = nothing;
 
-  /** Hides the download menu (CSV, JSON, PNG, SVG, share card, citation). `download()` still works. */
+  /** Hides the download menu (CSV, JSON, PNG, SVG, square, portrait and landscape pictures, citation). `download()` still works. */
   @property({ type: Boolean, attribute: 'no-download' }) noDownload = false;
 
   @state() private tableOpen = false;
@@ -464,9 +464,11 @@ export abstract class SxChartElement<M> extends LitElement {
   }
 
   /**
-   * Saves the figure as `csv`, `json`, `png`, `svg` or `share` (a PNG card 1080 px wide), or copies its
-   * `citation`, as the menu does; fires `sx-download`. Resolves to whether it worked. It never rejects: a
-   * failure shows a message and fires `sx-error` (`download-failed`).
+   * Saves the figure as `csv`, `json`, `png`, `svg` (WeChat-safe), a PNG of a size platforms expect —
+   * `square` 1080×1080, `portrait` 1080×1350, `landscape` 1200×675 (`share`, the card of earlier versions, is the
+   * portrait picture) — or copies its `citation`, as the menu does; fires `sx-download`. Resolves to whether it
+   * worked. It never rejects, whatever it is given: a failure, or a format it does not know (`__proto__`
+   * included), shows a message and fires `sx-error` (`download-failed`).
    */
   download(format: DownloadFormat): Promise<boolean> {
     return this.downloads.download(format);

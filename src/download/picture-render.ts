@@ -7,7 +7,8 @@
 import type { ChartRuntime } from '../chart/echarts-controller.js';
 import {
   PICTURE_PRESETS,
-  pictureFont,
+  chartDrawSize,
+  pictureFonts,
   pictureLayout,
   pictureSvg,
   type PictureColors,
@@ -48,7 +49,7 @@ export interface ElementPictureRequest {
  * (Kept here, not in the element, so the page's first chunk never loads the picture code.)
  */
 export function fromPalette(r: ElementPictureRequest): PictureRequest {
-  const palette = { ...r.palette, fontFamily: pictureFont(r.palette.fontFamily) };
+  const palette = { ...r.palette, fontFamily: pictureFonts(r.palette.fontFamily, r.text.lang) };
   const colors: PictureColors = { ...palette, accent: palette.accent };
   return {
     runtime: r.runtime,
@@ -82,8 +83,7 @@ export async function pictureDocument(request: PictureRequest, scale = 1): Promi
   const chart = runtime.init(null as unknown as HTMLElement, request.theme, {
     renderer: 'svg',
     ssr: true,
-    width: layout.chart.width,
-    height: layout.chart.height,
+    ...chartDrawSize(layout),
   });
   try {
     chart.setOption({ ...request.option(), animation: false });

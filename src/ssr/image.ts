@@ -7,7 +7,7 @@
 import { LitElementRenderer } from '@lit-labs/ssr';
 import type { Theme } from '../chart/sx-chart-element.js';
 import type { SxChartElement } from '../chart/sx-chart-element.js';
-import { isSizedPreset, PICTURE_PRESET_NAMES, PICTURE_PRESETS, pictureFont, type PictureFigure, type SizedPresetName } from '../chart/picture.js';
+import { isSizedPreset, PICTURE_PRESET_NAMES, PICTURE_PRESETS, pictureFonts, type PictureFigure, type SizedPresetName } from '../chart/picture.js';
 import { echartsTheme } from '../chart/theme.js';
 import { pictureDocument } from '../download/picture-render.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -67,7 +67,7 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   if (!resolution?.model) throw new RangeError(`<${name}>: ${resolution?.error?.message ?? 'nothing to draw'}`);
   const model = resolution.model;
   const lang = side.currentLang;
-  const palette = { ...paletteOf(element), fontFamily: pictureFont(paletteOf(element).fontFamily) };
+  const palette = { ...paletteOf(element), fontFamily: pictureFonts(paletteOf(element).fontFamily, lang) };
   const hasChart = side.hasChart(model);
   const figures = hasChart ? undefined : (element as unknown as FigureSide).pictureFigures(model, lang);
   const text = { title: side.heading(model, lang), words: side.describe(model, lang), source: t(lang).sourceLine, lang, figures };
