@@ -41,9 +41,10 @@ export interface SxSelectDetail<R = unknown> {
 
 /**
  * What a reader can take from an element: `csv` (the table), `json` (the dataset records), `png` (2×),
- * `svg`, `share` (a PNG card 1080 px wide) and `citation` (copied to the clipboard).
+ * `svg`, `share` (a PNG card 1080 px wide) and `citation` (copied to the clipboard); `<sx-report>` also
+ * `long-png` and `long-svg`, the long image (长图, 1080 px wide) of the whole report.
  */
-export type DownloadFormat = 'csv' | 'json' | 'png' | 'svg' | 'share' | 'citation';
+export type DownloadFormat = 'csv' | 'json' | 'png' | 'svg' | 'share' | 'long-png' | 'long-svg' | 'citation';
 
 export interface SxDownloadDetail {
   format: DownloadFormat;

@@ -397,6 +397,13 @@ export abstract class SxChartElement<M> extends LitElement {
     const id = records.length === 1 ? (records[0] as { id?: unknown }).id : undefined;
     return typeof id === 'string' ? id : 'all';
   }
+  /**
+   * The long image (长图) of what the element shows, as the download menu offers it (`long-png`, `long-svg`), or
+   * undefined (the default) for an element that makes none. `dark`: the scheme the element shows now.
+   */
+  protected longPicture(_model: M, _lang: Lang, _dark: boolean): ((format: 'png' | 'svg') => Promise<Blob>) | undefined {
+    return undefined;
+  }
   /** The report's sentences the citation quotes: by default those of `records`. */
   protected citationQuotes(model: M): readonly string[] {
     return sourceQuotes(this.records(model));
@@ -514,6 +521,7 @@ export abstract class SxChartElement<M> extends LitElement {
             height: this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0,
           }
         : undefined,
+      longPicture: this.longPicture(model, lang, palette.dark),
     };
   }
 

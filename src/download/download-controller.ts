@@ -10,9 +10,11 @@ import { tableCsv } from './csv.js';
 import { copyText, fileName, saveBlob } from './save.js';
 
 /** Every format, in the menu's order. */
-export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'png', 'svg', 'share', 'citation'];
+export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'png', 'svg', 'share', 'long-png', 'long-svg', 'citation'];
 /** The formats that need a chart: a text-only element offers the others. */
 const PICTURES: ReadonlySet<DownloadFormat> = new Set(['png', 'svg', 'share']);
+/** The formats of a long image: offered by an element that makes one (`<sx-report>`). */
+const LONG: ReadonlySet<DownloadFormat> = new Set(['long-png', 'long-svg']);
 
 const LABELS: Record<DownloadFormat, (s: Strings) => string> = {
   csv: (s) => s.downloadCsv,
@@ -20,6 +22,8 @@ const LABELS: Record<DownloadFormat, (s: Strings) => string> = {
   png: (s) => s.downloadPng,
   svg: (s) => s.downloadSvg,
   share: (s) => s.downloadShare,
+  'long-png': (s) => s.downloadLongPng,
+  'long-svg': (s) => s.downloadLongSvg,
   citation: (s) => s.copyCitation,
 };
 
@@ -51,6 +55,8 @@ export interface DownloadSource {
         height: number;
       }
     | undefined;
+  /** The long image (长图) of what the element shows, as PNG or SVG, for an element that makes one. */
+  longPicture?: ((format: 'png' | 'svg') => Promise<Blob>) | undefined;
 }
 
 export interface DownloadControllerOptions {
@@ -86,7 +92,7 @@ export class DownloadController implements ReactiveController {
   /** The formats this element offers now (for the source in hand, when there is one: it is not made twice). */
   formats(source: DownloadSource | undefined = this.options.source()): DownloadFormat[] {
     if (!source) return [];
-    return DOWNLOAD_FORMATS.filter((f) => source.chart || !PICTURES.has(f));
+    return DOWNLOAD_FORMATS.filter((f) => (source.chart || !PICTURES.has(f)) && (source.longPicture || !LONG.has(f)));
   }
 
   /** Makes and saves (or copies) one format. Resolves to whether it worked; never rejects. */
@@ -105,7 +111,8 @@ export class DownloadController implements ReactiveController {
         return true;
       }
       const { blob, ext } = await this.make(format, source);
-      const name = fileName(source.tag, format === 'share' ? `${source.id}-share` : source.id, ext);
+      const suffix = format === 'share' ? '-share' : LONG.has(format) ? '-long' : '';
+      const name = fileName(source.tag, `${source.id}${suffix}`, ext);
       saveBlob(blob, name, this.host.ownerDocument);
       this.say(s.downloadDone(name));
       this.options.emit('sx-download', { format, filename: name });
@@ -125,6 +132,10 @@ export class DownloadController implements ReactiveController {
     if (format === 'csv') return { blob: new Blob([tableCsv(source.table, source.lang)], { type: 'text/csv;charset=utf-8' }), ext: 'csv' };
     if (format === 'json') {
       return { blob: new Blob([`${JSON.stringify(source.records, null, 2)}\n`], { type: 'application/json' }), ext: 'json' };
+    }
+    if (format === 'long-png' || format === 'long-svg') {
+      const ext = format === 'long-png' ? 'png' : 'svg';
+      return { blob: await source.longPicture!(ext), ext };
     }
     const chart = source.chart!;
     const [render, runtime] = await Promise.all([import('./picture-render.js'), chart.runtime()]);

@@ -163,6 +163,8 @@ export const en: Strings = {
   downloadPng: 'Picture (PNG)',
   downloadSvg: 'Vector picture (SVG)',
   downloadShare: 'Share card (PNG, 1080 px wide)',
+  downloadLongPng: 'Long image (PNG, 1080 px wide)',
+  downloadLongSvg: 'Long image (SVG)',
   copyCitation: 'Copy citation',
   downloadDone: (file) => `Downloaded ${file}`,
   citationCopied: 'Citation copied to the clipboard',

@@ -232,6 +232,9 @@ export interface Strings {
   downloadSvg: string;
   /** The share card: a PNG 1080 px wide. */
   downloadShare: string;
+  /** The report's long image (长图), as PNG and as SVG. */
+  downloadLongPng: string;
+  downloadLongSvg: string;
   copyCitation: string;
   /** Said (politely) once a file is saved: `file` is its name. */
   downloadDone: (file: string) => string;

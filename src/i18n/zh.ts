@@ -146,6 +146,8 @@ export const zh: Strings = {
   downloadPng: 'PNG 图片',
   downloadSvg: 'SVG 矢量图',
   downloadShare: '分享卡片（PNG，1080像素宽）',
+  downloadLongPng: '长图（PNG，1080像素宽）',
+  downloadLongSvg: '长图（SVG 矢量图）',
   copyCitation: '复制引用',
   downloadDone: (file) => `已下载 ${file}`,
   citationCopied: '引用已复制到剪贴板',

@@ -10,7 +10,9 @@ import type { SxChartElement } from '../chart/sx-chart-element.js';
 import { echartsTheme } from '../chart/theme.js';
 import { pictureDocument } from '../download/picture-render.js';
 import { t, type Lang } from '../i18n/index.js';
+import { SxReport, type ReportModel } from '../../components/report/report.js';
 import { assertPlainSvg } from './picture-svg.js';
+import { renderLongImage } from './long-image.js';
 import { attributeMap, chartHeight, paletteOf, requireClass, type Attributes, type ChartSide } from './index.js';
 
 export interface ImageOptions {
@@ -55,6 +57,8 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   const model = resolution.model;
   const lang = side.currentLang;
   const palette = paletteOf(element);
+  // The report's picture is its long image (长图), as its download menu makes it.
+  if (element instanceof SxReport) return renderLongImage(model as ReportModel, lang, palette.dark, width);
   const text = { title: side.heading(model, lang), words: side.describe(model, lang), source: t(lang).sourceLine, lang };
   const height = chartHeight(ctor);
   const preset = { width: width / scale, chartHeight: height, scale };
