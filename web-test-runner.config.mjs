@@ -3,6 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { exportsCommandsPlugin } from './test/plugins/exports-commands.mjs';
+import { longImageCommandPlugin } from './test/plugins/long-image-command.mjs';
 
 const executablePath = findChromium();
 
@@ -45,7 +46,7 @@ export default {
   nodeResolve: true,
   // One browser page at a time: the machines here have two cores and the chart tests measure layout.
   concurrency: 1,
-  plugins: [ssrPages, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), exportsCommandsPlugin()],
+  plugins: [ssrPages, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), exportsCommandsPlugin(), longImageCommandPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },

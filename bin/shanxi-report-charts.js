@@ -12,7 +12,7 @@
 // `image sx-report [sections=results,targets]` is the long image (长图): the whole report, 1080 px wide.
 import { existsSync, readFileSync, writeSync } from 'node:fs';
 import { renderImage, renderPage } from '../dist/src/ssr/index.js';
-import { cjkFontFiles } from './cjk-fonts.js';
+import { cjkFontFiles, latinFontFiles } from './cjk-fonts.js';
 
 const USAGE = `Usage:
   shanxi-report-charts render <in.html|-> [--width 640] [--theme light|dark|auto] [--lang zh|en] > out.html
@@ -129,7 +129,7 @@ async function image(rest, options) {
   } catch {
     throw new Error('PNG needs @resvg/resvg-js (an optional dependency): npm install @resvg/resvg-js, or use --format svg');
   }
-  const fontFiles = options.font ? [options.font] : cjkFontFiles();
+  const fontFiles = options.font ? [options.font] : [...cjkFontFiles(), ...latinFontFiles()];
   if (options.font && !existsSync(options.font)) throw new UsageError(`--font: no file "${options.font}"`);
   const font = {
     // A named font is enough; without one, the machine's own fonts are searched too (slower).

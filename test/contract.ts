@@ -44,6 +44,8 @@ export interface ContractSpec {
   chart?: boolean;
   /** Attributes of a valid element that shows text only (no chart), if the element also has such a state. */
   textOnly?: Record<string, string>;
+  /** Whether the element's menu offers a long image (长图, `long-png` and `long-svg`): `<sx-report>`'s does. */
+  longImage?: boolean;
 }
 
 const area = () => {
@@ -688,7 +690,8 @@ export function downloadContract(spec: ContractSpec): void {
   /** A text-only element offers CSV, JSON and the citation; one with a chart, the pictures too. */
   const pictures = spec.chart !== false;
   const pictureIt = (title: string, test: () => Promise<void>) => (pictures ? it(title, test) : undefined);
-  const TEXT_FORMATS = ['CSV 数据表', 'JSON 数据记录', '复制引用'];
+  const LONG = spec.longImage ? ['长图（PNG，1080像素宽）', '长图（SVG 矢量图）'] : [];
+  const TEXT_FORMATS = ['CSV 数据表', 'JSON 数据记录', ...LONG, '复制引用'];
 
   describe(`<${tag}> downloads`, () => {
     before(async () => {
@@ -707,7 +710,7 @@ export function downloadContract(spec: ContractSpec): void {
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(menuLabels(el)).to.deep.equal(
-        pictures ? ['CSV 数据表', 'JSON 数据记录', 'PNG 图片', 'SVG 矢量图', '分享卡片（PNG，1080像素宽）', '复制引用'] : TEXT_FORMATS,
+        pictures ? ['CSV 数据表', 'JSON 数据记录', 'PNG 图片', 'SVG 矢量图', '分享卡片（PNG，1080像素宽）', ...LONG, '复制引用'] : TEXT_FORMATS,
       );
       await expect(el).to.be.accessible();
       menuButtons(el)[0]!.focus();

@@ -125,7 +125,7 @@ const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
  * cut. `bold` text is given 6 % more room.
  */
 export function breakLines(text: string, width: number, size: number, bold = false): string[] {
-  const measure = (s: string) => textWidth(s, size) * (bold ? 1.06 : 1);
+  const measure = (s: string) => lineWidth(s, size) * (bold ? 1.06 : 1);
   const tokens = text.replace(/\s+/g, ' ').trim().match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s/gu) ?? [];
   const lines: string[][] = [];
   let line: string[] = [];
@@ -168,6 +168,15 @@ export function breakLines(text: string, width: number, size: number, bold = fal
   }
   if (line.length) lines.push(line);
   return lines.map((l) => l.join('').trim()).filter(Boolean);
+}
+
+/** Quotation marks a Chinese font draws a full em wide (picture.ts's estimate gives them Latin widths). */
+const WIDE_QUOTES = /[“”‘’]/g;
+
+/** The estimated width of a line at `size` px: picture.ts's generous estimate, with “” and ‘’ a full em. */
+export function lineWidth(text: string, size: number): number {
+  const quotes = text.match(WIDE_QUOTES)?.length ?? 0;
+  return textWidth(text.replace(WIDE_QUOTES, ''), size) + quotes * size;
 }
 
 /** The long image's layout for these sections, in this language and these colours. */

@@ -29,8 +29,17 @@ export interface LongPicture {
   height: number;
 }
 
-/** Fonts with Chinese glyphs after the element's own: a picture is drawn without the page's web fonts. */
-const FONTS = "system-ui, 'Noto Sans CJK SC', 'Source Han Sans SC', 'PingFang SC', 'Microsoft YaHei', 'WenQuanYi Micro Hei', sans-serif";
+/**
+ * The picture's fonts, named (a picture is drawn without the page's web fonts). Chinese: fonts with Chinese glyphs
+ * first, for full-width punctuation. English: sans-serif fonts with Arial's metrics first (what ECharts measures
+ * with on a server), since a CJK font draws ’ and “ a full em wide; the CJK fonts after, for the Chinese names.
+ * Names unquoted (valid CSS): resvg skips a list that mixes quoted and unquoted names.
+ */
+const CJK = 'Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, WenQuanYi Micro Hei';
+const FONTS: Record<Lang, string> = {
+  zh: `${CJK}, sans-serif`,
+  en: `Arial, Helvetica Neue, Helvetica, Liberation Sans, Nimbus Sans, ${CJK}, sans-serif`,
+};
 
 /** The members of a chart element the picture uses (protected: for subclasses, and read here). */
 interface ChartSide {
@@ -42,7 +51,7 @@ interface ChartSide {
 /** The long image as an SVG document, 1080 px wide. */
 export async function longPictureDocument(request: LongPictureRequest): Promise<LongPicture> {
   // Fixed palettes, never the page's CSS: the picture is the same wherever it is made.
-  const palette: Palette = { ...(request.dark ? DARK_PALETTE : DEFAULT_PALETTE), fontFamily: pictureFont(FONTS) };
+  const palette: Palette = { ...(request.dark ? DARK_PALETTE : DEFAULT_PALETTE), fontFamily: pictureFont(FONTS[request.lang]) };
   const layout = longPictureLayout(request.sections, request.lang, palette);
   const charts: string[] = [];
   // One after the other: ECharts instances are cheap, and the order keeps the output stable.
