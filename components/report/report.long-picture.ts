@@ -13,7 +13,7 @@
  * line's start.
  */
 import { comparableSets, projects, results, source, targets, taskAreas, themes } from '../../data/index.js';
-import type { ResultFigure, ResultHighlight } from '../../data/types.js';
+import type { Comparator, ResultFigure, ResultHighlight } from '../../data/types.js';
 import { textWidth, type PictureLine } from '../../src/chart/picture.js';
 import { reportDate } from '../../src/download/citation.js';
 import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
@@ -110,6 +110,8 @@ const SIZE = {
   item: 30,
 } as const;
 const LEADING = 1.35;
+/** Targets that state no number (力争保持正增长, 与经济增长同步, 完成约束性指标). */
+const STATEMENTS: ReadonlySet<Comparator> = new Set(['positive', 'in-step', 'binding']);
 const COLUMN_GAP = 40;
 const BADGE = 48;
 
@@ -220,14 +222,18 @@ export function longPictureLayout(sections: readonly LongSection[], lang: Lang, 
     charts.push({ tag, props, x: M, y: round(y), width: inner, height, drawWidth: round(CHART_WIDTH), drawHeight });
     y += height + 24;
   };
-  /** Cards two to a row: each a big figure, a label and its qualifiers; a row is as tall as its taller card. */
-  const cards = (items: readonly { value: string; label: string; notes: string }[], left = M, width = inner) => {
+  /**
+   * Cards two to a row: each a big figure, a label and its qualifiers; a row is as tall as its taller card. A
+   * card with no number (`words`: a target that is a statement) says it in bold at the title's size: a phrase is
+   * never forced into a big-number slot.
+   */
+  const cards = (items: readonly { value: string; label: string; notes: string; words?: boolean }[], left = M, width = inner) => {
     const col = (width - COLUMN_GAP) / 2;
     for (let i = 0; i < items.length; i += 2) {
       let h = 0;
       items.slice(i, i + 2).forEach((item, j) => {
         const x = left + j * (col + COLUMN_GAP);
-        let used = textAt(item.value, x, y, col, SIZE.number, 700, colors.text);
+        let used = textAt(item.value, x, y, col, item.words ? SIZE.item : SIZE.number, 700, colors.text);
         used += 4 + textAt(item.label, x, y + used + 4, col, SIZE.label, 400, colors.text);
         if (item.notes) used += 4 + textAt(item.notes, x, y + used + 4, col, SIZE.small, 400, colors.muted);
         h = Math.max(h, used);
@@ -275,7 +281,14 @@ export function longPictureLayout(sections: readonly LongSection[], lang: Lang, 
     } else if (section === 'targets') {
       sectionTitle(s.sectionTargets);
       chart('sx-target-board', {}, 280);
-      cards(targets.map((target) => ({ value: formatTargetValue(target, lang), label: target.label[lang], notes: '' })));
+      cards(
+        targets.map((target) => ({
+          value: formatTargetValue(target, lang),
+          label: target.label[lang],
+          notes: '',
+          words: target.value === undefined || STATEMENTS.has(target.comparator),
+        })),
+      );
     } else if (section === 'tasks') {
       sectionTitle(s.sectionTasks);
       for (const area of taskAreas) {
