@@ -12,13 +12,28 @@
  * Chinese text is broken: no opening bracket or quotation mark at a line's end, no closing punctuation at a
  * line's start.
  */
-import { comparableSets, projects, results, source, targets, taskAreas, themes } from '../../data/index.js';
+import type * as Data from '../../data/index.js';
 import type { Comparator, ResultFigure, ResultHighlight } from '../../data/types.js';
 import { textWidth, type PictureLine } from '../../src/chart/picture.js';
-import { reportDate } from '../../src/download/citation.js';
-import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
-import { t, type Lang } from '../../src/i18n/index.js';
-import { qualifierLines, statValue } from '../stat/stat.card.js';
+import type { reportDate } from '../../src/download/citation.js';
+import type { formatQuantity, formatTargetValue } from '../../src/format/index.js';
+import type { Lang, t } from '../../src/i18n/index.js';
+import type { qualifierLines, statValue } from '../stat/stat.card.js';
+
+/**
+ * What the layout reads: the dataset and the words the elements write (./report.long-sources.ts has them). Handed
+ * in rather than imported, so that the browser loads this module (with the drawing) only when a reader asks for
+ * the long image, without splitting the page's first script (which has them all already) into shared chunks.
+ */
+export interface LongSources {
+  data: Pick<typeof Data, 'comparableSets' | 'projects' | 'results' | 'source' | 'targets' | 'taskAreas' | 'themes'>;
+  t: typeof t;
+  reportDate: typeof reportDate;
+  formatQuantity: typeof formatQuantity;
+  formatTargetValue: typeof formatTargetValue;
+  qualifierLines: typeof qualifierLines;
+  statValue: typeof statValue;
+}
 
 /** The report's sections, in the report's order (as `sections` names them). */
 export type LongSection = 'results' | 'targets' | 'tasks' | 'projects';
@@ -182,7 +197,9 @@ export function lineWidth(text: string, size: number): number {
 }
 
 /** The long image's layout for these sections, in this language and these colours. */
-export function longPictureLayout(sections: readonly LongSection[], lang: Lang, colors: LongColors): LongLayout {
+export function longPictureLayout(sections: readonly LongSection[], lang: Lang, colors: LongColors, sources: LongSources): LongLayout {
+  const { t, reportDate, formatQuantity, formatTargetValue, qualifierLines, statValue } = sources;
+  const { comparableSets, projects, results, source, targets, taskAreas, themes } = sources.data;
   const s = t(lang);
   const words = WORDS[lang];
   const W = LONG_WIDTH;

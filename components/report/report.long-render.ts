@@ -9,18 +9,22 @@
  * `foreignObject`, no outside reference); text stays text.
  */
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
-import { escapeXml, pictureFont } from '../../src/chart/picture.js';
+import { escapeXml } from '../../src/chart/picture.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import type { ChartContext, Resolution } from '../../src/chart/sx-chart-element.js';
-import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, type Palette } from '../../src/chart/theme.js';
+import type { Palette } from '../../src/chart/theme.js';
 import type { Lang } from '../../src/i18n/index.js';
-import { longPictureLayout, type LongChart, type LongLayout, type LongSection } from './report.long-picture.js';
+import { longPictureLayout, type LongChart, type LongLayout, type LongSection, type LongSources } from './report.long-picture.js';
 
 export interface LongPictureRequest {
   sections: readonly LongSection[];
   lang: Lang;
-  /** The dark scheme's colours; default light. */
-  dark?: boolean;
+  /** The picture's colours and font (./report.long-sources.ts: `longPalette`). */
+  palette: Palette;
+  /** The ECharts theme for `palette`. */
+  theme: object;
+  /** The dataset and the elements' words (./report.long-sources.ts: `LONG_SOURCES`). */
+  sources: LongSources;
 }
 
 export interface LongPicture {
@@ -28,18 +32,6 @@ export interface LongPicture {
   width: number;
   height: number;
 }
-
-/**
- * The picture's fonts, named (a picture is drawn without the page's web fonts). Chinese: fonts with Chinese glyphs
- * first, for full-width punctuation. English: sans-serif fonts with Arial's metrics first (what ECharts measures
- * with on a server), since a CJK font draws ’ and “ a full em wide; the CJK fonts after, for the Chinese names.
- * Names unquoted (valid CSS): resvg skips a list that mixes quoted and unquoted names.
- */
-const CJK = 'Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, WenQuanYi Micro Hei';
-const FONTS: Record<Lang, string> = {
-  zh: `${CJK}, sans-serif`,
-  en: `Arial, Helvetica Neue, Helvetica, Liberation Sans, Nimbus Sans, ${CJK}, sans-serif`,
-};
 
 /** The members of a chart element the picture uses (protected: for subclasses, and read here). */
 interface ChartSide {
@@ -50,12 +42,11 @@ interface ChartSide {
 
 /** The long image as an SVG document, 1080 px wide. */
 export async function longPictureDocument(request: LongPictureRequest): Promise<LongPicture> {
-  // Fixed palettes, never the page's CSS: the picture is the same wherever it is made.
-  const palette: Palette = { ...(request.dark ? DARK_PALETTE : DEFAULT_PALETTE), fontFamily: pictureFont(FONTS[request.lang]) };
-  const layout = longPictureLayout(request.sections, request.lang, palette);
+  const { palette, theme, lang } = request;
+  const layout = longPictureLayout(request.sections, lang, palette, request.sources);
   const charts: string[] = [];
   // One after the other: ECharts instances are cheap, and the order keeps the output stable.
-  for (const chart of layout.charts) charts.push(await drawChart(chart, request.lang, palette));
+  for (const chart of layout.charts) charts.push(await drawChart(chart, lang, palette, theme));
   return { svg: longPictureSvg(layout, charts), width: layout.width, height: layout.height };
 }
 
@@ -98,7 +89,7 @@ export function longPictureSvg(layout: LongLayout, charts: readonly string[]): s
 }
 
 /** One chart, drawn from its element's own option. */
-async function drawChart(chart: LongChart, lang: Lang, palette: Palette): Promise<string> {
+async function drawChart(chart: LongChart, lang: Lang, palette: Palette, theme: object): Promise<string> {
   const ctor = customElements.get(chart.tag);
   if (!ctor) throw new Error(`<${chart.tag}> is not registered`);
   const element = new ctor() as unknown as ChartSide & Record<string, unknown>;
@@ -108,7 +99,7 @@ async function drawChart(chart: LongChart, lang: Lang, palette: Palette): Promis
   const option = element.chartOption(resolution.model, { lang, palette, animation: false });
   const runtime = await element.loadChart();
   await runtime.loadRenderer('svg');
-  const instance = runtime.init(null, echartsTheme(palette), { renderer: 'svg', ssr: true, width: chart.drawWidth, height: chart.drawHeight });
+  const instance = runtime.init(null, theme, { renderer: 'svg', ssr: true, width: chart.drawWidth, height: chart.drawHeight });
   try {
     instance.setOption({ ...option, animation: false });
     return presentationAttributes(instance.renderToSVGString());

@@ -9,6 +9,7 @@ import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { reportDate } from '../../src/download/citation.js';
 import { t, type Lang, type Strings } from '../../src/i18n/index.js';
+import { longPictureRequest } from './report.long-sources.js';
 import { reportStyles } from './report.styles.js';
 
 /** The report's parts, in the report's order. */
@@ -155,7 +156,7 @@ export class SxReport extends SxChartElement<ReportModel> {
   protected override longPicture(model: ReportModel, lang: Lang, dark: boolean): (format: 'png' | 'svg') => Promise<Blob> {
     return async (format) => {
       const render = await import('./report.long-render.js');
-      const request = { sections: model.sections, lang, dark };
+      const request = longPictureRequest(model.sections, lang, dark);
       return format === 'png' ? render.longPngBlob(request) : render.longSvgBlob(request);
     };
   }

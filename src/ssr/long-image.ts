@@ -4,6 +4,7 @@
  */
 import type { ReportModel } from '../../components/report/report.js';
 import { longPictureDocument } from '../../components/report/report.long-render.js';
+import { longPictureRequest } from '../../components/report/report.long-sources.js';
 import type { Lang } from '../i18n/index.js';
 import { assertPlainSvg } from './picture-svg.js';
 
@@ -17,7 +18,7 @@ export async function renderLongImage(
   dark: boolean,
   width = 1080,
 ): Promise<{ svg: string; width: number; height: number }> {
-  const picture = await longPictureDocument({ sections: model.sections, lang, dark });
+  const picture = await longPictureDocument(longPictureRequest(model.sections, lang, dark));
   const height = Math.round((picture.height * width) / picture.width);
   const svg = picture.svg.replace(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="\d+" height="\d+"/, (open) =>
     width === picture.width ? open : `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"`,
