@@ -33,6 +33,8 @@ export interface LongSources {
   formatTargetValue: typeof formatTargetValue;
   qualifierLines: typeof qualifierLines;
   statValue: typeof statValue;
+  /** The chart height an element's styles give it (`--sx-chart-height`'s default), in its own pixels, if fixed. */
+  chartHeight(tag: string): number | undefined;
 }
 
 /** The report's sections, in the report's order (as `sections` names them). */
@@ -297,7 +299,7 @@ export function longPictureLayout(sections: readonly LongSection[], lang: Lang, 
       }
     } else if (section === 'targets') {
       sectionTitle(s.sectionTargets);
-      chart('sx-target-board', {}, 280);
+      chart('sx-target-board', {}, sources.chartHeight('sx-target-board') ?? 280);
       cards(
         targets.map((target) => ({
           value: formatTargetValue(target, lang),
@@ -324,7 +326,7 @@ export function longPictureLayout(sections: readonly LongSection[], lang: Lang, 
       }
     } else {
       sectionTitle(s.sectionProjects);
-      chart('sx-project-list', {}, 300);
+      chart('sx-project-list', {}, sources.chartHeight('sx-project-list') ?? 300);
       for (const project of projects) {
         badge(project.number);
         const x = M + BADGE + 20;

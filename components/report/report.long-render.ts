@@ -36,6 +36,7 @@ export interface LongPicture {
 /** The members of a chart element the picture uses (protected: for subclasses, and read here). */
 interface ChartSide {
   resolve(lang: Lang): Resolution<unknown>;
+  hasChart(model: unknown): boolean;
   chartOption(model: unknown, context: ChartContext): EChartsCoreOption;
   loadChart(): Promise<ChartRuntime>;
 }
@@ -96,6 +97,7 @@ async function drawChart(chart: LongChart, lang: Lang, palette: Palette, theme: 
   for (const [key, value] of Object.entries(chart.props)) element[key] = value;
   const resolution = element.resolve(lang);
   if (resolution.model === undefined) throw new Error(`<${chart.tag}>: ${resolution.error?.message ?? 'nothing to draw'}`);
+  if (!element.hasChart(resolution.model)) return '';
   const option = element.chartOption(resolution.model, { lang, palette, animation: false });
   const runtime = await element.loadChart();
   await runtime.loadRenderer('svg');

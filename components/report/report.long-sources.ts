@@ -21,7 +21,16 @@ export const LONG_SOURCES: LongSources = {
   formatTargetValue,
   qualifierLines,
   statValue,
+  chartHeight,
 };
+
+/** The chart height an element's styles give it (`--_chart-height: var(--sx-chart-height, 280px)`), if a fixed one. */
+function chartHeight(tag: string): number | undefined {
+  const styles = (customElements.get(tag) as { elementStyles?: readonly unknown[] } | undefined)?.elementStyles ?? [];
+  const css = styles.map((s) => String((s as { cssText?: string }).cssText ?? '')).join('\n');
+  const match = /--_chart-height:\s*var\(--sx-chart-height,\s*(\d+(?:\.\d+)?)px\)/.exec(css);
+  return match ? Number(match[1]) : undefined;
+}
 
 /**
  * The picture's fonts, named (a picture is drawn without the page's web fonts). Chinese: fonts with Chinese glyphs
