@@ -16,6 +16,7 @@ import puppeteer from 'puppeteer-core';
 import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { ARTICLE, ARTICLE_IN_VIEW, THOUSAND, cdnAllPage, cdnGaugePage } from './html.mjs';
 import { chartChunkSizes, reportScenario } from './report.mjs';
+import { longImageChecks, longImageRows, longImageScenario } from './long-image.mjs';
 import { serve } from './serve.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -29,12 +30,12 @@ const pageUrl = (mode, name) => `${origin}/${mode}/bench/.tmp/src/${name}.html`;
 const argv = process.argv.slice(2);
 const QUICK = argv.includes('--quick');
 const BUILD = !argv.includes('--no-build');
-const ONLY = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '1,2,3,4,5,6,7,8,9').split(',').map(Number));
+const ONLY = new Set((argv.find((a) => a.startsWith('--only='))?.slice(7) ?? '1,2,3,4,5,6,7,8,9,10').split(',').map(Number));
 
 /** Repetitions. Full: about 4 minutes of measuring on 2 cores, plus the builds. */
 const REPS = QUICK
-  ? { s1Pages: 2, s1Warm: 2, s1Runs: 4, s2Pages: 2, s3Runs: 2, cycles: 100, s6Runs: 2, s7Runs: 2, s9Runs: 2 }
-  : { s1Pages: 4, s1Warm: 3, s1Runs: 8, s2Pages: 5, s3Runs: 5, cycles: 500, s6Runs: 5, s7Runs: 3, s9Runs: 3 };
+  ? { s1Pages: 2, s1Warm: 2, s1Runs: 4, s2Pages: 2, s3Runs: 2, cycles: 100, s6Runs: 2, s7Runs: 2, s9Runs: 2, s10Runs: 1 }
+  : { s1Pages: 4, s1Warm: 3, s1Runs: 8, s2Pages: 5, s3Runs: 5, cycles: 500, s6Runs: 5, s7Runs: 3, s9Runs: 3, s10Runs: 3 };
 
 const BUDGET = {
   renderRatio: 1.05,
@@ -812,6 +813,7 @@ function checks(results) {
       add('4', `${who}: DOM nodes / listeners after − before`, `${s.nodes} / ${s.listeners}`, '0 / 0', s.nodes <= 0 && s.listeners <= 0);
     }
   }
+  if (results.s10) longImageChecks(results.s10, add);
   if (results.s9) {
     const s9 = results.s9;
     add('9', `${s9.elements} elements: longest task, ms (worst run)`, ms(s9.longest.max), `≤ ${BUDGET.longestTaskMs}`, s9.longest.max <= BUDGET.longestTaskMs);
@@ -888,6 +890,7 @@ function table(results) {
     row('4', 'DOM nodes / JS listeners, after − before', `${e.nodes} / ${e.listeners}`, `${r.nodes} / ${r.listeners}`, '');
     row('4', 'ms per cycle (connect, draw, disconnect)', ms(e.msPerCycle), ms(r.msPerCycle), (e.msPerCycle / r.msPerCycle).toFixed(2));
   }
+  if (results.s10) longImageRows(results.s10, row);
   if (results.s9) {
     const s9 = results.s9;
     const range9 = (s) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)})`;
@@ -1061,6 +1064,7 @@ async function main() {
   await step(7, '40 iframe embeds vs elements', () => embedScenario(REPS.s7Runs));
   await step(8, 'the report', () => reportScenario({ newPage, origin, pageUrl, runs: REPS.s3Runs, summary }));
   await step(9, '1000 elements', () => thousandScenario(REPS.s9Runs));
+  await step(10, 'the long image', () => longImageScenario(REPS.s10Runs));
 
   // 4. The report.
   results.budgets = checks(results);
@@ -1080,7 +1084,7 @@ async function main() {
   const markdown = `${header}\n\n${resultsTable}\n\n${budgets}`;
   console.log(`\n${markdown}\n`);
   writeFileSync(join(BENCH, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-  if (!QUICK && ONLY.size === 9) updateReadme(markdown);
+  if (!QUICK && ONLY.size === 10) updateReadme(markdown);
   const failed = results.budgets.filter((c) => !c.pass);
   console.log(failed.length ? `bench: ${failed.length} budget(s) missed.` : 'bench: every budget met.');
   return failed.length ? 1 : 0;

@@ -15,9 +15,33 @@ export const CJK_FONTS = [
   'C:\\Windows\\Fonts\\msyhbd.ttc',
 ];
 
+/**
+ * Sans-serif fonts for Latin text, with Arial's metrics or close to them: an English picture names them before the
+ * CJK fonts (whose quotation marks and apostrophes are a full em wide).
+ */
+export const LATIN_FONTS = [
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
+  '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+  '/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf',
+  '/usr/share/fonts/opentype/urw-base35/NimbusSans-Bold.otf',
+  '/System/Library/Fonts/Helvetica.ttc',
+  'C:\\Windows\\Fonts\\arial.ttf',
+  'C:\\Windows\\Fonts\\arialbd.ttf',
+];
+
+/** The Latin font files on this machine (those of the first directory found). */
+export function latinFontFiles() {
+  return firstFound(LATIN_FONTS);
+}
+
 /** The CJK font files on this machine (regular and bold of the first family found). */
 export function cjkFontFiles() {
-  const found = CJK_FONTS.filter((f) => existsSync(f));
+  return firstFound(CJK_FONTS);
+}
+
+/** The files of `fonts` on this machine that are in the directory of the first one found. */
+function firstFound(fonts) {
+  const found = fonts.filter((f) => existsSync(f));
   const dir = (f) => f.slice(0, Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')));
   return found.filter((f) => dir(f) === dir(found[0] ?? ''));
 }

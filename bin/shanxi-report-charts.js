@@ -3,36 +3,70 @@
 //
 //   shanxi-report-charts render in.html [--width 640] [--theme light|dark] [--lang zh|en] > out.html
 //   shanxi-report-charts image <tag> attr=value … [--format svg|png] [--width 1080] [--lang zh|en]
-//                              [--theme light|dark] [--font file.ttf|.otf|.ttc] > out.png
+//                              [--theme light|dark] [--preset name] [--font file.ttf|.otf|.ttc] > out.png
+//   shanxi-report-charts --help
 //
 // `render` is renderPage() on a file (or - for standard input). `image` draws one element as a standalone
 // picture (title, the figure in words, the chart, the source line); PNG through @resvg/resvg-js, an optional
 // dependency, with a CJK font from the machine (Debian/Ubuntu: fonts-noto-cjk) or the one --font names.
+// `image sx-report [sections=results,targets]` is the long image (长图): the whole report, 1080 px wide.
 import { existsSync, readFileSync, writeSync } from 'node:fs';
 import { renderImage, renderPage } from '../dist/src/ssr/index.js';
-import { cjkFontFiles } from './cjk-fonts.js';
+import { cjkFontFiles, latinFontFiles } from './cjk-fonts.js';
 
 const USAGE = `Usage:
   shanxi-report-charts render <in.html|-> [--width 640] [--theme light|dark|auto] [--lang zh|en] > out.html
   shanxi-report-charts image <tag> [attr=value …] [--format svg|png] [--width 1080] [--lang zh|en]
-                             [--theme light|dark] [--font file] > out.png`;
+                             [--theme light|dark] [--preset name] [--font file] > out.png
+  shanxi-report-charts --help`;
+
+const HELP = `${USAGE}
+
+Commands:
+  render   Server-renders every shanxi-report-charts element of an HTML file (- for standard input).
+  image    Draws one element as a standalone picture (PNG by default, or SVG).
+           image sx-report [sections=results,targets,tasks,projects] is the long image (长图) of the report.
+
+Options:
+  --width N        render: the width charts are drawn at (default 640); image: the picture's width (default 1080)
+  --theme NAME     light (default), dark or auto (render only; a picture draws auto as light)
+  --lang zh|en     the language (default: the element's, zh)
+  --format svg|png image only (default png; PNG needs @resvg/resvg-js and a font with Chinese characters)
+  --preset NAME    image only: the picture's size preset (see renderImage's presets)
+  --font FILE      image only: a .ttf/.otf/.ttc font file with Chinese characters for the PNG
+  -h, --help       this text
+
+Examples:
+  shanxi-report-charts image sx-report sections=results,targets --format png --width 1080 > report.png
+  shanxi-report-charts image sx-target-gauge indicator=gdp-growth actual=5.4 --lang en --format svg > gdp.svg`;
+
+/** The options each command takes. */
+const OPTIONS = {
+  render: ['width', 'theme', 'lang'],
+  image: ['format', 'width', 'lang', 'theme', 'preset', 'font'],
+};
 
 class UsageError extends Error {}
 
-/** `--name value` and `--name=value` options, and the rest in order. */
-function parseArgs(args) {
+/** `--name value` and `--name=value` options, and the rest in order. An option `command` does not take is an error. */
+function parseArgs(args, command) {
   const options = {};
   const rest = [];
+  const known = OPTIONS[command] ?? [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '-h' || arg === '--help') options.help = true;
     else if (arg.startsWith('--')) {
       const eq = arg.indexOf('=');
       const name = arg.slice(2, eq < 0 ? undefined : eq);
+      if (!known.includes(name)) {
+        throw new UsageError(`unknown option "--${name}"${known.length ? ` (${command} takes ${known.map((o) => `--${o}`).join(', ')})` : ''}`);
+      }
       const value = eq < 0 ? args[++i] : arg.slice(eq + 1);
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
       options[name] = value;
-    } else rest.push(arg);
+    } else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
+    else rest.push(arg);
   }
   return { options, rest };
 }
@@ -83,6 +117,7 @@ async function image(rest, options) {
     width,
     lang: oneOf('lang', options.lang, ['zh', 'en']),
     theme: oneOf('theme', options.theme, ['light', 'dark', 'auto']),
+    ...(options.preset === undefined ? {} : { preset: options.preset }),
   });
   if (format === 'svg') {
     write(`<?xml version="1.0" encoding="UTF-8"?>\n${picture.svg}\n`);
@@ -94,7 +129,7 @@ async function image(rest, options) {
   } catch {
     throw new Error('PNG needs @resvg/resvg-js (an optional dependency): npm install @resvg/resvg-js, or use --format svg');
   }
-  const fontFiles = options.font ? [options.font] : cjkFontFiles();
+  const fontFiles = options.font ? [options.font] : [...cjkFontFiles(), ...latinFontFiles()];
   if (options.font && !existsSync(options.font)) throw new UsageError(`--font: no file "${options.font}"`);
   const font = {
     // A named font is enough; without one, the machine's own fonts are searched too (slower).
@@ -127,9 +162,14 @@ function drawsChinese(Resvg, font) {
 
 async function main(argv) {
   const [command, ...args] = argv;
-  const { options, rest } = parseArgs(args);
-  if (!command || options.help || command === 'help') {
-    console.log(USAGE);
+  if (!command || command === '-h' || command === '--help' || command === 'help') {
+    console.log(HELP);
+    return;
+  }
+  if (!OPTIONS[command]) throw new UsageError(`unknown ${command.startsWith('-') ? 'option' : 'command'} "${command}"`);
+  const { options, rest } = parseArgs(args, command);
+  if (options.help) {
+    console.log(HELP);
     return;
   }
   if (command === 'render') await render(rest, options);

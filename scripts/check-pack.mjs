@@ -263,7 +263,10 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
   const chartChunks = Object.values(charts).map((c) => c[0]);
   // The download code: the picture layout the entry shares with the renderer it loads when a reader downloads.
   const picture = chunk('picture-');
-  const known = new Set([entry, ...echarts, ...chartChunks, svg[0], canvas[0], ...picture]);
+  // <sx-report>'s long image (长图): its drawing, loaded when a reader asks for it.
+  const long = chunk('report.long-render-');
+  assert(long.length === 1, `one report.long-render chunk, found ${long.length}`);
+  const known = new Set([entry, ...echarts, ...chartChunks, svg[0], canvas[0], ...picture, ...long]);
   const unknown = cdn.filter((f) => !known.has(f));
   assert(unknown.length === 0, `unexpected chunks (check the chunking in vite.cdn.config.ts):${list(unknown)}`);
   const name = (f) => posix.basename(f);
@@ -276,7 +279,7 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
   // Several elements may load one chart chunk (<sx-task-map> draws with <sx-project-list>'s unit chart). The
   // entry also starts fetching a renderer beside a chart chunk (src/chart/echarts-controller.ts, warmRenderer).
   const lazy = [...new Set(dynamicImports(entry))].sort();
-  const wanted = [...chartChunks, svg[0], canvas[0], ...picture.filter((f) => name(f).startsWith('picture-render-'))].map(name).sort();
+  const wanted = [...chartChunks, svg[0], canvas[0], ...long, ...picture.filter((f) => name(f).startsWith('picture-render-'))].map(name).sort();
   assert(JSON.stringify(lazy) === JSON.stringify(wanted), `the entry should lazily import the chart and renderer chunks ${wanted}, imports ${lazy}`);
   for (const chart of chartChunks) {
     const imports = staticImports(chart);
@@ -313,6 +316,7 @@ const BUDGET_KB = {
   'renderer-svg-': 12,
   'renderer-canvas-': 8,
   'picture-': 5,
+  'report.long-render-': 5,
 };
 // What the first chart of a kind costs a page: its chunk and every ECharts chunk it imports (the renderer aside).
 // The shared chunks are split by which charts use them (vite.cdn.config.ts), so a page of gauges loads no grid.

@@ -43,9 +43,21 @@ export interface SxSelectDetail<R = unknown> {
  * What a reader can take from an element: `csv` (the table), `json` (the dataset records), `png` (2×),
  * `svg` (WeChat-safe: presentation attributes only), the PNG pictures at the sizes platforms expect — `square`
  * (1080×1080), `portrait` (1080×1350: WeChat, Weibo) and `landscape` (1200×675: link previews) — `share` (the
- * portrait picture, by the name of earlier versions) and `citation` (copied to the clipboard).
+ * portrait picture, by the name of earlier versions) and `citation` (copied to the clipboard); `<sx-report>` also
+ * `long-png` and `long-svg`, the long image (长图, 1080 px wide) of the whole report.
  */
-export type DownloadFormat = 'csv' | 'json' | 'png' | 'svg' | 'square' | 'portrait' | 'landscape' | 'share' | 'citation';
+export type DownloadFormat =
+  | 'csv'
+  | 'json'
+  | 'png'
+  | 'svg'
+  | 'square'
+  | 'portrait'
+  | 'landscape'
+  | 'share'
+  | 'long-png'
+  | 'long-svg'
+  | 'citation';
 
 export interface SxDownloadDetail {
   format: DownloadFormat;

@@ -49,6 +49,8 @@ export interface ContractSpec {
   pictures?: boolean;
   /** Attributes of a valid element that shows text only (no chart), if the element also has such a state. */
   textOnly?: Record<string, string>;
+  /** Whether the element's menu offers a long image (长图, `long-png` and `long-svg`): `<sx-report>`'s does. */
+  longImage?: boolean;
 }
 
 const area = () => {
@@ -747,7 +749,8 @@ export function downloadContract(spec: ContractSpec): void {
   /** A text-only element offers CSV, JSON and the citation; one with a chart, the pictures too. */
   const pictures = spec.pictures ?? spec.chart !== false;
   const pictureIt = (title: string, test: () => Promise<void>) => (pictures ? it(title, test) : undefined);
-  const TEXT_FORMATS = ['CSV 数据表', 'JSON 数据记录', '复制引用'];
+  const LONG = spec.longImage ? ['长图（PNG，1080像素宽）', '长图（SVG 矢量图）'] : [];
+  const TEXT_FORMATS = ['CSV 数据表', 'JSON 数据记录', ...LONG, '复制引用'];
 
   describe(`<${tag}> downloads`, () => {
     before(async () => {
@@ -775,6 +778,7 @@ export function downloadContract(spec: ContractSpec): void {
               '方图（PNG，1080×1080）',
               '竖图（PNG，1080×1350，微信、微博）',
               '横图（PNG，1200×675，链接预览）',
+              ...LONG,
               '复制引用',
             ]
           : TEXT_FORMATS,

@@ -11,6 +11,7 @@ const TAG = 'sx-report';
 elementContract({
   tag: TAG,
   chart: false,
+  longImage: true,
   attrs: {},
   expectText: { zh: '2025年山西省政府工作报告', en: '2025 Shanxi Provincial Government Work Report' },
   errors: [

@@ -9,6 +9,7 @@ import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { reportDate } from '../../src/download/citation.js';
 import { t, type Lang, type Strings } from '../../src/i18n/index.js';
+import { longPictureRequest } from './report.long-sources.js';
 import { reportStyles } from './report.styles.js';
 
 /** The report's parts, in the report's order. */
@@ -63,6 +64,7 @@ const SECTION_INFO: Record<SectionName, { title: (s: Strings) => string; records
  * @event sx-ready - The report's own text has rendered (each section fires its own `sx-ready`, which bubbles out).
  * @event sx-select - Bubbles out of the sections: a reader picked a record in one of them; `detail.record` is that record.
  * @event sx-error - An unknown section name in `sections` (the message lists the valid ones); the sections' own errors bubble out too. `detail` is `{ code, message }`.
+ * @event sx-download - A reader took a download from the report's menu or copied the citation (or a script called `download()`): `detail` is `{ format, filename }` (`csv`, `json`, `long-png`, `long-svg`, `citation`; no filename for the citation). `long-png` and `long-svg` are the long image (长图): the whole report as one picture 1080 px wide. A failure is an `sx-error` with code `download-failed`. The sections' own downloads bubble out too.
  *
  * @csspart figure - The figure that holds everything.
  * @csspart title - The report's title.
@@ -157,6 +159,15 @@ export class SxReport extends SxChartElement<ReportModel> {
   /** The report as a whole is cited by the summary's headline, verbatim; its sections cite their own sentences. */
   protected override citationQuotes(): readonly string[] {
     return [source.headline.zh];
+  }
+
+  /** The long image (长图): the sections in the order given, drawn by ./report.long-render.ts (loaded when asked). */
+  protected override longPicture(model: ReportModel, lang: Lang, dark: boolean): (format: 'png' | 'svg') => Promise<Blob> {
+    return async (format) => {
+      const render = await import('./report.long-render.js');
+      const request = longPictureRequest(model.sections, lang, dark);
+      return format === 'png' ? render.longPngBlob(request) : render.longSvgBlob(request);
+    };
   }
 
   protected override downloadId(): string {

@@ -436,6 +436,13 @@ export abstract class SxChartElement<M> extends LitElement {
   protected dataNotes(model: M, lang: Lang): readonly string[] {
     return recordNotes(this.records(model), lang);
   }
+  /**
+   * The long image (长图) of what the element shows, as the download menu offers it (`long-png`, `long-svg`), or
+   * undefined (the default) for an element that makes none. `dark`: the scheme the element shows now.
+   */
+  protected longPicture(_model: M, _lang: Lang, _dark: boolean): ((format: 'png' | 'svg') => Promise<Blob>) | undefined {
+    return undefined;
+  }
   /** The report's sentences the citation quotes: by default those of `records`. */
   protected citationQuotes(model: M): readonly string[] {
     return sourceQuotes(this.records(model));
@@ -562,6 +569,7 @@ export abstract class SxChartElement<M> extends LitElement {
             height: this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0,
           }
         : undefined,
+      longPicture: this.longPicture(model, lang, palette.dark),
     };
   }
 

@@ -12,7 +12,7 @@ import { recordsJson, tableCsv } from './csv.js';
 import { copyText, fileName, saveBlob } from './save.js';
 
 /** Every format, in the menu's order (`share`, the portrait picture by its old name, is not listed twice). */
-export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'png', 'svg', 'square', 'portrait', 'landscape', 'citation'];
+export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'png', 'svg', 'square', 'portrait', 'landscape', 'long-png', 'long-svg', 'citation'];
 
 /** Each picture format: the preset it is drawn at, and whether it is a PNG (else an SVG). */
 const PICTURES: ReadonlyMap<DownloadFormat, { preset: PicturePresetName; png: boolean }> = new Map([
@@ -23,6 +23,8 @@ const PICTURES: ReadonlyMap<DownloadFormat, { preset: PicturePresetName; png: bo
   ['landscape', { preset: 'landscape', png: true }],
   ['share', { preset: 'share', png: true }],
 ] as const);
+/** The formats of a long image: offered by an element that makes one (`<sx-report>`). */
+const LONG: ReadonlySet<DownloadFormat> = new Set(['long-png', 'long-svg']);
 
 /** The menu's label of each format. A Map, so that no name (`__proto__`, `constructor`) finds anything else. */
 const LABELS: ReadonlyMap<DownloadFormat, (s: Strings) => string> = new Map<DownloadFormat, (s: Strings) => string>([
@@ -34,6 +36,8 @@ const LABELS: ReadonlyMap<DownloadFormat, (s: Strings) => string> = new Map<Down
   ['portrait', (s) => s.downloadPortrait],
   ['landscape', (s) => s.downloadLandscape],
   ['share', (s) => s.downloadShare],
+  ['long-png', (s) => s.downloadLongPng],
+  ['long-svg', (s) => s.downloadLongSvg],
   ['citation', (s) => s.copyCitation],
 ]);
 
@@ -70,6 +74,8 @@ export interface DownloadSource {
         height: number;
       }
     | undefined;
+  /** The long image (长图) of what the element shows, as PNG or SVG, for an element that makes one. */
+  longPicture?: ((format: 'png' | 'svg') => Promise<Blob>) | undefined;
 }
 
 export interface DownloadControllerOptions {
@@ -105,7 +111,7 @@ export class DownloadController implements ReactiveController {
   /** The formats this element offers now (for the source in hand, when there is one: it is not made twice). */
   formats(source: DownloadSource | undefined = this.options.source()): DownloadFormat[] {
     if (!source) return [];
-    return DOWNLOAD_FORMATS.filter((f) => source.chart || source.figures || !PICTURES.has(f));
+    return DOWNLOAD_FORMATS.filter((f) => (source.chart || source.figures || !PICTURES.has(f)) && (source.longPicture || !LONG.has(f)));
   }
 
   /** Whether `format` is one this element can make now (`share` included, which the menu no longer lists). */
@@ -132,7 +138,8 @@ export class DownloadController implements ReactiveController {
       }
       const { blob, ext } = await this.make(format, source);
       const preset = PICTURES.get(format)?.preset;
-      const name = fileName(source.tag, preset && preset !== 'standard' ? `${source.id}-${format}` : source.id, ext);
+      const suffix = LONG.has(format) ? '-long' : preset && preset !== 'standard' ? `-${format}` : '';
+      const name = fileName(source.tag, `${source.id}${suffix}`, ext);
       saveBlob(blob, name, this.host.ownerDocument);
       this.say(s.downloadDone(name));
       this.options.emit('sx-download', { format, filename: name });
@@ -152,6 +159,10 @@ export class DownloadController implements ReactiveController {
     if (format === 'csv') return { blob: new Blob([tableCsv(source.table, source.lang)], { type: 'text/csv;charset=utf-8' }), ext: 'csv' };
     if (format === 'json') {
       return { blob: new Blob([recordsJson(source.records, source.table)], { type: 'application/json' }), ext: 'json' };
+    }
+    if (format === 'long-png' || format === 'long-svg') {
+      const ext = format === 'long-png' ? 'png' : 'svg';
+      return { blob: await source.longPicture!(ext), ext };
     }
     const picture = PICTURES.get(format)!;
     const [render, runtime] = await Promise.all([import('./picture-render.js'), source.chart?.runtime()]);

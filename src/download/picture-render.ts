@@ -102,6 +102,11 @@ export async function svgBlob(request: PictureRequest): Promise<Blob> {
 /** The picture as a PNG of `preset.scale` pixels per CSS pixel: the SVG drawn on a canvas of that size. */
 export async function pngBlob(request: PictureRequest): Promise<Blob> {
   const { svg, width, height } = await pictureDocument(request, request.preset.scale);
+  return svgToPng(svg, width, height);
+}
+
+/** An SVG document as a PNG of width × height pixels, drawn on a canvas (also the report's long image). */
+export async function svgToPng(svg: string, width: number, height: number): Promise<Blob> {
   const image = new Image(width, height);
   // A data: URL, not a blob: one, so that a page whose CSP allows `img-src data:` (as the strict test page does) can draw it.
   image.src = `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;

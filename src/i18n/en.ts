@@ -173,6 +173,8 @@ export const en: Strings = {
   downloadPortrait: 'Portrait picture (PNG, 1080×1350: WeChat, Weibo)',
   downloadLandscape: 'Landscape picture (PNG, 1200×675: link previews)',
   downloadShare: 'Share card (portrait PNG, 1080×1350)',
+  downloadLongPng: 'Long image (PNG, 1080 px wide)',
+  downloadLongSvg: 'Long image (SVG)',
   copyCitation: 'Copy citation',
   downloadDone: (file) => `Downloaded ${file}`,
   citationCopied: 'Citation copied to the clipboard',

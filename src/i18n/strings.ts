@@ -247,6 +247,9 @@ export interface Strings {
   downloadLandscape: string;
   /** The share card of earlier versions: now the portrait picture (not in the menu; its failure message). */
   downloadShare: string;
+  /** The report's long image (长图), as PNG and as SVG. */
+  downloadLongPng: string;
+  downloadLongSvg: string;
   copyCitation: string;
   /** Said (politely) once a file is saved: `file` is its name. */
   downloadDone: (file: string) => string;

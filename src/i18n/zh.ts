@@ -159,6 +159,8 @@ export const zh: Strings = {
   downloadPortrait: '竖图（PNG，1080×1350，微信、微博）',
   downloadLandscape: '横图（PNG，1200×675，链接预览）',
   downloadShare: '分享卡片（竖图，PNG，1080×1350）',
+  downloadLongPng: '长图（PNG，1080像素宽）',
+  downloadLongSvg: '长图（SVG 矢量图）',
   copyCitation: '复制引用',
   downloadDone: (file) => `已下载 ${file}`,
   citationCopied: '引用已复制到剪贴板',

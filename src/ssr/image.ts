@@ -11,7 +11,9 @@ import { isSizedPreset, PICTURE_PRESET_NAMES, PICTURE_PRESETS, pictureFonts, typ
 import { echartsTheme } from '../chart/theme.js';
 import { pictureDocument } from '../download/picture-render.js';
 import { t, type Lang } from '../i18n/index.js';
+import { SxReport, type ReportModel } from '../../components/report/report.js';
 import { assertPlainSvg } from './picture-svg.js';
+import { renderLongImage } from './long-image.js';
 import { attributeMap, chartHeight, paletteOf, requireClass, type Attributes, type ChartSide } from './index.js';
 
 export { PICTURE_PRESET_NAMES, type SizedPresetName } from '../chart/picture.js';
@@ -68,6 +70,8 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   const model = resolution.model;
   const lang = side.currentLang;
   const palette = { ...paletteOf(element), fontFamily: pictureFonts(paletteOf(element).fontFamily, lang) };
+  // The report's picture is its long image (长图), as its download menu makes it.
+  if (element instanceof SxReport) return renderLongImage(model as ReportModel, lang, palette.dark, width);
   const hasChart = side.hasChart(model);
   const figures = hasChart ? undefined : (element as unknown as FigureSide).pictureFigures(model, lang);
   const text = { title: side.heading(model, lang), words: side.describe(model, lang), source: t(lang).sourceLine, lang, figures };

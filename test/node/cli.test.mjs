@@ -118,3 +118,123 @@ function glyphShapes(pixels, width, top, bottom) {
   }
   return { count: shapes.length, distinct: new Set(shapes).size };
 }
+
+describe('shanxi-report-charts --help and options', () => {
+  it('--help and -h print the usage with exit 0, alone and after a command', async () => {
+    for (const args of [['--help'], ['-h'], ['image', '--help'], ['render', '-h']]) {
+      const { code, stdout, stderr } = await cli(args);
+      assert.equal(code, 0, `${args.join(' ')}: ${stderr}`);
+      const text = stdout.toString('utf8');
+      assert.match(text, /^Usage:\n {2}shanxi-report-charts render /, args.join(' '));
+      assert.match(text, /image sx-report/);
+      assert.match(text, /--format svg\|png/);
+    }
+  });
+
+  it('an unknown option is an error that names it (exit 2); the picture is not written', async () => {
+    const typo = await cli(['image', 'sx-target-gauge', 'indicator=gdp-growth', '--widht', '300']);
+    assert.equal(typo.code, 2);
+    assert.match(typo.stderr, /unknown option "--widht"/);
+    assert.equal(typo.stdout.length, 0);
+    const render = await cli(['render', '-', '--format=svg'], '<p></p>');
+    assert.equal(render.code, 2);
+    assert.match(render.stderr, /unknown option "--format"/);
+    const short = await cli(['image', 'sx-report', '-x']);
+    assert.equal(short.code, 2);
+    assert.match(short.stderr, /unknown option "-x"/);
+    const command = await cli(['draw']);
+    assert.equal(command.code, 2);
+    assert.match(command.stderr, /unknown command "draw"/);
+  });
+
+  it('--preset is passed on to renderImage (a name it does not know is its error, not an unknown option)', async () => {
+    const { code, stderr } = await cli(['image', 'sx-target-gauge', 'indicator=gdp-growth', '--preset', 'square', '--format', 'svg']);
+    assert.doesNotMatch(stderr, /unknown option/);
+    assert.ok(code === 0 || code === 1, stderr);
+  });
+});
+
+/** The words of an SVG's text elements, entities decoded, in document order. */
+function svgWords(svg) {
+  const decode = (s) =>
+    s.replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&(lt|gt|quot|apos|amp);/g, (_, e) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[e]);
+  return [...svg.matchAll(/<text\b[^>]*>([^<]*)<\/text>/g)].map((m) => decode(m[1]));
+}
+
+describe('shanxi-report-charts image sx-report: the long image (长图)', () => {
+  const data = import('../../dist/data/index.js');
+  const format = import('../../dist/src/format/index.js');
+  const stat = import('../../dist/components/stat/stat.card.js');
+
+  for (const lang of ['zh', 'en']) {
+    it(`${lang}: every target, area, task, project and 2024 result is in the SVG's text; no <style>, style, class or script`, async () => {
+      const { code, stdout, stderr } = await cli(['image', 'sx-report', '--format', 'svg', '--width', '1080', '--lang', lang]);
+      assert.equal(code, 0, stderr);
+      const svg = stdout.toString('utf8');
+      assert.match(svg, /^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1080" height="\d+" viewBox="0 0 1080 \d+"/);
+      assert.doesNotMatch(svg, /<style/i, 'no <style> element');
+      assert.doesNotMatch(svg, /\sstyle=/i, 'no style attribute');
+      assert.doesNotMatch(svg, /\sclass=/i, 'no class');
+      assert.doesNotMatch(svg, /<script|<foreignObject|\shref=|javascript:/i, 'no script, foreign content or link');
+      // The lines of a wrapped text follow each other: joined, they give the text back.
+      const joined = (lang === 'zh' ? svgWords(svg).join('') : svgWords(svg).join(' ')).replace(/\s+/g, ' ');
+      const norm = (s) => s.replace(/\s+/g, ' ').trim();
+      const missing = [];
+      const find = (what, text) => {
+        if (!joined.includes(norm(text))) missing.push(`${what}: ${text}`);
+      };
+      const { targets, taskAreas, projects, results } = await data;
+      const { formatTargetValue, formatQuantity } = await format;
+      const { statValue } = await stat;
+      for (const t of targets) {
+        find('target', t.label[lang]);
+        find('target value', formatTargetValue(t, lang));
+      }
+      for (const a of taskAreas) {
+        find('area', a.title[lang]);
+        for (const g of a.groups) for (const item of g.items) find('task', item[lang]);
+      }
+      for (const p of projects) {
+        find('project', p.title[lang]);
+        for (const q of p.quantities) find('project figure', formatQuantity(q, lang));
+      }
+      for (const r of results) {
+        find('result', r.label[lang]);
+        if (r.kind === 'figure') find('result figure', statValue(r, lang));
+        else find('milestone', r.description[lang]);
+      }
+      assert.deepEqual(missing, []);
+      // No text under 24 px: the picture's own at its size, a chart's at its size times the chart's scale.
+      const sizes = (part, scale) => [...part.matchAll(/<text [^>]*font-size="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => ({ size: Number(m[1]) * scale, text: m[2] }));
+      const own = sizes(svg.slice(0, svg.indexOf('<svg x=')), 1);
+      const charts = [...svg.matchAll(/<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="[\d.]+" viewBox="0 0 ([\d.]+) [\d.]+">([\s\S]*?)<\/svg>/g)];
+      assert.ok(charts.length >= 5, `${charts.length} charts`);
+      const inCharts = charts.flatMap((m) => sizes(m[3], Number(m[1]) / Number(m[2])));
+      assert.ok(own.length > 200 && inCharts.length > 30, `${own.length} texts, ${inCharts.length} in charts`);
+      assert.ok(inCharts.every((t) => t.size > 0), 'every chart text has a font-size attribute');
+      assert.deepEqual([...own, ...inCharts].filter((t) => t.size < 24), []);
+    });
+  }
+
+  it('draws only the sections asked for, in the order asked, and says what is wrong with a bad one', async () => {
+    const { code, stdout, stderr } = await cli(['image', 'sx-report', 'sections=targets,results', '--format', 'svg', '--lang', 'en']);
+    assert.equal(code, 0, stderr);
+    const words = svgWords(stdout.toString('utf8'));
+    const targets = words.indexOf('Main targets for 2025');
+    const results = words.indexOf('The 2024 report card');
+    assert.ok(targets > 0 && results > targets, `targets at ${targets}, results at ${results}`);
+    assert.equal(words.includes('Seven key task areas'), false);
+    const bad = await cli(['image', 'sx-report', 'sections=results,charts', '--format', 'svg']);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /charts/);
+    assert.equal(bad.stdout.length, 0);
+  });
+
+  it('as a PNG 1080 px wide', async () => {
+    const { code, stdout, stderr } = await cli(['image', 'sx-report', 'sections=targets', '--format', 'png', '--width', '1080']);
+    assert.equal(code, 0, stderr);
+    assert.deepEqual([...stdout.subarray(1, 4)], [0x50, 0x4e, 0x47]);
+    assert.equal(stdout.readUInt32BE(16), 1080);
+    assert.ok(stdout.readUInt32BE(20) > 1000, 'a long picture');
+  });
+});
