@@ -60,7 +60,7 @@ describe('shanxi-report-charts image', () => {
     assert.match(svg, />2025 target: GDP growth</);
     assert.match(svg, /5\.4%/);
     assert.match(svg, />Source: 2025 Shanxi Provincial Government Work Report/);
-    assert.match(svg, /<svg x="24" y="[\d.]+" width="492" height="275" [^>]*viewBox="0 0 394 220"/, "the gauge, drawn at the element's chart height and zoomed 1.25×, inside the margin");
+    assert.match(svg, /<svg x="24" y="[\d.]+" width="492" height="213" [^>]*viewBox="0 0 394 170"/, "the gauge, drawn at the element's chart height and zoomed 1.25×, inside the margin");
   });
 
   it('refuses an unknown tag and bad attributes with the element\'s message', async () => {

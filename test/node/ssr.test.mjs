@@ -70,7 +70,7 @@ describe('renderElement', () => {
     assert.equal(attr(svg, 'data-widths'), '240 300 360 480 680', 'drawn at every default width');
     assert.equal(attr(svg, 'data-height'), '170', "the gauge's own chart height");
     assert.equal(attr(svg, 'width'), '100%');
-    assert.deepEqual(drawings.map((d) => `${attr(d, 'data-width')} ${attr(d, 'viewBox')}`), ['240 0 0 240 220', '300 0 0 300 220', '360 0 0 360 220', '480 0 0 480 220', '680 0 0 680 220']);
+    assert.deepEqual(drawings.map((d) => `${attr(d, 'data-width')} ${attr(d, 'viewBox')}`), ['240 0 0 240 170', '300 0 0 300 170', '360 0 0 360 170', '480 0 0 480 170', '680 0 0 680 170']);
     // The gauge's scale labels, drawn by ECharts as SVG text, in each drawing.
     for (const d of drawings) assert.ok(all(d, (n) => n.tagName === 'text').some((t) => text(t) === '6%'), 'the scale is drawn');
   });
