@@ -567,8 +567,8 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]
  * line-breaking rules: between any two CJK characters, at spaces between Latin words (never inside a word:
  * "Shanxi’s" stays whole, and no space is ever added), never with 。，、）”》：；！？ at a line's start or
  * （“《 at its end (the character next to them moves with them). A word longer than a whole line is cut where it
- * must be. Spaces within a line are kept as one; nothing else is added or lost: joining the lines with the
- * spaces the breaks fell on gives the text back.
+ * must be (after a hyphen in it, when one fits). Spaces within a line are kept as one; nothing else is added or
+ * lost: joining the lines with the spaces the breaks fell on gives the text back.
  *
  *     breakLines('2025年目标：固定资产投资增长（预期）', 200, 24)
  */
@@ -625,6 +625,9 @@ export function breakLines(
       while (n < chars.length && measure(chars.slice(0, n + 1).join(''), size) <= width) n++;
       // Not before a closing mark, not after an opening one, when the line can spare a character.
       while (n > 1 && (NO_LINE_START.has(chars[n]!) || NO_LINE_END.has(chars[n - 1]!))) n--;
+      // A hyphenated word breaks after its hyphen ("innovation-" / "capability"), not inside a part.
+      const hyphen = chars.slice(0, n).lastIndexOf('-');
+      if (hyphen > 0 && hyphen < n - 1 && /\p{L}/u.test(chars[hyphen - 1]!) && /\p{L}/u.test(chars[hyphen + 1] ?? '')) n = hyphen + 1;
       lines.push(chars.slice(0, n).join(''));
       line = chars.slice(n).join('');
     }
