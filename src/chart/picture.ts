@@ -230,7 +230,7 @@ function baseline(bottom: number, size: number): number {
 
 /** A picture as tall as its content (the `standard` download). */
 function flowLayout(text: Clean, colors: PictureColors, preset: PicturePreset, chartHeight: number, base: Base, inner: number): PictureLayout {
-  const { width, margin } = base;
+  const { margin } = base;
   const head = column(
     [
       { text: text.title, size: TITLE_SIZE, weight: 700, color: colors.text },
@@ -255,10 +255,15 @@ function flowLayout(text: Clean, colors: PictureColors, preset: PicturePreset, c
   const foot = column([{ text: text.source, size: SOURCE_SIZE, weight: 400, color: colors.muted }], margin, y, inner);
   lines.push(...foot.lines);
   const height = Math.ceil(foot.bottom + margin);
+  return finished(base, preset, height, chart, lines);
+}
+
+/** The layout of `base`'s picture at `height`, its pixel size at the preset's scale and the chart's zoom. */
+function finished(base: Base, preset: PicturePreset, height: number, chart: PictureLayout['chart'], lines: PictureLine[]): PictureLayout {
   return {
     ...base,
     height,
-    pixelWidth: Math.round(width * preset.scale),
+    pixelWidth: Math.round(base.width * preset.scale),
     pixelHeight: Math.round(height * preset.scale),
     chart,
     zoom: chartZoom(chart.width),
@@ -274,15 +279,8 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
   const sourceBlock = [{ text: text.source, size: SOURCE_SIZE, weight: 400 as const, color: colors.muted }];
   const sourceHeight = column(sourceBlock, 0, 0, inner).bottom;
   const sourceTop = height - margin - sourceHeight;
-  const result = (lines: PictureLine[], chart: PictureLayout['chart']): PictureLayout => ({
-    ...base,
-    height,
-    pixelWidth: Math.round(width * preset.scale),
-    pixelHeight: Math.round(height * preset.scale),
-    chart,
-    zoom: chartZoom(chart.width),
-    lines: [...lines, ...column(sourceBlock, margin, sourceTop, inner).lines],
-  });
+  const result = (lines: PictureLine[], chart: PictureLayout['chart']): PictureLayout =>
+    finished(base, preset, height, chart, [...lines, ...column(sourceBlock, margin, sourceTop, inner).lines]);
   // Title sizes to try, largest first, and whether the words are kept: the first arrangement that leaves the
   // chart its room wins.
   const tries: { title: number; words: boolean }[] = [
