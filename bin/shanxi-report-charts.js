@@ -147,10 +147,10 @@ async function image(rest, options) {
       'No font with Chinese characters found: install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or pass --font <file>',
     );
   }
-  // resvg draws a text in the first family its font-family names when that font is loaded, and otherwise in the
-  // default font (it does not go down the list, as a browser does): so an English
-  // picture's default is the Latin font (a CJK font draws ’ a full em wide: "Shanxi’ s"); Chinese characters in
-  // it still come from the CJK font, which resvg falls back to for glyphs the Latin one lacks.
+  // resvg matches a quoted family name only when it comes first in a font-family list (the pictures quote theirs:
+  // 'Noto Sans', 'DejaVu Sans', …), and draws the others' text in its default font: an English picture's default
+  // is the Latin font, since a CJK font draws ’ a full em wide ("Shanxi’ s"). Chinese characters in it still come
+  // from the CJK font, which resvg falls back to for glyphs the Latin one lacks.
   const english = /^<svg\b[^>]*\slang="en"/.test(picture.svg);
   const latinFamilyName = latinFamily(latin[0]);
   const font = english && latinFamilyName ? { ...cjk, defaultFontFamily: latinFamilyName, sansSerifFamily: latinFamilyName } : cjk;
