@@ -18,6 +18,7 @@ import { breakLines, textWidth, type PictureLine } from '../../src/chart/picture
 import type { reportDate } from '../../src/download/citation.js';
 import type { formatQuantity, formatTargetValue } from '../../src/format/index.js';
 import type { Lang, t } from '../../src/i18n/index.js';
+import type { rowHeight as metricBarsRow } from '../metric-bars/metric-bars.option.js';
 import type { qualifierLines, statValue } from '../stat/stat.card.js';
 
 /**
@@ -35,6 +36,8 @@ export interface LongSources {
   statValue: typeof statValue;
   /** The chart height an element's styles give it (`--sx-chart-height`'s default), in its own pixels, if fixed. */
   chartHeight(tag: string): number | undefined;
+  /** The height of one row of `<sx-metric-bars>` with these names (metric-bars.option.ts). */
+  metricBarsRow: typeof metricBarsRow;
 }
 
 /** The report's sections, in the report's order (as `sections` names them). */
@@ -230,8 +233,10 @@ export function longPictureLayout(sections: readonly LongSection[], lang: Lang, 
           }
         }
         for (const set of comparableSets.filter((c) => c.theme === theme.id)) {
-          // The element's own height: 44 px a bar and 36 for the axis (metric-bars.styles.ts).
-          chart('sx-metric-bars', { set: set.id }, set.members.length * 44 + 36, set.title[lang]);
+          // The element's own height: a row a bar, each as tall as its longest name needs, and 42 for the axis
+          // (metric-bars.styles.ts).
+          const labels = results.filter((r) => set.members.includes(r.id)).map((r) => r.label[lang]);
+          chart('sx-metric-bars', { set: set.id }, set.members.length * sources.metricBarsRow(labels) + 42, set.title[lang]);
         }
         y += 16;
       }
