@@ -3,8 +3,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { exportsCommandsPlugin } from './test/plugins/exports-commands.mjs';
-import { renderPageCommandPlugin } from './test/plugins/render-page-command.mjs';
-import { longImageCommandPlugin } from './test/plugins/long-image-command.mjs';
+import { ssrCommandsPlugin } from './test/plugins/ssr-commands.mjs';
 
 const executablePath = findChromium();
 
@@ -66,7 +65,7 @@ export default {
   nodeResolve: true,
   // One browser page at a time: the machines here have two cores and the chart tests measure layout.
   concurrency: 1,
-  plugins: [ssrPages, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), exportsCommandsPlugin(), renderPageCommandPlugin(), longImageCommandPlugin()],
+  plugins: [ssrPages, esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), exportsCommandsPlugin(), ssrCommandsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath, headless: true, args: CHROMIUM_ARGS },

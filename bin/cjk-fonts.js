@@ -22,6 +22,8 @@ export const CJK_FONTS = [
 export const LATIN_FONTS = [
   '/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf',
   '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+  '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
   '/usr/share/fonts/opentype/urw-base35/NimbusSans-Regular.otf',
   '/usr/share/fonts/opentype/urw-base35/NimbusSans-Bold.otf',
   '/System/Library/Fonts/Helvetica.ttc',
@@ -32,6 +34,18 @@ export const LATIN_FONTS = [
 /** The Latin font files on this machine (those of the first directory found). */
 export function latinFontFiles() {
   return firstFound(LATIN_FONTS);
+}
+
+/** The family name of a font file of LATIN_FONTS (what resvg matches a picture's font-family against). */
+export function latinFamily(file) {
+  const families = [
+    [/Liberation/i, 'Liberation Sans'],
+    [/DejaVu/i, 'DejaVu Sans'],
+    [/Nimbus/i, 'Nimbus Sans'],
+    [/Helvetica/i, 'Helvetica'],
+    [/arial/i, 'Arial'],
+  ];
+  return families.find(([re]) => re.test(file ?? ''))?.[1];
 }
 
 /** The CJK font files on this machine (regular and bold of the first family found). */

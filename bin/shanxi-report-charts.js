@@ -3,7 +3,7 @@
 //
 //   shanxi-report-charts render in.html [--width 640] [--theme light|dark] [--lang zh|en] > out.html
 //   shanxi-report-charts image <tag> attr=value … [--format svg|png] [--width 1080] [--lang zh|en]
-//                              [--theme light|dark] [--preset name] [--font file.ttf|.otf|.ttc] > out.png
+//                              [--theme light|dark] [--preset square|portrait|landscape] [--font file.ttf|.otf|.ttc] > out.png
 //   shanxi-report-charts --help
 //
 // `render` is renderPage() on a file (or - for standard input). `image` draws one element as a standalone
@@ -11,13 +11,13 @@
 // dependency, with a CJK font from the machine (Debian/Ubuntu: fonts-noto-cjk) or the one --font names.
 // `image sx-report [sections=results,targets]` is the long image (长图): the whole report, 1080 px wide.
 import { existsSync, readFileSync, writeSync } from 'node:fs';
-import { renderImage, renderPage } from '../dist/src/ssr/index.js';
-import { cjkFontFiles, latinFontFiles } from './cjk-fonts.js';
+import { PICTURE_PRESET_NAMES, renderImage, renderPage } from '../dist/src/ssr/index.js';
+import { cjkFontFiles, latinFamily, latinFontFiles } from './cjk-fonts.js';
 
 const USAGE = `Usage:
   shanxi-report-charts render <in.html|-> [--width 640] [--theme light|dark|auto] [--lang zh|en] > out.html
   shanxi-report-charts image <tag> [attr=value …] [--format svg|png] [--width 1080] [--lang zh|en]
-                             [--theme light|dark] [--preset name] [--font file] > out.png
+                             [--theme light|dark] [--preset square|portrait|landscape] [--font file] > out.png
   shanxi-report-charts --help`;
 
 const HELP = `${USAGE}
@@ -32,7 +32,8 @@ Options:
   --theme NAME     light (default), dark or auto (render only; a picture draws auto as light)
   --lang zh|en     the language (default: the element's, zh)
   --format svg|png image only (default png; PNG needs @resvg/resvg-js and a font with Chinese characters)
-  --preset NAME    image only: the picture's size preset (see renderImage's presets)
+  --preset NAME    image only: a fixed size, square (1080×1080), portrait (1080×1350) or landscape (1200×675);
+                   --width then does not apply
   --font FILE      image only: a .ttf/.otf/.ttc font file with Chinese characters for the PNG
   -h, --help       this text
 
@@ -117,7 +118,7 @@ async function image(rest, options) {
     width,
     lang: oneOf('lang', options.lang, ['zh', 'en']),
     theme: oneOf('theme', options.theme, ['light', 'dark', 'auto']),
-    ...(options.preset === undefined ? {} : { preset: options.preset }),
+    preset: oneOf('preset', options.preset, PICTURE_PRESET_NAMES),
   });
   if (format === 'svg') {
     write(`<?xml version="1.0" encoding="UTF-8"?>\n${picture.svg}\n`);
@@ -129,9 +130,10 @@ async function image(rest, options) {
   } catch {
     throw new Error('PNG needs @resvg/resvg-js (an optional dependency): npm install @resvg/resvg-js, or use --format svg');
   }
-  const fontFiles = options.font ? [options.font] : [...cjkFontFiles(), ...latinFontFiles()];
   if (options.font && !existsSync(options.font)) throw new UsageError(`--font: no file "${options.font}"`);
-  const font = {
+  const latin = options.font ? [] : latinFontFiles();
+  const fontFiles = options.font ? [options.font] : [...cjkFontFiles(), ...latin];
+  const cjk = {
     // A named font is enough; without one, the machine's own fonts are searched too (slower).
     loadSystemFonts: fontFiles.length === 0,
     fontFiles,
@@ -140,12 +142,20 @@ async function image(rest, options) {
   };
   // The picture's words are Chinese (and the source line in English names a Chinese report): check that a
   // font draws them, rather than write a picture with blank or boxed text.
-  if (!drawsChinese(Resvg, font)) {
+  if (!drawsChinese(Resvg, cjk)) {
     throw new Error(
       'No font with Chinese characters found: install one (Debian/Ubuntu: apt-get install fonts-noto-cjk) or pass --font <file>',
     );
   }
-  const png = new Resvg(picture.svg, { font, fitTo: { mode: 'width', value: Math.round(width) } }).render().asPng();
+  // resvg matches a quoted family name only when it comes first in a font-family list (the pictures quote theirs:
+  // 'Noto Sans', 'DejaVu Sans', …), and draws the others' text in its default font: an English picture's default
+  // is the Latin font, since a CJK font draws ’ a full em wide ("Shanxi’ s"). Chinese characters in it still come
+  // from the CJK font, which resvg falls back to for glyphs the Latin one lacks.
+  const english = /^<svg\b[^>]*\slang="en"/.test(picture.svg);
+  const latinFamilyName = latinFamily(latin[0]);
+  const font = english && latinFamilyName ? { ...cjk, defaultFontFamily: latinFamilyName, sansSerifFamily: latinFamilyName } : cjk;
+  // The picture's own width: a preset sets it (landscape 1200, not --width's 1080), so the PNG is exactly its size.
+  const png = new Resvg(picture.svg, { font, fitTo: { mode: 'width', value: Math.round(picture.width) } }).render().asPng();
   write(png);
 }
 

@@ -1,7 +1,7 @@
 /**
  * The second hardening round (issue 22): what a hostile audit found the elements doing with odd but legitimate
  * input. Each test names the item it covers. §2 renders its page with the built server renderer (the runner's
- * `sx-render-page` command, test/plugins/render-page-command.mjs): `npm run build` first.
+ * `sx-render-page` command, test/plugins/ssr-commands.mjs): `npm run build` first.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';

@@ -88,6 +88,15 @@ describe('picture (src/chart/picture.ts)', () => {
     expect(breakLines(title, 20 * 24, 24)).to.deep.equal(['电子信息、高端装备制造、', '现代消费品营业收入（预计）']);
   });
 
+  it('cuts a hyphenated word too long for a line after its hyphen, not inside a part', () => {
+    const title = 'Rise in Shanxi’s innovation-capability ranking';
+    const width = textWidth('innovation-capab', 24);
+    const lines = breakLines(title, width, 24);
+    expect(lines).to.include('innovation-');
+    expect(lines.some((l) => l.startsWith('capability'))).to.equal(true);
+    for (const line of lines) if ([...line].length > 2) expect(textWidth(line, 24), line).to.be.at.most(width);
+  });
+
   it('leaves no CJK character alone on a last line', () => {
     const title = '2025年主要预期目标';
     for (let width = 100; width < textWidth(title, 24); width += 5) {
@@ -181,6 +190,27 @@ describe('picture (src/chart/picture.ts)', () => {
     expect(b!.getAttribute('font-size')).to.equal('14px');
     expect(b!.getAttribute('font-family')).to.equal("'Times New Roman', serif");
     expect(b!.hasAttribute('cursor')).to.equal(false);
+  });
+
+  it('writes what the server and the long image need: gradients, clips and masks from CSS; no outside url()', () => {
+    const echarts =
+      '<svg xmlns="http://www.w3.org/2000/svg"><defs><linearGradient id="g"><stop offset="0" style="stop-color:#c00;stop-opacity:0.5"/></linearGradient></defs>' +
+      '<g style="clip-path:url(#c);mask:url(&quot;#m&quot;)"><path d="M0 0" style="fill:url(http://x/a.svg#p);stroke:url(#g)" pointer-events="none"/></g>' +
+      '<STYLE>.a{fill:#111}</STYLE><text class="a">c</text></svg>';
+    const svg = presentationSvg(echarts);
+    expect(svgProblems(svg)).to.deep.equal([]);
+    expect(svg).to.not.match(/style|class=/i);
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).to.equal(null);
+    expect(doc.querySelector('stop')!.getAttribute('stop-color')).to.equal('#c00');
+    expect(doc.querySelector('stop')!.getAttribute('stop-opacity')).to.equal('0.5');
+    expect(doc.querySelector('g')!.getAttribute('clip-path')).to.equal('url(#c)');
+    expect(doc.querySelector('g')!.getAttribute('mask')).to.equal("url('#m')");
+    const path = doc.querySelector('path')!;
+    expect(path.hasAttribute('fill'), 'a url() outside the picture is dropped').to.equal(false);
+    expect(path.getAttribute('stroke')).to.equal('url(#g)');
+    expect(path.hasAttribute('pointer-events')).to.equal(false);
+    expect(doc.querySelector('text')!.getAttribute('fill'), 'a <STYLE> rule in capitals applies too').to.equal('#111');
   });
 
   it('reads markup, not text: a label that mentions url( or javascript: is no problem; a real one is', () => {

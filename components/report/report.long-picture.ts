@@ -14,10 +14,11 @@
  */
 import type * as Data from '../../data/index.js';
 import type { Comparator, ResultFigure, ResultHighlight } from '../../data/types.js';
-import { textWidth, type PictureLine } from '../../src/chart/picture.js';
+import { breakLines, textWidth, type PictureLine } from '../../src/chart/picture.js';
 import type { reportDate } from '../../src/download/citation.js';
 import type { formatQuantity, formatTargetValue } from '../../src/format/index.js';
 import type { Lang, t } from '../../src/i18n/index.js';
+import type { rowHeight as metricBarsRow } from '../metric-bars/metric-bars.option.js';
 import type { qualifierLines, statValue } from '../stat/stat.card.js';
 
 /**
@@ -35,6 +36,8 @@ export interface LongSources {
   statValue: typeof statValue;
   /** The chart height an element's styles give it (`--sx-chart-height`'s default), in its own pixels, if fixed. */
   chartHeight(tag: string): number | undefined;
+  /** The height of one row of `<sx-metric-bars>` with these names (metric-bars.option.ts). */
+  metricBarsRow: typeof metricBarsRow;
 }
 
 /** The report's sections, in the report's order (as `sections` names them). */
@@ -132,71 +135,8 @@ const STATEMENTS: ReadonlySet<Comparator> = new Set(['positive', 'in-step', 'bin
 const COLUMN_GAP = 40;
 const BADGE = 48;
 
-/** Characters that may not start a line: closing punctuation, Chinese and Latin. */
-const NO_LINE_START = new Set([...'，。、：；！？）》」』】〕〉”’,.;:!?)]}%…·—']);
-/** Characters that may not end a line: opening brackets and quotation marks. */
-const NO_LINE_END = new Set([...'（《「『【〔〈“‘([{']);
-
-/**
- * Breaks text into lines no wider than `width` at `size` px: at spaces between Latin words, between any two
- * CJK characters, never leaving an opening bracket or quotation mark at a line's end or putting closing
- * punctuation at a line's start (the character before it moves down with it). A word longer than a line is
- * cut. `bold` text is given 6 % more room.
- */
-export function breakLines(text: string, width: number, size: number, bold = false): string[] {
-  const measure = (s: string) => lineWidth(s, size) * (bold ? 1.06 : 1);
-  const tokens = text.replace(/\s+/g, ' ').trim().match(/[\u2e80-\uffff]|[^\s\u2e80-\uffff]+|\s/gu) ?? [];
-  const lines: string[][] = [];
-  let line: string[] = [];
-  const fits = (tokens: string[]) => measure(tokens.join('').trim()) <= width;
-  for (const token of tokens) {
-    if (token === ' ') {
-      if (line.length) line.push(' ');
-      continue;
-    }
-    if (fits([...line, token])) {
-      line.push(token);
-      continue;
-    }
-    // Overflow: start a new line with this token, carrying along what may not be parted from it.
-    const carried: string[] = [];
-    if (NO_LINE_START.has([...token][0]!)) {
-      // Closing punctuation never starts a line: the character before it comes down too.
-      while (line.length && line[line.length - 1] === ' ') line.pop();
-      if (line.length) carried.unshift(line.pop()!);
-    }
-    while (line.length && (line[line.length - 1] === ' ' || NO_LINE_END.has(line[line.length - 1]!.slice(-1)))) {
-      const last = line.pop()!;
-      if (last !== ' ') carried.unshift(last);
-    }
-    if (line.length) lines.push(line);
-    line = [...carried];
-    // A single word wider than the line: cut it.
-    let rest = token;
-    while (measure([...line, rest].join('')) > width && rest.length > 1) {
-      let cut = '';
-      for (const ch of rest) {
-        if (measure([...line, cut + ch].join('')) > width && cut) break;
-        cut += ch;
-      }
-      lines.push([...line, cut]);
-      line = [];
-      rest = rest.slice(cut.length);
-    }
-    line.push(rest);
-  }
-  if (line.length) lines.push(line);
-  return lines.map((l) => l.join('').trim()).filter(Boolean);
-}
-
-/** Quotation marks a Chinese font draws a full em wide (picture.ts's estimate gives them Latin widths). */
-const WIDE_QUOTES = /[“”‘’]/g;
-
-/** The estimated width of a line at `size` px: picture.ts's generous estimate, with “” and ‘’ a full em. */
-export function lineWidth(text: string, size: number): number {
-  const quotes = text.match(WIDE_QUOTES)?.length ?? 0;
-  return textWidth(text.replace(WIDE_QUOTES, ''), size) + quotes * size;
-}
+/** Bold text is measured 6 % wider: the estimate is for regular weight. */
+const BOLD = 1.06;
 
 /** The long image's layout for these sections, in this language and these colours. */
 export function longPictureLayout(sections: readonly LongSection[], lang: Lang, colors: LongColors, sources: LongSources): LongLayout {
@@ -215,7 +155,8 @@ export function longPictureLayout(sections: readonly LongSection[], lang: Lang, 
   /** Wrapped text at (x, y) in a column of `width`; returns the height used. Does not move `y`. */
   const textAt = (text: string, x: number, top: number, width: number, size: number, weight: 400 | 700, color: string): number => {
     let h = 0;
-    for (const line of breakLines(text, width, size, weight === 700)) {
+    const measure = weight === 700 ? (t: string, px: number) => textWidth(t, px) * BOLD : textWidth;
+    for (const line of breakLines(text, width, size, measure)) {
       h += size * LEADING;
       // The baseline sits a little above the line box's bottom, as a browser places it.
       lines.push({ text: line, x, y: round(top + h - size * (LEADING - 1) / 2 - size * 0.18), size, weight, color });
@@ -292,8 +233,10 @@ export function longPictureLayout(sections: readonly LongSection[], lang: Lang, 
           }
         }
         for (const set of comparableSets.filter((c) => c.theme === theme.id)) {
-          // The element's own height: 44 px a bar and 36 for the axis (metric-bars.styles.ts).
-          chart('sx-metric-bars', { set: set.id }, set.members.length * 44 + 36, set.title[lang]);
+          // The element's own height: a row a bar, each as tall as its longest name needs, and 42 for the axis
+          // (metric-bars.styles.ts).
+          const labels = results.filter((r) => set.members.includes(r.id)).map((r) => r.label[lang]);
+          chart('sx-metric-bars', { set: set.id }, set.members.length * sources.metricBarsRow(labels) + 42, set.title[lang]);
         }
         y += 16;
       }

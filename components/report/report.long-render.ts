@@ -5,12 +5,13 @@
  * builders in components/*\/*.option.ts) by ECharts' server-side SVG renderer (`ssr: true`, no animation), so
  * both make the same picture.
  *
- * The SVG is WeChat-safe: presentation attributes only (no `<style>`, no `style=""`, no class, no script, no
- * `foreignObject`, no outside reference); text stays text.
+ * The SVG is WeChat-safe: presentation attributes only (src/chart/svg-attributes.ts: no `<style>`, no `style=""`,
+ * no class, no script, no `foreignObject`, no outside reference); text stays text.
  */
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import { escapeXml } from '../../src/chart/picture.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
+import { presentationSvg } from '../../src/chart/svg-attributes.js';
 import type { ChartContext, Resolution } from '../../src/chart/sx-chart-element.js';
 import type { Palette } from '../../src/chart/theme.js';
 import type { Lang } from '../../src/i18n/index.js';
@@ -104,7 +105,7 @@ async function drawChart(chart: LongChart, lang: Lang, palette: Palette, theme: 
   const instance = runtime.init(null, theme, { renderer: 'svg', ssr: true, width: chart.drawWidth, height: chart.drawHeight });
   try {
     instance.setOption({ ...option, animation: false });
-    return presentationAttributes(instance.renderToSVGString());
+    return presentationSvg(instance.renderToSVGString());
   } finally {
     instance.dispose();
   }
@@ -119,50 +120,4 @@ function nestChart(svg: string, box: LongChart): string {
     `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" viewBox="0 0 ${box.drawWidth} ${box.drawHeight}">` +
     body.slice(open[0].length)
   );
-}
-
-/** CSS properties ECharts writes in `style=""` that SVG also takes as presentation attributes. */
-const PRESENTATION = new Set([
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'opacity',
-  'font-size',
-  'font-family',
-  'font-weight',
-  'font-style',
-  'text-anchor',
-  'dominant-baseline',
-  'visibility',
-]);
-
-/**
- * ECharts' SVG with presentation attributes only: its `<style>` (hover rules, which a picture never needs)
- * and classes go; each `style="…"` becomes the attributes it stands for. WeChat strips `<style>` and `style`.
- * (A minimal version of the pictures' converter, for the long image alone.)
- */
-export function presentationAttributes(svg: string): string {
-  return svg
-    .replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
-    .replace(/\sclass="[^"]*"/g, '')
-    .replace(/<([a-zA-Z]+)([^>]*?)\sstyle="([^"]*)"([^>]*)>/g, (_, tag: string, before: string, css: string, after: string) => {
-      const attrs = `${before}${after}`;
-      const added = css
-        .split(';')
-        .map((d) => {
-          const colon = d.indexOf(':');
-          if (colon < 0) return '';
-          const name = d.slice(0, colon).trim().toLowerCase();
-          const value = d.slice(colon + 1).trim();
-          if (!PRESENTATION.has(name) || !value || new RegExp(`\\s${name}="`).test(attrs)) return '';
-          return ` ${name}="${escapeXml(value.replace(/px$/, ''))}"`;
-        })
-        .join('');
-      return `<${tag}${before}${added}${after}>`;
-    });
 }

@@ -9,6 +9,7 @@ import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, type Palette } from '../..
 import { reportDate } from '../../src/download/citation.js';
 import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
+import { rowHeight } from '../metric-bars/metric-bars.option.js';
 import { qualifierLines, statValue } from '../stat/stat.card.js';
 import type { LongSection, LongSources } from './report.long-picture.js';
 import type { LongPictureRequest } from './report.long-render.js';
@@ -22,14 +23,23 @@ export const LONG_SOURCES: LongSources = {
   qualifierLines,
   statValue,
   chartHeight,
+  metricBarsRow: rowHeight,
 };
 
-/** The chart height an element's styles give it (`--_chart-height: var(--sx-chart-height, 280px)`), if a fixed one. */
+/**
+ * The chart height an element's own styles give it (`--_chart-height: var(--sx-chart-height, 280px)`), if a fixed
+ * one: the first in the last stylesheet that sets one, that is the element's own `:host` default (its phone-first
+ * height, for the long image's narrow 400 px drawing) rather than the shared 260 px of src/chart/styles.ts before
+ * it or a wider container's after it.
+ */
 function chartHeight(tag: string): number | undefined {
   const styles = (customElements.get(tag) as { elementStyles?: readonly unknown[] } | undefined)?.elementStyles ?? [];
-  const css = styles.map((s) => String((s as { cssText?: string }).cssText ?? '')).join('\n');
-  const match = /--_chart-height:\s*var\(--sx-chart-height,\s*(\d+(?:\.\d+)?)px\)/.exec(css);
-  return match ? Number(match[1]) : undefined;
+  const heights = styles
+    .map((s) => String((s as { cssText?: string }).cssText ?? ''))
+    .map((css) => /--_chart-height:\s*var\(--sx-chart-height,\s*(\d+(?:\.\d+)?)px\)/.exec(css))
+    .filter((m) => m !== null);
+  const own = heights[heights.length - 1];
+  return own ? Number(own[1]) : undefined;
 }
 
 /**

@@ -230,7 +230,7 @@ function baseline(bottom: number, size: number): number {
 
 /** A picture as tall as its content (the `standard` download). */
 function flowLayout(text: Clean, colors: PictureColors, preset: PicturePreset, chartHeight: number, base: Base, inner: number): PictureLayout {
-  const { width, margin } = base;
+  const { margin } = base;
   const head = column(
     [
       { text: text.title, size: TITLE_SIZE, weight: 700, color: colors.text },
@@ -255,10 +255,15 @@ function flowLayout(text: Clean, colors: PictureColors, preset: PicturePreset, c
   const foot = column([{ text: text.source, size: SOURCE_SIZE, weight: 400, color: colors.muted }], margin, y, inner);
   lines.push(...foot.lines);
   const height = Math.ceil(foot.bottom + margin);
+  return finished(base, preset, height, chart, lines);
+}
+
+/** The layout of `base`'s picture at `height`, its pixel size at the preset's scale and the chart's zoom. */
+function finished(base: Base, preset: PicturePreset, height: number, chart: PictureLayout['chart'], lines: PictureLine[]): PictureLayout {
   return {
     ...base,
     height,
-    pixelWidth: Math.round(width * preset.scale),
+    pixelWidth: Math.round(base.width * preset.scale),
     pixelHeight: Math.round(height * preset.scale),
     chart,
     zoom: chartZoom(chart.width),
@@ -274,15 +279,8 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
   const sourceBlock = [{ text: text.source, size: SOURCE_SIZE, weight: 400 as const, color: colors.muted }];
   const sourceHeight = column(sourceBlock, 0, 0, inner).bottom;
   const sourceTop = height - margin - sourceHeight;
-  const result = (lines: PictureLine[], chart: PictureLayout['chart']): PictureLayout => ({
-    ...base,
-    height,
-    pixelWidth: Math.round(width * preset.scale),
-    pixelHeight: Math.round(height * preset.scale),
-    chart,
-    zoom: chartZoom(chart.width),
-    lines: [...lines, ...column(sourceBlock, margin, sourceTop, inner).lines],
-  });
+  const result = (lines: PictureLine[], chart: PictureLayout['chart']): PictureLayout =>
+    finished(base, preset, height, chart, [...lines, ...column(sourceBlock, margin, sourceTop, inner).lines]);
   // Title sizes to try, largest first, and whether the words are kept: the first arrangement that leaves the
   // chart its room wins.
   const tries: { title: number; words: boolean }[] = [
@@ -567,8 +565,8 @@ const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]
  * line-breaking rules: between any two CJK characters, at spaces between Latin words (never inside a word:
  * "Shanxi’s" stays whole, and no space is ever added), never with 。，、）”》：；！？ at a line's start or
  * （“《 at its end (the character next to them moves with them). A word longer than a whole line is cut where it
- * must be. Spaces within a line are kept as one; nothing else is added or lost: joining the lines with the
- * spaces the breaks fell on gives the text back.
+ * must be (after a hyphen in it, when one fits). Spaces within a line are kept as one; nothing else is added or
+ * lost: joining the lines with the spaces the breaks fell on gives the text back.
  *
  *     breakLines('2025年目标：固定资产投资增长（预期）', 200, 24)
  */
@@ -625,6 +623,9 @@ export function breakLines(
       while (n < chars.length && measure(chars.slice(0, n + 1).join(''), size) <= width) n++;
       // Not before a closing mark, not after an opening one, when the line can spare a character.
       while (n > 1 && (NO_LINE_START.has(chars[n]!) || NO_LINE_END.has(chars[n - 1]!))) n--;
+      // A hyphenated word breaks after its hyphen ("innovation-" / "capability"), not inside a part.
+      const hyphen = chars.slice(0, n).lastIndexOf('-');
+      if (hyphen > 0 && hyphen < n - 1 && /\p{L}/u.test(chars[hyphen - 1]!) && /\p{L}/u.test(chars[hyphen + 1] ?? '')) n = hyphen + 1;
       lines.push(chars.slice(0, n).join(''));
       line = chars.slice(n).join('');
     }

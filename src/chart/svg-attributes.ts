@@ -5,7 +5,9 @@
  *
  *     presentationSvg(chart.renderToSVGString()) // the same drawing, with attributes instead of CSS
  *
- * Pure string work with no DOM: the browser's downloads and the server's `image` and `render` use it alike.
+ * Pure string work with no DOM: the browser's downloads, the long image, the server's `image` and `render`, and
+ * the server-rendered static charts (src/ssr/index.ts: no `style=""` and no `<style>`, so a strict
+ * Content-Security-Policy blocks nothing) all use it.
  */
 
 /** CSS properties that have an SVG presentation attribute of the same name. Others (cursor, …) are dropped. */
@@ -46,7 +48,21 @@ const PRESENTATION = new Set([
   'text-rendering',
   'image-rendering',
   'vector-effect',
+  'clip-path',
+  'mask',
+  'filter',
+  'stop-color',
+  'stop-opacity',
+  'font-stretch',
+  'font-size-adjust',
+  'overflow',
+  'white-space',
 ]);
+
+/** A CSS value a static picture can take as an attribute: no outside `url()`, no script, no markup. */
+function safeValue(value: string): boolean {
+  return !/url\(\s*(?!['"]?\s*#)|javascript:|expression\(|[<>]/i.test(value);
+}
 
 /** Attributes a picture never needs: CSS hooks and ECharts' bookkeeping. */
 const DROPPED = /^(class|style|ecmeta_[\w-]*|pointer-events|cursor)$/i;
@@ -134,7 +150,7 @@ export function presentationSvg(svg: string): string {
     }
     // Class rules first, then the style attribute's declarations (later ones win, as in CSS).
     for (const [prop, value] of fromCss) {
-      if (PRESENTATION.has(prop)) kept.set(prop, quote(`"${value.replace(/"/g, "'")}"`));
+      if (PRESENTATION.has(prop) && safeValue(value)) kept.set(prop, quote(`"${value.replace(/"/g, "'")}"`));
     }
     const attrs = [...kept].map(([k, v]) => ` ${k}=${v}`).join('');
     return `<${name}${attrs}${selfClosing ? '/' : ''}>`;

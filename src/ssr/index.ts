@@ -19,7 +19,7 @@ import { themeOf } from '../chart/input.js';
 import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, paletteKey, type Palette } from '../chart/theme.js';
 import type { Lang } from '../i18n/index.js';
 import { renderSvg, type ServerChart } from './picture-svg.js';
-import { withPresentationAttributes } from './svg-attributes.js';
+import { presentationSvg } from '../chart/svg-attributes.js';
 import { spliceElements } from './page.js';
 
 export interface RenderOptions {
@@ -415,7 +415,7 @@ export function staticPictures(
 ): string {
   // A single drawing needs no stylesheet to be shown: it carries no data-width for the stylesheet to hide.
   const inner = widths.map((width) =>
-    withPresentationAttributes(renderSvg(runtime, chart, width, height)).replace(
+    presentationSvg(renderSvg(runtime, chart, width, height)).replace(
       /^<svg width="[\d.]+" height="[\d.]+"/,
       `<svg width="100%" height="100%"${widths.length > 1 ? ` data-width="${width}"` : ''}`,
     ),

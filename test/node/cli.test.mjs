@@ -60,7 +60,7 @@ describe('shanxi-report-charts image', () => {
     assert.match(svg, />2025 target: GDP growth</);
     assert.match(svg, /5\.4%/);
     assert.match(svg, />Source: 2025 Shanxi Provincial Government Work Report/);
-    assert.match(svg, /<svg x="24" y="[\d.]+" width="492" height="213" [^>]*viewBox="0 0 394 170"/, "the gauge, drawn at the element's chart height and zoomed 1.25×, inside the margin");
+    assert.match(svg, /<svg x="24" y="[\d.]+" width="492" height="213" [^>]*viewBox="0 0 394 170"/, "the gauge, drawn at the element's chart height (170 px) and zoomed 1.25×, inside the margin");
   });
 
   it('refuses an unknown tag and bad attributes with the element\'s message', async () => {
@@ -147,10 +147,22 @@ describe('shanxi-report-charts --help and options', () => {
     assert.match(command.stderr, /unknown command "draw"/);
   });
 
-  it('--preset is passed on to renderImage (a name it does not know is its error, not an unknown option)', async () => {
-    const { code, stderr } = await cli(['image', 'sx-target-gauge', 'indicator=gdp-growth', '--preset', 'square', '--format', 'svg']);
-    assert.doesNotMatch(stderr, /unknown option/);
-    assert.ok(code === 0 || code === 1, stderr);
+  it('--preset NAME gives a PNG of exactly the preset\'s pixels, whatever --width says', async () => {
+    const sizes = { portrait: [1080, 1350], landscape: [1200, 675] };
+    for (const [preset, [width, height]] of Object.entries(sizes)) {
+      const { code, stdout, stderr } = await cli(['image', 'sx-stat', 'result=jinchuang-valley-contracts', '--preset', preset]);
+      assert.equal(code, 0, `${preset}: ${stderr}`);
+      assert.deepEqual([...stdout.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], `${preset}: a PNG`);
+      // The IHDR chunk: width and height, big-endian, at bytes 16 and 20.
+      assert.deepEqual([stdout.readUInt32BE(16), stdout.readUInt32BE(20)], [width, height], preset);
+    }
+  });
+
+  it('--preset with a name it does not know is a usage error naming the presets; nothing is written', async () => {
+    const { code, stdout, stderr } = await cli(['image', 'sx-stat', 'result=jinchuang-valley-contracts', '--preset', 'poster']);
+    assert.equal(code, 2);
+    assert.match(stderr, /--preset must be square or portrait or landscape, not "poster"/);
+    assert.equal(stdout.length, 0);
   });
 });
 
@@ -205,7 +217,8 @@ describe('shanxi-report-charts image sx-report: the long image (长图)', () => 
       }
       assert.deepEqual(missing, []);
       // No text under 24 px: the picture's own at its size, a chart's at its size times the chart's scale.
-      const sizes = (part, scale) => [...part.matchAll(/<text [^>]*font-size="([\d.]+)"[^>]*>([^<]*)</g)].map((m) => ({ size: Number(m[1]) * scale, text: m[2] }));
+      // A chart's font-size as ECharts wrote it in CSS ("12px", src/chart/svg-attributes.ts keeps the unit), the picture's own unitless.
+      const sizes = (part, scale) => [...part.matchAll(/<text [^>]*font-size="([\d.]+)(?:px)?"[^>]*>([^<]*)</g)].map((m) => ({ size: Number(m[1]) * scale, text: m[2] }));
       const own = sizes(svg.slice(0, svg.indexOf('<svg x=')), 1);
       const charts = [...svg.matchAll(/<svg x="[\d.]+" y="[\d.]+" width="([\d.]+)" height="[\d.]+" viewBox="0 0 ([\d.]+) [\d.]+">([\s\S]*?)<\/svg>/g)];
       assert.ok(charts.length >= 5, `${charts.length} charts`);
