@@ -71,12 +71,13 @@ export type Attributes = Record<string, string | number | boolean | null | undef
 export const DEFAULT_WIDTH = 640;
 /**
  * The widths every chart is drawn at by default, measured from the chart boxes the elements have: 240 (a chart
- * inside a board or the report on a 320 px phone), 300 and 360 (phones), 480 (a tablet, a board's chart on a
- * desktop) and 680 (a desktop article column; wider boxes show it at its size, centred). Each drawing is shown
+ * inside a board or the report on a 320 px phone), 296 (a 320 px phone: its chart box is 299 px inside the
+ * figure's padding, and the elements lay their labels out for 296 and up) and 360 (larger phones), 480 (a tablet, a
+ * board's chart on a desktop) and 680 (a desktop article column; wider boxes show it at its size, centred). Each drawing is shown
  * from its width up to the next one's, so its text is never scaled below the size ECharts drew it at, except in
  * a box narrower than the first.
  */
-export const DEFAULT_WIDTHS: readonly number[] = [240, 300, 360, 480, 680];
+export const DEFAULT_WIDTHS: readonly number[] = [240, 296, 360, 480, 680];
 /** Where the browser finds `dist/ssr/<tag>.css` by default: the folder a site serves them from. */
 export const DEFAULT_STYLESHEETS = '/shanxi-report-charts/';
 
