@@ -497,11 +497,13 @@ export function staticPictures(
   chart: ServerChart,
   { widths, height, heights = widths.map(() => height ?? 260), colours }: { widths: readonly number[]; height?: number; heights?: readonly number[]; colours: string },
 ): string {
-  // A single drawing needs no stylesheet to be shown: it carries no data-width for the stylesheet to hide.
+  // A single drawing needs no stylesheet to be shown: it carries no data-width for the stylesheet to hide. A
+  // drawing in a box wider than it stands at the box's start, under the element's title and over its text, as
+  // the live chart lays out from the start, not floating mid-column.
   const inner = widths.map((width, i) =>
     withPresentationAttributes(renderSvg(runtime, chart, width, heights[i]!)).replace(
       /^<svg width="[\d.]+" height="[\d.]+"/,
-      `<svg width="100%" height="100%"${widths.length > 1 ? ` data-width="${width}"` : ''}`,
+      `<svg width="100%" height="100%"${widths.length > 1 ? ` data-width="${width}" preserveAspectRatio="xMinYMid meet"` : ''}`,
     ),
   );
   const last = heights[heights.length - 1]!;
