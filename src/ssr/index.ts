@@ -21,7 +21,11 @@ import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, paletteKey, type Palette }
 import type { Lang } from '../i18n/index.js';
 import { renderSvg, type ServerChart } from './picture-svg.js';
 import { withPresentationAttributes } from './svg-attributes.js';
+import { measureLikeReaders } from './measure.js';
 import { spliceElements } from './page.js';
+
+// Every chart this process draws (pages and pictures) wraps its labels for the widest font a reader may have.
+measureLikeReaders();
 
 export interface RenderOptions {
   /**
