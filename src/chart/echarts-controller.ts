@@ -465,7 +465,8 @@ export class EChartsController implements ReactiveController {
   /**
    * Whether the box is within the size class the server drew its picture for. A picture with one drawing per
    * width (data-widths) shows the widest that fits, at its own size and centred in a wider box, and sets the box's
-   * height: it fits from ¾ of its narrowest drawing to twice its widest.
+   * height: it fits from ¾ of its narrowest drawing to twice its widest, while the box is about as tall as the
+   * drawing shown was drawn (data-heights; a page's --sx-chart-height may make it another).
    */
   private fitsPicture(width: number, height: number): boolean {
     const picture = this.picture!;
@@ -473,8 +474,14 @@ export class EChartsController implements ReactiveController {
       const k = now / (drawn || now);
       return k >= STATIC_SCALE[0] && k <= STATIC_SCALE[1];
     };
-    const widths = (picture.getAttribute('data-widths') ?? '').split(' ').map(Number).filter((w) => w > 0);
-    if (widths.length > 1) return width >= Math.min(...widths) * STATIC_SCALE[0] && width <= Math.max(...widths) * 2;
+    const numbers = (name: string) => (picture.getAttribute(name) ?? '').split(' ').map(Number).filter((n) => n > 0);
+    const widths = numbers('data-widths');
+    if (widths.length > 1) {
+      // The drawing shown (the widest no wider than the box, else the narrowest) and the height it was drawn at.
+      const shown = Math.max(0, widths.filter((w) => w <= width).length - 1);
+      const drawn = numbers('data-heights')[shown] ?? Number(picture.getAttribute('data-height'));
+      return width >= Math.min(...widths) * STATIC_SCALE[0] && width <= Math.max(...widths) * 2 && fits(height, drawn);
+    }
     return fits(width, Number(picture.getAttribute('data-width'))) && fits(height, Number(picture.getAttribute('data-height')));
   }
 

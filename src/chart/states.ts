@@ -29,3 +29,9 @@ export function setState(el: HTMLElement, name: string, on: boolean): void {
     // A browser that knows only the old `--name` states: the styles that need one fall back to media queries.
   }
 }
+
+/** The custom states an element has (empty where the browser has none): what `:host(:state(…))` matches. */
+export function statesOf(el: HTMLElement): ReadonlySet<string> {
+  const states = internalsOf(el)?.states as unknown as Iterable<string> | undefined;
+  return new Set(states ?? []);
+}

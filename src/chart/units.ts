@@ -154,7 +154,9 @@ export function buildUnitOption(groups: readonly UnitGroup[], ctx: ChartContext)
                 y: box.y + box.size / 2,
                 text: m.text,
                 fill: m.dim ? p.muted : m.ink,
-                font: `700 12px ${p.fontFamily}`,
+                fontWeight: 700,
+                fontSize: 12,
+                fontFamily: p.fontFamily,
                 align: 'center',
                 verticalAlign: 'middle',
               },
@@ -171,7 +173,11 @@ export function buildUnitOption(groups: readonly UnitGroup[], ctx: ChartContext)
                 y: at.y,
                 text: g.label,
                 fill: g.muted ? p.muted : p.text,
-                font: `${g.strong ? 700 : 400} ${UNIT.label}px ${p.fontFamily}`,
+                // Size, weight and family apart, not the `font` shorthand: the server's CSP-clean SVG writes each as
+                // a presentation attribute (there is no `font` attribute: the label would fall back to 16 px).
+                fontWeight: g.strong ? 700 : 400,
+                fontSize: UNIT.label,
+                fontFamily: p.fontFamily,
                 verticalAlign: 'middle',
                 width: layout.labelWidth - 2,
                 overflow: 'break',

@@ -16,11 +16,16 @@ import type { ChartRuntime } from '../chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../chart/runtime.js';
 import { SxChartElement, type ChartContext, type Resolution, type Theme } from '../chart/sx-chart-element.js';
 import { themeOf } from '../chart/input.js';
+import { statesOf } from '../chart/states.js';
 import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, paletteKey, type Palette } from '../chart/theme.js';
 import type { Lang } from '../i18n/index.js';
 import { renderSvg, type ServerChart } from './picture-svg.js';
 import { presentationSvg } from '../chart/svg-attributes.js';
+import { measureLikeReaders } from './measure.js';
 import { spliceElements } from './page.js';
+
+// Every chart this process draws (pages and pictures) wraps its labels for the widest font a reader may have.
+measureLikeReaders();
 
 export interface RenderOptions {
   /**
@@ -70,12 +75,13 @@ export type Attributes = Record<string, string | number | boolean | null | undef
 export const DEFAULT_WIDTH = 640;
 /**
  * The widths every chart is drawn at by default, measured from the chart boxes the elements have: 240 (a chart
- * inside a board or the report on a 320 px phone), 300 and 360 (phones), 480 (a tablet, a board's chart on a
- * desktop) and 680 (a desktop article column; wider boxes show it at its size, centred). Each drawing is shown
+ * inside a board or the report on a 320 px phone), 296 (a 320 px phone: its chart box is 299 px inside the
+ * figure's padding, and the elements lay their labels out for 296 and up) and 360 (larger phones), 480 (a tablet, a
+ * board's chart on a desktop) and 680 (a desktop article column; wider boxes show it at its size, centred). Each drawing is shown
  * from its width up to the next one's, so its text is never scaled below the size ECharts drew it at, except in
  * a box narrower than the first.
  */
-export const DEFAULT_WIDTHS: readonly number[] = [240, 300, 360, 480, 680];
+export const DEFAULT_WIDTHS: readonly number[] = [240, 296, 360, 480, 680];
 /** Where the browser finds `dist/ssr/<tag>.css` by default: the folder a site serves them from. */
 export const DEFAULT_STYLESHEETS = '/shanxi-report-charts/';
 
@@ -114,20 +120,88 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
   });
 }
 
+/** Where an element's styles are read: its chart box's width, the custom states it has, what it sets on itself. */
+export interface ChartHeightContext {
+  /**
+   * The chart box's width in CSS pixels, for styles that change the height with the element's width (container
+   * queries on the host); undefined: none of them applies.
+   */
+  width?: number | undefined;
+  /** The element's custom states (`:host(:state(…))`), as its own code sets them. */
+  states?: ReadonlySet<string> | undefined;
+  /** Custom properties the element sets on itself, which a `calc()` height may use. */
+  vars?: Readonly<Record<string, string>> | undefined;
+}
+
 /**
  * The chart height an element's styles give (`--_chart-height: var(--sx-chart-height, 220px)`, or a `calc()` of
- * pixels and custom properties the element sets on itself, given in `vars`), or 260.
+ * pixels and custom properties the element sets on itself, given in `vars`), or 260. A rule inside a container
+ * query (`@container (min-width: 560px)`, on the host) counts when the element is that wide for a chart box of
+ * `width`; a rule for a custom state (`:host(:state(x)) .chart`) when the element has that state. A value set on
+ * the chart box wins over the host's, which the box inherits; later wins among equals, as in the cascade.
  */
-export function chartHeight(ctor: SxClass, vars: Readonly<Record<string, string>> = {}): number {
-  let height = 260;
+export function chartHeight(ctor: SxClass, context: ChartHeightContext | Readonly<Record<string, string>> = {}): number {
+  const { width, states, vars = {} } = isContext(context) ? context : { vars: context };
+  const host = width === undefined ? undefined : hostWidth(width);
+  let onHost: number | undefined;
+  let onChart: number | undefined;
   for (const style of ctor.elementStyles ?? []) {
     const text = 'cssText' in style ? String(style.cssText) : '';
     for (const m of text.matchAll(/--_chart-height:\s*var\(--sx-chart-height,\s*/g)) {
+      const rule = enclosing(text, m.index);
+      const selector = rule[rule.length - 1] ?? '';
+      if (!rule.slice(0, -1).every((at) => containerApplies(at, host))) continue;
+      const stateNames = [...selector.matchAll(/:state\(([\w-]+)\)/g)].map((s) => s[1]!);
+      if (!stateNames.every((name) => states?.has(name))) continue;
       const value = cssPixels(balanced(text, m.index + m[0].length), vars);
-      if (value !== undefined) height = value;
+      if (value === undefined) continue;
+      if (/\.chart\b/.test(selector)) onChart = value;
+      else if (/^:host\b/.test(selector)) onHost = value;
     }
   }
-  return height;
+  return onChart ?? onHost ?? 260;
+}
+
+function isContext(c: ChartHeightContext | Readonly<Record<string, string>>): c is ChartHeightContext {
+  return ['width', 'states', 'vars'].some((key) => key in c) && !Object.keys(c).some((key) => key.startsWith('--'));
+}
+
+/**
+ * The element's own width (its container's, for the container queries in its styles) when its chart box is
+ * `chart` wide: the box is the figure's content, and the figure's padding (src/chart/styles.ts) is
+ * `clamp(8px, 3.3%, 16px)` a side of the element's width.
+ */
+function hostWidth(chart: number): number {
+  if (chart + 16 <= 8 / 0.033) return chart + 16;
+  if (chart + 32 >= 16 / 0.033) return chart + 32;
+  return chart / (1 - 2 * 0.033);
+}
+
+/** The preludes of the blocks open at `index` in `text` (outermost first): at-rules, then the rule's selector. */
+function enclosing(text: string, index: number): string[] {
+  const stack: string[] = [];
+  let from = 0;
+  for (let i = 0; i < index; i++) {
+    const c = text[i];
+    if (c === '{') {
+      stack.push(text.slice(from, i).replace(/\/\*[\s\S]*?\*\//g, '').trim());
+      from = i + 1;
+    } else if (c === '}') {
+      stack.pop();
+      from = i + 1;
+    } else if (c === ';') from = i + 1;
+  }
+  return stack;
+}
+
+/** Whether an at-rule holds at a host `width` (undefined: a width-free reading, where no size query holds). */
+function containerApplies(prelude: string, width: number | undefined): boolean {
+  if (!prelude.startsWith('@')) return true;
+  if (!prelude.startsWith('@container')) return false;
+  const min = /\(\s*min-width:\s*([\d.]+)px\s*\)/.exec(prelude);
+  const max = /\(\s*max-width:\s*([\d.]+)px\s*\)/.exec(prelude);
+  if (width === undefined || (!min && !max)) return false;
+  return (!min || width >= Number(min[1])) && (!max || width <= Number(max[1]));
 }
 
 /** The text from `start` up to the parenthesis that closes the one open before it. */
@@ -363,10 +437,18 @@ export function serverStylesheet(tag: string, { widths = DEFAULT_WIDTHS }: { wid
   const own = (ctor.elementStyles ?? []).map((style) => ('cssText' in style ? String(style.cssText) : '')).join('\n');
   const sorted = [...new Set(widths.map(Number))].sort((a, b) => a - b);
   const picture = '.chart > svg[data-sx-static] > svg[data-width]';
+  // The box as tall as the drawing shown, which the server drew at the height the element's styles give at its
+  // width: for a picture drawn at these heights (data-heights; a height the caller named, a state's or a
+  // computed one draws others, and the box keeps the outer SVG's own height). A page's --sx-chart-height wins,
+  // as it does over the element's own height.
+  const heights = sorted.map((width) => chartHeight(ctor, { width }));
+  const box = `.chart > svg[data-sx-static][data-heights="${heights.join(' ')}"]`;
   const rules = sorted.map((w, i) => {
     const next = sorted[i + 1];
     const query = [i > 0 ? `(min-width: ${w}px)` : '', next ? `(max-width: ${next - 0.02}px)` : ''].filter(Boolean).join(' and ');
-    const show = `.chart > svg[data-sx-static] > svg[data-width="${w}"] { display: inline; }`;
+    const show =
+      (sorted.length > 1 ? `.chart > svg[data-sx-static] > svg[data-width="${w}"] { display: inline; } ` : '') +
+      `${box} { height: var(--sx-chart-height, ${heights[i]}px); }`;
     return query ? `@container ${query} { ${show} }` : show;
   });
   return `${own}
@@ -384,12 +466,15 @@ async function drawStatic(element: SxChartElement<unknown>, size: Size, vars: Re
   const model = side.resolution?.model;
   if (model === undefined || !side.hasChart(model)) return;
   const palette = paletteOf(element);
-  const height = size.height ?? chartHeight(element.constructor as SxClass, vars);
+  // Each drawing as tall as the element's styles make the chart box at that width (a container query may change
+  // it, as may a custom state the element set while rendering), unless the caller named one height.
+  const states = statesOf(element);
+  const heights = size.widths.map((width) => size.height ?? chartHeight(element.constructor as SxClass, { width, states, vars }));
   try {
     const option = side.chartOption(model, { lang: side.currentLang, palette, animation: false });
     const runtime = await side.loadChart();
     await runtime.loadRenderer('svg');
-    const svg = staticPictures(runtime, { option, theme: echartsTheme(palette) }, { widths: size.widths, height, colours: paletteKey(palette) });
+    const svg = staticPictures(runtime, { option, theme: echartsTheme(palette) }, { widths: size.widths, heights, colours: paletteKey(palette) });
     // Safe to insert as markup: `svg` is what ECharts' own SVG renderer wrote from the element's option. It
     // escapes every text it writes (zrender's encodeHTML), where the data goes (names, labels, values); its
     // attribute values are geometry, classes and the server's fixed palette and font, none from data. And
@@ -403,26 +488,32 @@ async function drawStatic(element: SxChartElement<unknown>, size: Size, vars: Re
 
 /**
  * The chart box's static picture: one outer SVG filling the box (what the browser's chart controller finds and
- * replaces), holding one drawing per width, each scaling to the box by its viewBox; the element's stylesheet
- * shows the one for the column; the box takes the height it was drawn at. Written with presentation attributes only (no `style`, no `<style>`), so a
- * strict Content-Security-Policy blocks nothing. The outer SVG says what it was drawn for, so the browser can
- * tell when it no longer fits (data-widths; data-width: the widest; data-height; data-colours).
+ * replaces), holding one drawing per width, each at the height given for it (`heights`, one per width; or one
+ * `height` for all) and scaling to the box by its viewBox; the element's stylesheet shows the one for the column
+ * and gives the box that drawing's height (its `data-heights`); with no stylesheet rule for them, the box takes
+ * the widest drawing's height. Written with presentation attributes only (no `style`, no `<style>`), so a strict
+ * Content-Security-Policy blocks nothing. The outer SVG says what it was drawn for, so the browser can tell when it
+ * no longer fits (data-widths; data-width: the widest; data-height: the widest's height; data-heights: each one's;
+ * data-colours).
  */
 export function staticPictures(
   runtime: ChartRuntime,
   chart: ServerChart,
-  { widths, height, colours }: { widths: readonly number[]; height: number; colours: string },
+  { widths, height, heights = widths.map(() => height ?? 260), colours }: { widths: readonly number[]; height?: number; heights?: readonly number[]; colours: string },
 ): string {
-  // A single drawing needs no stylesheet to be shown: it carries no data-width for the stylesheet to hide.
-  const inner = widths.map((width) =>
-    presentationSvg(renderSvg(runtime, chart, width, height)).replace(
+  // A single drawing needs no stylesheet to be shown: it carries no data-width for the stylesheet to hide. A
+  // drawing in a box wider than it stands at the box's start, under the element's title and over its text, as
+  // the live chart lays out from the start, not floating mid-column.
+  const inner = widths.map((width, i) =>
+    presentationSvg(renderSvg(runtime, chart, width, heights[i]!)).replace(
       /^<svg width="[\d.]+" height="[\d.]+"/,
-      `<svg width="100%" height="100%"${widths.length > 1 ? ` data-width="${width}"` : ''}`,
+      `<svg width="100%" height="100%"${widths.length > 1 ? ` data-width="${width}" preserveAspectRatio="xMinYMid meet"` : ''}`,
     ),
   );
+  const last = heights[heights.length - 1]!;
   return (
-    `<svg width="100%" height="${height}" data-sx-static="" data-widths="${widths.join(' ')}" data-width="${widths[widths.length - 1]}"` +
-    ` data-height="${height}" data-colours="${colours}" focusable="false" xmlns="http://www.w3.org/2000/svg">${inner.join('')}</svg>`
+    `<svg width="100%" height="${last}" data-sx-static="" data-widths="${widths.join(' ')}" data-width="${widths[widths.length - 1]}"` +
+    ` data-height="${last}" data-heights="${heights.join(' ')}" data-colours="${colours}" focusable="false" xmlns="http://www.w3.org/2000/svg">${inner.join('')}</svg>`
   );
 }
 

@@ -158,7 +158,7 @@ describe('an Eleventy site, server-rendered by the README recipe, under a strict
             return { picture: !!chart.querySelector('svg[data-sx-static]'), svg: chart.querySelector(':scope > div svg')?.textContent ?? '' };
           }, gauge);
           assert.equal(live.picture, false, 'the static picture is gone');
-          // The gauge's figures are its summary's words; its chart's text is the scale (0% … 8%).
+          // The gauge's figures are its summary's words; its SVG draws the scale (0%–8%) the 5% target sits on.
           assert.match(live.svg, /0%.*8%/, 'the live chart is drawn');
         }
         const recorded = await page.evaluate(() => window.__violations);

@@ -67,10 +67,10 @@ describe('renderElement', () => {
     assert.equal(attr(chart, 'aria-hidden'), 'true');
     const [svg, ...drawings] = all(chart, (n) => n.tagName === 'svg');
     assert.ok(svg, 'an SVG in the chart box');
-    assert.equal(attr(svg, 'data-widths'), '240 300 360 480 680', 'drawn at every default width');
+    assert.equal(attr(svg, 'data-widths'), '240 296 360 480 680', 'drawn at every default width');
     assert.equal(attr(svg, 'data-height'), '170', "the gauge's own chart height");
     assert.equal(attr(svg, 'width'), '100%');
-    assert.deepEqual(drawings.map((d) => `${attr(d, 'data-width')} ${attr(d, 'viewBox')}`), ['240 0 0 240 170', '300 0 0 300 170', '360 0 0 360 170', '480 0 0 480 170', '680 0 0 680 170']);
+    assert.deepEqual(drawings.map((d) => `${attr(d, 'data-width')} ${attr(d, 'viewBox')}`), ['240 0 0 240 170', '296 0 0 296 170', '360 0 0 360 170', '480 0 0 480 170', '680 0 0 680 170']);
     // The gauge's scale labels, drawn by ECharts as SVG text, in each drawing.
     for (const d of drawings) assert.ok(all(d, (n) => n.tagName === 'text').some((t) => text(t) === '6%'), 'the scale is drawn');
   });
@@ -207,6 +207,36 @@ describe('renderPage', () => {
       height: (tag) => (tag === 'sx-target-gauge' ? 150 : undefined),
     });
     assert.deepEqual([...out.matchAll(/viewBox="0 0 (\d+) (\d+)"/g)].map((m) => `${m[1]}x${m[2]}`), ['900x150', '400x150']);
+  });
+
+  it("draws each width at the height the element's own styles give its chart box there", async () => {
+    // <sx-project-list>: 300 px on a phone, 170 px from an element 560 px wide (a 528 px chart box, inside the
+    // figure's 16 px padding), 124 px from 900: each drawing is laid out for its own box.
+    const out = await renderPage('<sx-project-list></sx-project-list>');
+    const svg = all(shadowOf(out), (n) => n.tagName === 'svg')[0];
+    assert.equal(attr(svg, 'data-widths'), '240 296 360 480 680');
+    assert.equal(attr(svg, 'data-heights'), '300 300 300 300 170');
+    assert.equal(attr(svg, 'data-height'), '170', "the widest drawing's height");
+    const drawn = (html) => [...html.matchAll(/data-width="(\d+)"[^>]*viewBox="0 0 (\d+) (\d+)"/g)].map((m) => `${m[2]}x${m[3]}`);
+    assert.deepEqual(drawn(out), ['240x300', '296x300', '360x300', '480x300', '680x170']);
+    const wide = await renderElement('sx-project-list', {}, { widths: [400, 560, 880] });
+    assert.deepEqual(drawn(wide), ['400x300', '560x170', '880x124']);
+    // The linked stylesheet gives the box the shown drawing's height, in the chart box's container queries; the
+    // page's --sx-chart-height still wins.
+    const css = readFileSync(new URL('dist/ssr/sx-project-list.css', root), 'utf8');
+    const box = '.chart > svg[data-sx-static][data-heights="300 300 300 300 170"] { height: var(--sx-chart-height, ';
+    assert.ok(css.includes(`@container (min-width: 480px) and (max-width: 679.98px) { .chart > svg[data-sx-static] > svg[data-width="480"] { display: inline; } ${box}300px); } }`), css);
+    assert.ok(css.includes(`@container (min-width: 680px) { .chart > svg[data-sx-static] > svg[data-width="680"] { display: inline; } ${box}170px); } }`));
+    // A height the page names is every drawing's, and the box's own (no stylesheet rule matches it).
+    const named = await renderElement('sx-project-list', {}, { height: 200 });
+    assert.deepEqual(drawn(named), ['240x200', '296x200', '360x200', '480x200', '680x200']);
+    assert.match(named, /<svg width="100%" height="200" [^>]*data-heights="200 200 200 200 200"/);
+  });
+
+  it('draws a task map of one area as low as its one row, every other at the outline height', async () => {
+    const drawn = (html) => [...html.matchAll(/data-width="(\d+)"[^>]*viewBox="0 0 (\d+) (\d+)"/g)].map((m) => Number(m[3]));
+    assert.deepEqual(drawn(await renderElement('sx-task-map')), [210, 210, 210, 210, 210]);
+    assert.deepEqual(drawn(await renderElement('sx-task-map', { area: '1' })), [48, 48, 48, 48, 48]);
   });
 
   it('is idempotent, renders fragments, and says which sx- tags it does not know', async () => {
