@@ -14,7 +14,7 @@ import {
   makeColumn,
   mountIn,
   pictureProblems,
-  wordsOf,
+  pictureWordsOf,
   samePictures,
   screenProblems,
   settleLayout,
@@ -89,7 +89,7 @@ const api = {
     }
     // The plain PNG and SVG downloads are one picture; the standard preset is that picture too.
     for (const p of samePictures(all)) {
-      out.push({ format: p.format, png: p.png ? await toBase64(p.png) : undefined, problems: pictureProblems(p, where, undefined, wordsOf(current!)) });
+      out.push({ format: p.format, png: p.png ? await toBase64(p.png) : undefined, problems: pictureProblems(p, where, undefined, pictureWordsOf(current!)) });
     }
     return out;
   },

@@ -1,9 +1,12 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** The unit chart's height where its categories stand in one column, a row each (a phone, a picture). */
+export const ONE_COLUMN_HEIGHT = 300;
 
 export const projectListStyles = css`
   :host {
     /* Eleven categories, a row each on a phone (src/chart/units.ts lays them out to the box's height). */
-    --_chart-height: var(--sx-chart-height, 300px);
+    --_chart-height: var(--sx-chart-height, ${unsafeCSS(ONE_COLUMN_HEIGHT)}px);
     container-type: inline-size;
   }
 

@@ -17,7 +17,7 @@ import { formatNumber, formatQuantity } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { groupProjects, projectUnits, type CategoryGroup } from './project-list.option.js';
 import { buildUnitOption } from '../../src/chart/units.js';
-import { projectListStyles } from './project-list.styles.js';
+import { ONE_COLUMN_HEIGHT, projectListStyles } from './project-list.styles.js';
 import { rovingItemStyles } from '../../src/chart/parts.styles.js';
 
 /** What `<sx-project-list>` shows: the records it picked from the dataset, untouched. */
@@ -145,6 +145,11 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
         project,
       },
     };
+  }
+
+  /** A picture draws the marks at a phone's width, in one column: at least the phone's height. */
+  protected override pictureChartHeight(screenHeight: number): number {
+    return Math.max(screenHeight, ONE_COLUMN_HEIGHT);
   }
 
   protected override hasChart(model: ProjectListModel): boolean {

@@ -19,7 +19,7 @@ import type { reportDate } from '../../src/download/citation.js';
 import type { formatQuantity, formatTargetValue } from '../../src/format/index.js';
 import type { Lang, t } from '../../src/i18n/index.js';
 import type { rowHeight as metricBarsRow } from '../metric-bars/metric-bars.option.js';
-import type { qualifierLines, statValue } from '../stat/stat.card.js';
+import type { milestoneDetail, qualifierLines, statValue } from '../stat/stat.card.js';
 
 /**
  * What the layout reads: the dataset and the words the elements write (./report.long-sources.ts has them). Handed
@@ -34,6 +34,8 @@ export interface LongSources {
   formatTargetValue: typeof formatTargetValue;
   qualifierLines: typeof qualifierLines;
   statValue: typeof statValue;
+  /** What a milestone's description adds to its headline, or nothing (one voice: no headline said twice). */
+  milestoneDetail: typeof milestoneDetail;
   /** The chart height an element's styles give it (`--sx-chart-height`'s default), in its own pixels, if fixed. */
   chartHeight(tag: string): number | undefined;
   /** The height of one row of `<sx-metric-bars>` with these names (metric-bars.option.ts). */
@@ -119,7 +121,6 @@ const WORDS = {
 
 const SIZE = {
   title: 60,
-  headline: 34,
   meta: 26,
   section: 46,
   theme: 36,
@@ -207,9 +208,9 @@ export function longPictureLayout(sections: readonly LongSection[], lang: Lang, 
     lines.push({ text: String(n), x: M + BADGE / 2, y: round(y + 2 + BADGE / 2 + 9), size: 26, weight: 700, color: colors.background, anchor: 'middle' });
   };
 
-  // The header: title, headline, when and where it was delivered.
+  // The header: the report's title, when and where it was delivered. (The newspaper summary's own headline is
+  // its words, not the report's: it is cited in the source line's publication, not set as a second title.)
   block(source.title[lang], SIZE.title, 700, colors.text, 12);
-  block(source.headline[lang], SIZE.headline, 400, colors.text, 12);
   block(s.reportDelivered(reportDate(lang), source.speaker[lang], source.meeting[lang]), SIZE.meta, 400, colors.muted, 24);
   rule();
 
@@ -229,7 +230,9 @@ export function longPictureLayout(sections: readonly LongSection[], lang: Lang, 
           block(s.milestones, SIZE.caption, 700, colors.muted, 12);
           for (const r of highlights) {
             block(r.label[lang], SIZE.label, 700, colors.text, 4);
-            block(r.description[lang], SIZE.small, 400, colors.text, 24);
+            const detail = sources.milestoneDetail(r, lang);
+            if (detail) block(detail, SIZE.small, 400, colors.text, 24);
+            else y += 20;
           }
         }
         for (const set of comparableSets.filter((c) => c.theme === theme.id)) {

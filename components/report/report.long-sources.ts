@@ -10,7 +10,7 @@ import { reportDate } from '../../src/download/citation.js';
 import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { rowHeight } from '../metric-bars/metric-bars.option.js';
-import { qualifierLines, statValue } from '../stat/stat.card.js';
+import { milestoneDetail, qualifierLines, statValue } from '../stat/stat.card.js';
 import type { LongSection, LongSources } from './report.long-picture.js';
 import type { LongPictureRequest } from './report.long-render.js';
 
@@ -22,6 +22,7 @@ export const LONG_SOURCES: LongSources = {
   formatTargetValue,
   qualifierLines,
   statValue,
+  milestoneDetail,
   chartHeight,
   metricBarsRow: rowHeight,
 };

@@ -255,7 +255,10 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
   protected override pictureFigures(model: ResultsBoardModel, lang: Lang): PictureFigure[] {
     return model.groups.flatMap((g) => [
       ...g.figures.map((r) => ({ value: statValueFull(r, lang), label: r.label[lang] })),
-      ...g.highlights.map((r) => ({ value: '', label: r.label[lang], lines: [r.description[lang]] })),
+      ...g.highlights.map((r) => {
+        const detail = milestoneDetail(r, lang);
+        return { value: '', label: r.label[lang], lines: detail ? [detail] : [] };
+      }),
     ]);
   }
 

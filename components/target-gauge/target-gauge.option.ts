@@ -186,7 +186,21 @@ export function buildGaugeOption(input: GaugeInput, _text: GaugeText | undefined
     });
   }
 
-  return { animation: ctx.animation, animationDuration: 600, series };
+  // ECharts sizes a gauge's radius from the box's shorter side. In a box not much wider than tall (a picture's
+  // square or portrait frame) the rings sized for a wide box would run past its sides, and the scale's ends with
+  // them: there the rings shrink to fit the width (0.616 = 0.85 of the width's half, over the outer ring's 138%),
+  // and in a box taller than wide the gauge moves up from the bottom.
+  const shrink = (r: unknown) => (typeof r === 'string' ? `${Math.round(parseFloat(r) * 0.616)}%` : r);
+  const fit = { series: series.map((one) => ({ radius: shrink((one as { radius?: string }).radius) })) };
+  return {
+    animation: ctx.animation,
+    animationDuration: 600,
+    series,
+    media: [
+      { query: { maxAspectRatio: 1 }, option: { series: fit.series.map((one) => ({ ...one, center: ['50%', '62%'] })) } },
+      { query: { maxAspectRatio: 1.62 }, option: fit },
+    ],
+  };
 }
 
 const compactEn = new Intl.NumberFormat('en', { notation: 'compact' });

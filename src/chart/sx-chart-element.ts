@@ -443,6 +443,14 @@ export abstract class SxChartElement<M> extends LitElement {
   protected longPicture(_model: M, _lang: Lang, _dark: boolean): ((format: 'png' | 'svg') => Promise<Blob>) | undefined {
     return undefined;
   }
+  /**
+   * The chart's height in a picture, which draws the chart at the picture's own width (about 400 px, narrower than
+   * most screens): by default the height the chart has on screen. A chart laid out to its box's width (a unit
+   * chart that stands in three columns on a desktop and in one on a phone) asks for its phone height.
+   */
+  protected pictureChartHeight(screenHeight: number): number {
+    return screenHeight;
+  }
   /** The report's sentences the citation quotes: by default those of `records`. */
   protected citationQuotes(model: M): readonly string[] {
     return sourceQuotes(this.records(model));
@@ -566,7 +574,7 @@ export abstract class SxChartElement<M> extends LitElement {
             option: (p: Palette) => this.chartOption(model, { lang, palette: p, animation: false }),
             theme: echartsTheme,
             palette,
-            height: this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0,
+            height: this.pictureChartHeight(this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0),
           }
         : undefined,
       longPicture: this.longPicture(model, lang, palette.dark),

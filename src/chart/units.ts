@@ -35,7 +35,7 @@ export interface UnitGroup {
 }
 
 /** Sizes in px at screen scale. */
-export const UNIT = { mark: 22, minMark: 14, gap: 4, row: 30, label: 12, columnGap: 24, minRow: 26 };
+export const UNIT = { mark: 22, minMark: 14, gap: 4, row: 30, label: 12, columnGap: 24, minRow: 26, tightRow: 19 };
 
 /** A rough width of a label at 12 px: full-width characters a full em, the rest a little over half. */
 export function labelWidth(text: string): number {
@@ -84,7 +84,10 @@ export function unitLayout(groups: readonly UnitGroup[], width: number, height: 
   const n = Math.max(1, Math.floor((colWidth - lw + UNIT.gap) / (size + UNIT.gap)));
   const rowsOfGroup = (g: UnitGroup) => Math.max(1, Math.ceil(g.marks.length / n));
   const rows = Math.max(0, ...chunk(groups, columns).map((col) => col.reduce((sum, g) => sum + rowsOfGroup(g), 0)));
-  const rowH = Math.max(UNIT.minRow, Math.min(UNIT.row, rows ? height / rows : UNIT.row));
+  // Rows share the height, from UNIT.row down to UNIT.minRow; in a box too low even for that (a landscape
+  // picture), down to UNIT.tightRow, the marks shrinking with them, rather than running out of the box.
+  const rowH = Math.max(UNIT.tightRow, Math.min(UNIT.row, rows ? height / rows : UNIT.row), rows * UNIT.minRow <= height ? UNIT.minRow : 0);
+  const markSize = Math.min(size, rowH - 4);
   const labels: UnitPlacement['labels'] = [];
   const marks: UnitPlacement['marks'] = [];
   chunk(groups, columns).forEach((col, c) => {
@@ -93,7 +96,7 @@ export function unitLayout(groups: readonly UnitGroup[], width: number, height: 
     for (const g of col) {
       labels.push({ x: x0, y: row * rowH + rowH / 2 });
       g.marks.forEach((_, i) => {
-        marks.push({ x: x0 + lw + (i % n) * (size + UNIT.gap), y: (row + Math.floor(i / n)) * rowH + (rowH - size) / 2, size });
+        marks.push({ x: x0 + lw + (i % n) * (size + UNIT.gap), y: (row + Math.floor(i / n)) * rowH + (rowH - markSize) / 2, size: markSize });
       });
       row += rowsOfGroup(g);
     }
