@@ -197,7 +197,7 @@ describe('shanxi-report-charts image sx-report: the long image (长图)', () => 
       };
       const { targets, taskAreas, projects, results } = await data;
       const { formatTargetValue, formatQuantity } = await format;
-      const { statValue } = await stat;
+      const { statValue, milestoneDetail } = await stat;
       for (const t of targets) {
         find('target', t.label[lang]);
         find('target value', formatTargetValue(t, lang));
@@ -213,7 +213,11 @@ describe('shanxi-report-charts image sx-report: the long image (长图)', () => 
       for (const r of results) {
         find('result', r.label[lang]);
         if (r.kind === 'figure') find('result figure', statValue(r, lang));
-        else find('milestone', r.description[lang]);
+        else {
+          // A milestone's description is shown where it adds to its headline (one voice), as on screen.
+          const detail = milestoneDetail(r, lang);
+          if (detail) find('milestone', detail);
+        }
       }
       assert.deepEqual(missing, []);
       // No text under 24 px: the picture's own at its size, a chart's at its size times the chart's scale.
