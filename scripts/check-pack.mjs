@@ -305,8 +305,12 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
 // the dataset the elements show: the 2024 results (<sx-stat> and the results elements: 52 records with their
 // source sentences, ~7 kB) and the dataset's notes their English follows (~5 kB) took it from ~27 to ~38 kB; the
 // shared input layer adds ~1 kB; the board, the task map and the report ~3 kB each; the results board ~1.5 kB.
+// Raised from 64 to 68 kB (and the picture chunk from 5 to 6) by the graphics work of issues 17-23, which measured
+// 66.5 kB (picture chunk 5.0): the "About the data" notes in every table, the picture figures of the stat and the
+// board, the long image's sources, the enumerated-value reader, the unit-chart layout. Not won back here: issue 21
+// (the menu, print and picture code loaded on demand, a text-first core of 20 kB) is where it is won back.
 const BUDGET_KB = {
-  entry: 64,
+  entry: 68,
   'echarts-': 125,
   'target-gauge.chart-': 10,
   'project-list.chart-': 10,
@@ -315,7 +319,7 @@ const BUDGET_KB = {
   'share-ring.chart-': 8,
   'renderer-svg-': 12,
   'renderer-canvas-': 8,
-  'picture-': 5,
+  'picture-': 6,
   'report.long-render-': 5,
 };
 // What the first chart of a kind costs a page: its chunk and every ECharts chunk it imports (the renderer aside).
