@@ -45,7 +45,7 @@ const GALLERY_SHOTS = [
   { element: 'sx-share-ring[result=clean-energy-capacity-share]', shot: '360-zh-dark.png', name: 'share-ring-360-zh-dark.png' },
   { element: 'sx-target-board', shot: '680-zh-light.png', name: 'target-board-680-zh.png' },
   { element: 'sx-stat[result=jinchuang-valley-contracts]', shot: '360-en-light.png', name: 'stat-360-en.png' },
-  { element: 'sx-share-ring[result=clean-energy-capacity-share]', shot: /^picture-share.*-zh-light\.png$/, name: 'share-ring-card-zh.png' },
+  { element: 'sx-share-ring[result=clean-energy-capacity-share]', shot: /^picture-portrait.*-zh-light\.png$/, name: 'share-ring-portrait-zh.png' },
 ];
 const GALLERY_MAX_BYTES = 150_000;
 

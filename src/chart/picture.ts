@@ -467,6 +467,9 @@ export function wellFormed(text: string): string {
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
 }
 
+/** A font with Chinese glyphs, by its name: its Latin punctuation is full-width. */
+const CJK_NAME = /CJK|\b(SC|TC|HK|JP|KR)\b|Hei|Song|Kai|Ming|YaHei|PingFang|Hiragino|Source Han|WenQuanYi|[\u4e00-\u9fff]/i;
+
 /** Latin fonts for an English picture, before the CJK ones: a CJK font draws ’ full-width ("Shanxi’ s"). */
 const LATIN_FALLBACK = ['Noto Sans', 'DejaVu Sans', 'Liberation Sans', 'Helvetica Neue', 'Arial'];
 
@@ -484,7 +487,10 @@ function fontList(own: string, lang: 'zh' | 'en' = 'zh'): string {
   // Keywords (system-ui) go after the named fonts: resvg takes one for its default font and stops there.
   const keyword = (f: string) => /^(system-ui|ui-[\w-]+|-apple-system|BlinkMacSystemFont)$/i.test(f);
   const named = names.filter((f) => !keyword(f));
-  return [...new Set([...named, ...fallback, ...names.filter(keyword)]), 'sans-serif'].map(quote).join(', ');
+  // In English a page's Chinese fonts go after the Latin ones: a CJK font draws ’ full-width ("Shanxi’ s").
+  const cjk = (f: string) => lang === 'en' && CJK_NAME.test(f);
+  const ordered = [...named.filter((f) => !cjk(f)), ...(lang === 'en' ? LATIN_FALLBACK : []), ...named.filter(cjk), ...fallback];
+  return [...new Set([...ordered, ...names.filter(keyword)]), 'sans-serif'].map(quote).join(', ');
 }
 
 /**
