@@ -470,8 +470,11 @@ export function wellFormed(text: string): string {
 /** A font with Chinese glyphs, by its name: its Latin punctuation is full-width. */
 const CJK_NAME = /CJK|\b(SC|TC|HK|JP|KR)\b|Hei|Song|Kai|Ming|YaHei|PingFang|Hiragino|Source Han|WenQuanYi|[\u4e00-\u9fff]/i;
 
-/** Latin fonts for an English picture, before the CJK ones: a CJK font draws ’ full-width ("Shanxi’ s"). */
-const LATIN_FALLBACK = ['Noto Sans', 'DejaVu Sans', 'Liberation Sans', 'Helvetica Neue', 'Arial'];
+/**
+ * Latin fonts for an English picture, before the CJK ones (a CJK font draws ’ full-width: "Shanxi’ s"): Arial and
+ * its metric twin first, as the picture measures its words for them; the wider DejaVu Sans last.
+ */
+const LATIN_FALLBACK = ['Helvetica Neue', 'Arial', 'Liberation Sans', 'Noto Sans', 'DejaVu Sans'];
 
 /**
  * The element's font, then (in English) common Latin fonts, then fonts with Chinese glyphs, then the generic
