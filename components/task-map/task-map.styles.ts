@@ -1,4 +1,9 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+
+/** Areas 1–6 take the six series colours; area 7 keeps the ink (`.item`'s default). */
+const areaRules = unsafeCSS(
+  [1, 2, 3, 4, 5, 6].map((n) => `.item[data-area='${n}'] { --_area: var(--_series-${n}); }`).join('\n'),
+);
 
 export const taskMapStyles = css`
   :host {
@@ -44,29 +49,7 @@ export const taskMapStyles = css`
     --_area: var(--_text);
   }
 
-  .item[data-area='1'] {
-    --_area: var(--_series-1);
-  }
-
-  .item[data-area='2'] {
-    --_area: var(--_series-2);
-  }
-
-  .item[data-area='3'] {
-    --_area: var(--_series-3);
-  }
-
-  .item[data-area='4'] {
-    --_area: var(--_series-4);
-  }
-
-  .item[data-area='5'] {
-    --_area: var(--_series-5);
-  }
-
-  .item[data-area='6'] {
-    --_area: var(--_series-6);
-  }
+  ${areaRules}
 
   .item {
     display: flex;

@@ -329,8 +329,8 @@ function place(
 }
 
 /**
- * Figures laid out as a grid of cards in `box`: the number large in the accent colour, its label and its lines
- * under it. The largest number size (and the fewest columns) at which every figure fits wins; when none does at
+ * Figures laid out as a grid of cards in `box`: the number large (in the accent colour when it stands alone),
+ * its label and its lines under it. The largest number size (and the fewest columns) at which every figure fits wins; when none does at
  * the smallest, the grid shows the figures that fit and a line saying how many more the full data holds. A box
  * of infinite height takes every figure at a size chosen for its width.
  */
@@ -340,8 +340,9 @@ function figureGrid(
   colors: PictureColors,
   lang: 'zh' | 'en',
 ): { lines: PictureLine[]; bottom: number } {
-  const accent = colors.accent ?? colors.text;
   const single = figures.length === 1;
+  // The accent marks the one thing to see: a single figure's number; a grid of figures is ink, as on screen.
+  const accent = single ? (colors.accent ?? colors.text) : colors.text;
   const sizes = single ? [72, 60, 48, 40, 32, 26, 22] : [40, 34, 28, 24, 20, 18];
   const maxColumns = Math.max(1, Math.min(single ? 1 : 4, Math.floor(box.width / 120), figures.length));
   const build = (valueSize: number, columns: number, count: number) => {

@@ -478,8 +478,11 @@ async function drawStatic(element: SxChartElement<unknown>, size: Size, vars: Re
     // Safe to insert as markup: `svg` is what ECharts' own SVG renderer wrote from the element's option. It
     // escapes every text it writes (zrender's encodeHTML), where the data goes (names, labels, values); its
     // attribute values are geometry, classes and the server's fixed palette and font, none from data. And
-    // renderSvg() refuses scripts, event handlers, foreign content and outside links outright. This module
-    // runs only on the server and is never part of the browser bundle.
+    // renderSvg() refuses scripts, event handlers, foreign content and outside links outright. presentationSvg()
+    // then only moves CSS into attributes: it leaves text content as ECharts escaped it, re-quotes every
+    // attribute value (escaping " and <) and drops any CSS value with <, >, javascript: or an outside url(). The
+    // wrapper's own attributes are numbers and the palette's key. This module runs only on the server and is
+    // never part of the browser bundle.
     element.staticChart = unsafeHTML(svg);
   } catch (error) {
     console.warn(`shanxi-report-charts/ssr: <${element.tagName.toLowerCase()}> drew no static chart:`, error);

@@ -20,22 +20,6 @@ export function renderSvg(runtime: ChartRuntime, chart: ServerChart, width: numb
 }
 
 /**
- * The chart box's static picture: scales to the box (width and height 100 %, the viewBox kept) and says what it
- * was drawn for, so the browser can tell when it no longer fits (data-width, data-height, data-colours).
- */
-export function staticPicture(
-  runtime: ChartRuntime,
-  chart: ServerChart,
-  { width, height, colours }: { width: number; height: number; colours: string },
-): string {
-  const svg = renderSvg(runtime, chart, width, height);
-  return svg.replace(
-    /^<svg width="[\d.]+" height="[\d.]+"/,
-    `<svg width="100%" height="100%" data-sx-static="" data-width="${width}" data-height="${height}" data-colours="${colours}" focusable="false"`,
-  );
-}
-
-/**
  * ECharts escapes the text it writes; this refuses, rather than cleans, anything a drawing never needs: scripts,
  * foreign content, event-handler attributes, links and URLs to anything outside the drawing. It reads the markup
  * (elements, attributes and the CSS of `<style>` elements), never the escaped text of a label: a label that
