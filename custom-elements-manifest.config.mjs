@@ -18,7 +18,7 @@
 //       * @summary-zh 山西省2025年政府工作报告中的一项预期目标……     → the declaration's "zh": { "summary": "…" }
 //       * @attr-zh indicator - 数据集中目标的编号……                → the attribute's "zh": { "description": "…" }
 //   A description may run on over the following lines, up to the next tag. The shared attributes (lang, theme,
-//   renderer, no-download…) have theirs once, on SxChartElement in src/chart/sx-chart-element.ts; an element
+//   renderer, no-download…) have theirs once, on SxFigureElement in src/chart/sx-figure-element.ts; an element
 //   that says something different about one in English (`renderer - No effect…`) says it in Chinese too, with
 //   its own @attr-zh line. The embed builder shows these in its Chinese UI, the VS Code data and the README
 //   next to the English; `npm run build:manifest` warns about an element or attribute that has none.
@@ -277,7 +277,7 @@ function shipped() {
 const { dataset } = await loadDataset();
 
 export default {
-  globs: ['components/**/*.ts', 'src/chart/sx-chart-element.ts'],
+  globs: ['components/**/*.ts', 'src/chart/sx-chart-element.ts', 'src/chart/sx-figure-element.ts'],
   exclude: ['**/*.test.ts', '**/*.d.ts', ...INTERNAL],
   outdir: 'dist',
   litelement: true,

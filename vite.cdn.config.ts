@@ -77,6 +77,13 @@ const client = {
               // the cartesian charts share (grid, axes, bars) in another, so a page of gauges never loads a grid.
               entriesAware: true,
             },
+            {
+              // The element code the entry shares with a chunk it loads on demand (the download menu's work, the
+              // picture layout): one chunk the entry imports at once, rather than one per pair of sharers.
+              name: 'core',
+              test: /./,
+              minShareCount: 2,
+            },
           ],
         },
       },

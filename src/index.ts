@@ -12,6 +12,7 @@ export { SxMetricBars } from '../components/metric-bars/metric-bars.js';
 export { SxShareRing } from '../components/share-ring/share-ring.js';
 export { SxResultsBoard } from '../components/results-board/results-board.js';
 export { SxChartElement } from './chart/sx-chart-element.js';
+export { SxFigureElement } from './chart/sx-figure-element.js';
 export type { ChartContext, ChartItem, Resolution, Theme } from './chart/sx-chart-element.js';
 export type { Palette } from './chart/theme.js';
 export type { Renderer } from './chart/runtime.js';

@@ -7,7 +7,7 @@
 import '../src/define-all.js';
 import { PICTURE_PRESETS } from '../src/chart/picture.js';
 import { fromPalette, pngBlob, pictureDocument, type ElementPictureRequest } from '../src/download/picture-render.js';
-import type { DownloadSource } from '../src/download/download-controller.js';
+import type { DownloadSource } from '../src/controllers/downloads.js';
 import {
   capturePictures,
   fixtureName,
@@ -33,7 +33,7 @@ const toBase64 = async (blob: Blob) => {
   return btoa(s);
 };
 
-/** Every preset of PICTURE_PRESETS, drawn as a download draws one (src/download/download-controller.ts). */
+/** Every preset of PICTURE_PRESETS, drawn as a download draws one (src/download/download-work.ts). */
 async function presetPictures(el: HTMLElement): Promise<CapturedPicture[]> {
   // The element's download source is its own (private) business; the shots read it as the menu does.
   const source = (el as unknown as { downloadSource?(): DownloadSource | undefined }).downloadSource?.();

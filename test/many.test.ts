@@ -3,7 +3,7 @@ import { emulateMedia } from '@web/test-runner-commands';
 import { dataset } from '../data/index.js';
 import '../components/stat/define.js';
 import '../components/target-gauge/define.js';
-import type { SxChartElement } from '../src/chart/sx-chart-element.js';
+import type { SxFigureElement } from '../src/chart/sx-figure-element.js';
 import { svgOf, textOf } from './contract.js';
 
 /**
@@ -13,7 +13,7 @@ import { svgOf, textOf } from './contract.js';
  */
 const MANY = 600;
 
-type Sx = SxChartElement<unknown>;
+type Sx = SxFigureElement<unknown>;
 
 function stats(n: number): Sx[] {
   return Array.from({ length: n }, (_, i) => {

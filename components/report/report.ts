@@ -4,9 +4,7 @@ import { dataset, projects, results, source, targets, taskAreas } from '../../da
 import type { Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { echo, keyword, rendererOf, themeOf } from '../../src/chart/input.js';
-import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
-import type { EChartsCoreOption } from '../../src/chart/runtime.js';
-import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
+import { SxFigureElement, type Resolution } from '../../src/chart/sx-figure-element.js';
 import { reportDate } from '../../src/download/citation.js';
 import { t, type Lang, type Strings } from '../../src/i18n/index.js';
 import { longPictureRequest } from './report.long-sources.js';
@@ -87,8 +85,8 @@ const SECTION_INFO: Record<SectionName, { title: (s: Strings) => string; records
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
-export class SxReport extends SxChartElement<ReportModel> {
-  static override styles = [...SxChartElement.styles, reportStyles];
+export class SxReport extends SxFigureElement<ReportModel> {
+  static override styles = [...SxFigureElement.styles, reportStyles];
 
   /** Which sections, in which order: `results,targets,tasks,projects` (all four when empty). */
   @property() sections: string | null = null;
@@ -110,10 +108,6 @@ export class SxReport extends SxChartElement<ReportModel> {
       picked.push(name as SectionName);
     }
     return { model: { sections: picked.length ? picked : SECTIONS } };
-  }
-
-  protected override hasChart(): boolean {
-    return false;
   }
 
   protected override heading(_model: ReportModel, lang: Lang): string {
@@ -172,14 +166,6 @@ export class SxReport extends SxChartElement<ReportModel> {
 
   protected override downloadId(): string {
     return dataset.id;
-  }
-
-  protected override loadChart(): Promise<ChartRuntime> {
-    return Promise.reject(new Error('<sx-report> draws no chart of its own'));
-  }
-
-  protected override chartOption(): EChartsCoreOption {
-    return {};
   }
 
   /** Scrolls to a section and moves focus to its heading: fragment links do not reach into a shadow root. */

@@ -4,10 +4,8 @@ import { comparableSets, results, themes } from '../../data/index.js';
 import type { ComparableSet, Result, ResultFigure, ResultHighlight, Theme as ReportTheme, ThemeId } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { rovingClick, rovingItems, rovingKeydown } from '../../src/a11y/roving.js';
-import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import { echo, keyword, rendererOf, themeOf } from '../../src/chart/input.js';
-import type { EChartsCoreOption } from '../../src/chart/runtime.js';
-import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
+import { SxFigureElement, type Resolution } from '../../src/chart/sx-figure-element.js';
 import { qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import type { PictureFigure } from '../../src/chart/picture.js';
@@ -105,8 +103,8 @@ const CARD = 'li.card';
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
-export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
-  static override styles = [...SxChartElement.styles, statCardStyles, resultsBoardStyles];
+export class SxResultsBoard extends SxFigureElement<ResultsBoardModel> {
+  static override styles = [...SxFigureElement.styles, statCardStyles, resultsBoardStyles];
 
   /** The report's theme: `innovation`, `green` or `efficiency`; empty shows all three. */
   @property() topic: string | null = null;
@@ -147,10 +145,6 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
       sets: comparableSets.filter((c) => c.theme === theme.id),
     }));
     return { model: { groups, topic } };
-  }
-
-  protected override hasChart(): boolean {
-    return false;
   }
 
   protected override heading(model: ResultsBoardModel, lang: Lang): string {
@@ -239,16 +233,6 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
         })),
       ),
     };
-  }
-
-  /** Never called: the board draws no chart of its own; its bars are `<sx-metric-bars>` elements. */
-  protected override loadChart(): Promise<ChartRuntime> {
-    return Promise.reject(new Error('<sx-results-board> draws its charts with <sx-metric-bars>'));
-  }
-
-  /** Never called, as `loadChart`. */
-  protected override chartOption(): EChartsCoreOption {
-    return {};
   }
 
   /** The picture's figures: each card's number and label, then the milestones by name. */

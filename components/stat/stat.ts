@@ -4,10 +4,8 @@ import { getResult, resultIds } from '../../data/index.js';
 import type { Result } from '../../data/types.js';
 import type { TableModel } from '../../src/a11y/data-table.js';
 import { picks } from '../../src/a11y/roving.js';
-import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
-import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { echo, keyword } from '../../src/chart/input.js';
-import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
+import { SxFigureElement, type Resolution } from '../../src/chart/sx-figure-element.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import type { PictureFigure } from '../../src/chart/picture.js';
 import { qualifierLines, renderStatCard, statRows, statSentence, statValueFull, themeTitle, withValidIds } from './stat.card.js';
@@ -77,8 +75,8 @@ export interface StatModel {
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
-export class SxStat extends SxChartElement<StatModel> {
-  static override styles = [...SxChartElement.styles, statCardStyles, statStyles];
+export class SxStat extends SxFigureElement<StatModel> {
+  static override styles = [...SxFigureElement.styles, statCardStyles, statStyles];
 
   /**
    * The result's id in the dataset, one of the 52 in the report's order (`jinchuang-valley-contracts`,
@@ -99,10 +97,6 @@ export class SxStat extends SxChartElement<StatModel> {
     const record = getResult(keyword(id));
     if (!record) return this.fail('unknown-result', withValidIds(s.errorUnknownResult(echo(id)), resultIds, lang));
     return { model: { record } };
-  }
-
-  protected override hasChart(): boolean {
-    return false;
   }
 
   protected override heading(model: StatModel, lang: Lang): string {
@@ -138,16 +132,6 @@ export class SxStat extends SxChartElement<StatModel> {
 
   protected override records(model: StatModel): readonly object[] {
     return [model.record];
-  }
-
-  /** Never called: a stat has no chart (`hasChart` is false), so no chart code is ever requested. */
-  protected override loadChart(): Promise<ChartRuntime> {
-    return Promise.reject(new Error('<sx-stat> draws no chart'));
-  }
-
-  /** Never called, as `loadChart`. */
-  protected override chartOption(): EChartsCoreOption {
-    return {};
   }
 
   private choose(): void {

@@ -100,3 +100,23 @@ export function joinList(parts: readonly string[], lang: 'zh' | 'en'): string {
   if (lang === 'zh') return parts.join('、');
   return enList.format(parts);
 }
+
+/** An element's data table node, rebuilt only when what it says changes. */
+export class TableCache {
+  private table: HTMLTableElement | undefined;
+  private key = '';
+
+  node(model: TableModel): HTMLTableElement {
+    const key = JSON.stringify(model);
+    if (!this.table || key !== this.key) {
+      this.table = buildTable(model);
+      this.key = key;
+    }
+    return this.table;
+  }
+}
+
+/** A table with its "About the data" part (the dataset's notes for data people), when there are notes. */
+export function withNotes(table: TableModel, notes: readonly string[], heading: string): TableModel {
+  return notes.length ? { ...table, about: { heading, notes } } : table;
+}

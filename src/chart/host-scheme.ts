@@ -47,8 +47,9 @@ export function autoScheme(el: Element): Scheme {
   return globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
 }
 
-/** An element that follows the host's scheme: told to look again when something it inherits may have changed. */
-export interface SchemeFollower extends Element {
+/** What follows the host's scheme for an element: told to look again when something it inherits may have changed. */
+export interface SchemeFollower {
+  readonly host: Element;
   schemeMayHaveChanged(): void;
 }
 
@@ -66,7 +67,7 @@ function check(): void {
   frame = 0;
   const nodes = changed;
   changed = [];
-  followers.forEach((el) => nodes.some((n) => n !== el && within(el, n)) && el.schemeMayHaveChanged());
+  followers.forEach((f) => nodes.some((n) => n !== f.host && within(f.host, n)) && f.schemeMayHaveChanged());
 }
 
 /** The scheme the elements inside `root` inherit may have changed (their composing element took a new one). */
@@ -77,9 +78,9 @@ export function schemeChangedWithin(root: Node): void {
 }
 
 /** Starts following the page for `el` (call while it is connected with `theme="auto"`). */
-export function followHostScheme(el: SchemeFollower): void {
-  followers.add(el);
-  const doc = el.ownerDocument;
+export function followHostScheme(follower: SchemeFollower): void {
+  followers.add(follower);
+  const doc = follower.host.ownerDocument;
   if (observers.has(doc) || typeof MutationObserver === 'undefined') return;
   const observer = new MutationObserver((records) => {
     for (const r of records) changed.push(r.target);
@@ -89,8 +90,8 @@ export function followHostScheme(el: SchemeFollower): void {
   observers.set(doc, observer);
 }
 
-export function unfollowHostScheme(el: SchemeFollower): void {
-  followers.delete(el);
-  dropUnusedObservers(observers, followers);
+export function unfollowHostScheme(follower: SchemeFollower): void {
+  followers.delete(follower);
+  dropUnusedObservers(observers, [...followers].map((f) => f.host));
   if (followers.size === 0) changed = [];
 }

@@ -20,6 +20,7 @@
  *   length first (a 100,000-character id must not cost seconds of layout).
  */
 import type { SxErrorCode, SxErrorDetail } from '../events.js';
+import { t, type Lang } from '../i18n/index.js';
 
 /** Unicode FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE. */
 const FSI = '\u2068';
@@ -75,6 +76,8 @@ export function enumerated<T extends string>(value: unknown, values: readonly T[
 
 /** The colour schemes every element's `theme` takes. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
+/** `theme`: `light`, `dark` or `auto`. */
+export type Theme = (typeof THEMES)[number];
 /** The renderers every element's `renderer` takes. */
 export const RENDERERS = ['svg', 'canvas'] as const;
 
@@ -198,3 +201,40 @@ export function isPublicProperty(el: object, name: PropertyKey): boolean {
   const options = (el as PropertyOwner).constructor.elementProperties?.get(name);
   return !!options && !options.state;
 }
+
+/** What `numberInput` accepts: units after the number, and limits that name the fault ("must not be negative"). */
+export interface NumberOptions {
+  units?: readonly string[];
+  min?: 0;
+  integer?: boolean;
+}
+
+/**
+ * Reads number property `name` of `el` for `resolve`: undefined when absent, the number otherwise. Text that is no
+ * number, a negative number with `min: 0` or a fraction with `integer` throws an InputError (`malformed-number`)
+ * whose message, in `lang`, says which.
+ */
+export function readNumber(el: object, name: string, lang: Lang, options: NumberOptions = {}): number | undefined {
+  const raw = (el as Record<string, unknown>)[name];
+  const parsed = parseNumber(raw, options.units);
+  const s = t(lang);
+  // A number that is out of place is named as such: "must not be negative", not "not a number".
+  let message = s.errorMalformedNumber;
+  if (parsed.ok) {
+    const { value } = parsed;
+    if (value === undefined) return value;
+    if (options.min !== undefined && value < options.min) message = s.errorNegativeNumber;
+    else if (options.integer && !Number.isInteger(value)) message = s.errorNotWholeNumber;
+    else return value;
+  }
+  throw new InputError({
+    code: 'malformed-number',
+    message: message(`${attributeOf(el, name)}="${echo(typeof raw === 'string' ? raw : String(raw))}"`),
+  });
+}
+
+/** What an element makes of its attributes: the records to show, or why it cannot. */
+export type Resolution<M> = { model: M; error?: undefined } | { model?: undefined; error: SxErrorDetail };
+
+/** A fault of the element's own (an exception while it reads its attributes or renders). */
+export const internalError = (lang: Lang): SxErrorDetail => ({ code: 'internal-error', message: t(lang).errorInternal });

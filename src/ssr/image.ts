@@ -6,7 +6,8 @@
  */
 import { LitElementRenderer } from '@lit-labs/ssr';
 import type { Theme } from '../chart/sx-chart-element.js';
-import type { SxChartElement } from '../chart/sx-chart-element.js';
+import { SxChartElement } from '../chart/sx-chart-element.js';
+import type { SxFigureElement } from '../chart/sx-figure-element.js';
 import { isSizedPreset, PICTURE_PRESET_NAMES, PICTURE_PRESETS, pictureFonts, type PictureFigure, type SizedPresetName } from '../chart/picture.js';
 import { echartsTheme } from '../chart/theme.js';
 import { pictureDocument } from '../download/picture-render.js';
@@ -63,7 +64,7 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   const renderer = new LitElementRenderer(name);
   for (const [key, value] of attrs) renderer.attributeChangedCallback(key, null, value);
   renderer.connectedCallback();
-  const element = renderer.element as unknown as SxChartElement<unknown>;
+  const element = renderer.element as unknown as SxFigureElement<unknown>;
   const side = element as unknown as ChartSide;
   const resolution = side.resolution;
   if (!resolution?.model) throw new RangeError(`<${name}>: ${resolution?.error?.message ?? 'nothing to draw'}`);
@@ -72,8 +73,8 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   const palette = { ...paletteOf(element), fontFamily: pictureFonts(paletteOf(element).fontFamily, lang) };
   // The report's picture is its long image (长图), as its download menu makes it.
   if (element instanceof SxReport) return renderLongImage(model as ReportModel, lang, palette.dark, width);
-  const hasChart = side.hasChart(model);
-  const figures = hasChart ? undefined : (element as unknown as FigureSide).pictureFigures(model, lang);
+  const hasChart = element instanceof SxChartElement && side.hasChart(model);
+  const figures = hasChart ? undefined : (element as unknown as FigureSide).pictureFigures?.(model, lang);
   const text = { title: side.heading(model, lang), words: side.describe(model, lang), source: t(lang).sourceLine, lang, figures };
   const height = chartHeight(ctor);
   const preset = sized ?? { width: width / scale, chartHeight: height, scale };
@@ -94,5 +95,5 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
 
 /** An element without a chart of its own may draw its figures large (`<sx-stat>`, `<sx-results-board>`). */
 interface FigureSide {
-  pictureFigures(model: unknown, lang: Lang): readonly PictureFigure[] | undefined;
+  pictureFigures?(model: unknown, lang: Lang): readonly PictureFigure[] | undefined;
 }

@@ -4,7 +4,7 @@
  * its chart drawn as a static SVG by ECharts' server-side renderer from the element's own option. Readable with
  * no JavaScript; `shanxi-report-charts/hydrate.js` on the page makes it interactive when the reader reaches for it.
  *
- * Generic: it renders whatever `define.js` registers (every class that extends SxChartElement), no list here.
+ * Generic: it renders whatever `define.js` registers (every class that extends SxFigureElement), no list here.
  */
 import { LitElementRenderer, render } from '@lit-labs/ssr';
 import type { RenderInfo } from '@lit-labs/ssr/lib/render-value.js';
@@ -15,6 +15,7 @@ import '../define-all.js';
 import type { ChartRuntime } from '../chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../chart/runtime.js';
 import { SxChartElement, type ChartContext, type Resolution, type Theme } from '../chart/sx-chart-element.js';
+import { SxFigureElement } from '../chart/sx-figure-element.js';
 import { themeOf } from '../chart/input.js';
 import { statesOf } from '../chart/states.js';
 import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, paletteKey, type Palette } from '../chart/theme.js';
@@ -85,12 +86,12 @@ export const DEFAULT_WIDTHS: readonly number[] = [240, 296, 360, 480, 680];
 /** Where the browser finds `dist/ssr/<tag>.css` by default: the folder a site serves them from. */
 export const DEFAULT_STYLESHEETS = '/shanxi-report-charts/';
 
-type SxClass = typeof SxChartElement<unknown>;
+type SxClass = typeof SxFigureElement<unknown>;
 
 /** The chart element class registered under `tag`, if any. */
 export function elementClass(tag: string): SxClass | undefined {
   const ctor = customElements.get(tag.toLowerCase());
-  return ctor && ctor.prototype instanceof SxChartElement ? (ctor as unknown as SxClass) : undefined;
+  return ctor && ctor.prototype instanceof SxFigureElement ? (ctor as unknown as SxClass) : undefined;
 }
 
 /**
@@ -334,7 +335,7 @@ async function renderParts(
 function rendererWith(size: Size, styles: StyleOptions): typeof LitElementRenderer {
   return class SxElementRenderer extends LitElementRenderer {
     static override matchesClass(ctor: typeof HTMLElement): boolean {
-      return ctor.prototype instanceof SxChartElement;
+      return ctor.prototype instanceof SxFigureElement;
     }
 
     private broken = false;
@@ -363,7 +364,7 @@ function rendererWith(size: Size, styles: StyleOptions): typeof LitElementRender
 
     override renderShadow(renderInfo: RenderInfo): ThunkedRenderResult | undefined {
       if (this.broken) return undefined;
-      const element = this.element as unknown as SxChartElement<unknown>;
+      const element = this.element as unknown as SxFigureElement<unknown>;
       return [
         async () => {
           await drawStatic(element, size, this.vars);
@@ -392,7 +393,7 @@ export interface ChartSide {
  * The colours a server draws an element in: dark for `theme="dark"` (any case, as the element's own CSS reads it);
  * `auto` draws light: the server cannot know the reader's scheme (the browser redraws when it differs).
  */
-export function paletteOf(element: SxChartElement<unknown>): Palette {
+export function paletteOf(element: SxFigureElement<unknown>): Palette {
   return themeOf(element.theme) === 'dark' ? DARK_PALETTE : DEFAULT_PALETTE;
 }
 
@@ -461,7 +462,9 @@ ${rules.join('\n')}
 }
 
 /** Puts the static SVGs in the element's chart box; a chart that fails to draw leaves the box to the browser. */
-async function drawStatic(element: SxChartElement<unknown>, size: Size, vars: Readonly<Record<string, string>>): Promise<void> {
+async function drawStatic(element: SxFigureElement<unknown>, size: Size, vars: Readonly<Record<string, string>>): Promise<void> {
+  // A text-only element has no chart box.
+  if (!(element instanceof SxChartElement)) return;
   const side = element as unknown as ChartSide;
   const model = side.resolution?.model;
   if (model === undefined || !side.hasChart(model)) return;

@@ -1,6 +1,6 @@
 // Server commands for the download, clipboard and print tests (test/download.test.ts, test/contract.ts):
 // - `sx-downloads-start`: the browser saves downloads into a fresh directory of this test session;
-// - `sx-downloads-take` { name }: waits for that file to be complete and returns it, base64;
+// - `sx-downloads-take` { name }: waits for that file to be complete and returns it, base64, and removes it;
 // - `sx-grant-clipboard`: lets the page read and write the clipboard (headless Chromium asks otherwise).
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +41,12 @@ export function exportsCommandsPlugin() {
           if (Date.now() > until) return { missing: true, files: readdirSync(dir) };
           await sleep(POLL_MS);
         }
-        return { base64: readFileSync(file).toString('base64'), files: readdirSync(dir) };
+        const base64 = readFileSync(file).toString('base64');
+        const files = readdirSync(dir);
+        // Taken, it is gone: a later download of the same name (the same figure in another language) is waited for,
+        // not answered at once with this one.
+        rmSync(file);
+        return { base64, files };
       }
       if (command === 'sx-grant-clipboard') {
         const origin = new globalThis.URL(page.url()).origin;
