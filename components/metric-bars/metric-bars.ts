@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { comparableSetIds, getComparableSet, getResult, resultIds } from '../../data/index.js';
 import type { ComparableSet, ResultFigure } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
-import { rovingClick, rovingItems, rovingKeydown } from '../../src/a11y/roving.js';
+import { RovingListController } from '../../src/controllers/roving-list.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
@@ -91,13 +91,13 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
   /** The id of the figure the reader selected last. */
   @state() private selectedId: string | undefined;
 
-  /** The index of the item that takes focus when the list is tabbed into. */
-  @state() private focusIndex = 0;
+  /** The list's one tab stop, its arrow keys, Enter, Space and clicks. */
+  private readonly roving = new RovingListController(this, { selector: 'li.item', chosen: (i) => this.choose(i) });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const figures = this.resolution?.model?.figures ?? [];
-    if (changed.has('set') || changed.has('results')) this.focusIndex = Math.max(0, figures.findIndex((f) => f.id === this.selectedId));
+    if (changed.has('set') || changed.has('results')) this.roving.index = Math.max(0, figures.findIndex((f) => f.id === this.selectedId));
     // The chart grows with the number of bars unless the page sets --sx-chart-height.
     // (No style on the server: shanxi-report-charts/ssr renders with the default.)
     this.style?.setProperty('--_bars', String(Math.max(1, figures.length)));
@@ -150,16 +150,15 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
 
   protected override renderBody(model: MetricBarsModel, lang: Lang): TemplateResult {
     const s = t(lang);
-    const focus = Math.min(this.focusIndex, model.figures.length - 1);
     const bounds = new Set(model.figures.map((f) => boundOf(f.qualifiers)));
     return html`<p id="hint" class="visually-hidden">${s.cardHint}</p>
-      <ol class="list" part="list" role="list" aria-describedby="hint" @keydown=${this.onKeydown} @click=${this.onClick}>
+      <ol class="list" part="list" role="list" aria-describedby="hint" @keydown=${this.roving.onKeydown} @click=${this.roving.onClick}>
         ${model.figures.map(
           (f, i) =>
             html`<li
               class="item"
               part="item"
-              tabindex=${i === focus ? '0' : '-1'}
+              tabindex=${this.roving.tabindex(i, model.figures.length)}
               aria-current=${f.id === this.selectedId ? 'true' : nothing}
               data-id=${f.id}
             >
@@ -233,26 +232,10 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
     return model.figures[item.dataIndex];
   }
 
-  private items(): HTMLElement[] {
-    return rovingItems(this.renderRoot, 'li.item');
-  }
-
   private choose(index: number): void {
     const figure = this.resolution?.model?.figures[index];
     if (!figure) return;
     this.selectedId = figure.id;
-    this.focusIndex = index;
     this.selectRecord(figure);
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    rovingKeydown(event, this.items(), 'li.item', {
-      moved: (i) => (this.focusIndex = i),
-      chosen: (i) => this.choose(i),
-    });
-  }
-
-  private onClick(event: MouseEvent): void {
-    rovingClick(event, this.items(), 'li.item', (i) => this.choose(i));
   }
 }

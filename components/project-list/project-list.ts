@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { categories, getCategory, getProject, projectCategoryIds, projects } from '../../data/index.js';
 import type { Category, Project, Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
-import { rovingClick, rovingItems, rovingKeydown, verticalMoves } from '../../src/a11y/roving.js';
+import { verticalMoves } from '../../src/a11y/roving.js';
+import { RovingListController } from '../../src/controllers/roving-list.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
@@ -104,15 +105,19 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
   /** The number of the project the reader selected last. */
   @state() private selectedNumber: number | undefined;
 
-  /** The index, in the shown list, of the item that takes focus when the list is tabbed into. */
-  @state() private focusIndex = 0;
+  /** The list's one tab stop: a vertical list, so Up, Down, Home and End move; Left and Right are left to the browser. */
+  private readonly roving = new RovingListController(this, {
+    selector: 'li.item',
+    moves: verticalMoves,
+    chosen: (i) => this.choose(i),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     if (changed.has('project') || changed.has('category')) {
       const projects = this.resolution?.model?.projects ?? [];
       const selected = projects.findIndex((p) => p.number === this.selectedNumber);
-      this.focusIndex = Math.max(0, selected);
+      this.roving.index = Math.max(0, selected);
     }
   }
 
@@ -184,17 +189,16 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
 
   protected override renderBody(model: ProjectListModel, lang: Lang): TemplateResult {
     const s = t(lang);
-    const focus = Math.min(this.focusIndex, model.projects.length - 1);
     return html`<p id="hint" class="hint visually-hidden">${s.projectListHint}</p>
       <ol
         class="list"
         part="list"
         role="list"
         aria-describedby="hint"
-        @keydown=${this.onKeydown}
-        @click=${this.onClick}
+        @keydown=${this.roving.onKeydown}
+        @click=${this.roving.onClick}
       >
-        ${model.projects.map((p, i) => this.renderItem(p, i === focus, model, lang))}
+        ${model.projects.map((p, i) => this.renderItem(p, this.roving.tabindex(i, model.projects.length), model, lang))}
       </ol>`;
   }
 
@@ -261,34 +265,14 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
     return model.groups.find((g) => g.category.id === project.category)?.category.label[lang] ?? project.category;
   }
 
-  private items(): HTMLElement[] {
-    return rovingItems(this.renderRoot, 'li.item');
-  }
-
   private choose(index: number): void {
     const project = this.resolution?.model?.projects[index];
     if (!project) return;
     this.selectedNumber = project.number;
-    this.focusIndex = index;
     this.selectRecord(project);
   }
 
-  /** A vertical list: Up, Down, Home and End move; Left and Right are left to the browser. */
-  private onKeydown(event: KeyboardEvent): void {
-    rovingKeydown(
-      event,
-      this.items(),
-      'li.item',
-      { moved: (i) => (this.focusIndex = i), chosen: (i) => this.choose(i) },
-      verticalMoves,
-    );
-  }
-
-  private onClick(event: MouseEvent): void {
-    rovingClick(event, this.items(), 'li.item', (i) => this.choose(i));
-  }
-
-  private renderItem(p: Project, focusable: boolean, model: ProjectListModel, lang: Lang): TemplateResult {
+  private renderItem(p: Project, tabindex: '0' | '-1', model: ProjectListModel, lang: Lang): TemplateResult {
     const s = t(lang);
     const selected = p.number === this.selectedNumber;
     const single = !!model.project;
@@ -296,7 +280,7 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
       class="item"
       part="item"
       value=${p.number}
-      tabindex=${focusable ? '0' : '-1'}
+      tabindex=${tabindex}
       aria-current=${selected ? 'true' : nothing}
       data-number=${p.number}
     >

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { comparableSets, results, themes } from '../../data/index.js';
 import type { ComparableSet, Result, ResultFigure, ResultHighlight, Theme as ReportTheme, ThemeId } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
-import { rovingClick, rovingItems, rovingKeydown } from '../../src/a11y/roving.js';
+import { RovingListController } from '../../src/controllers/roving-list.js';
 import { echo, keyword, rendererOf, themeOf } from '../../src/chart/input.js';
 import { SxFigureElement, type Resolution } from '../../src/chart/sx-figure-element.js';
 import { qualifierMeaning } from '../../src/format/index.js';
@@ -112,8 +112,8 @@ export class SxResultsBoard extends SxFigureElement<ResultsBoardModel> {
   /** The id of the result the reader selected last. */
   @state() private selectedId: string | undefined;
 
-  /** The index of the card that takes focus when the board is tabbed into. */
-  @state() private focusIndex = 0;
+  /** The board's one tab stop: the arrow keys walk the cards; Enter, Space and clicks select. */
+  private readonly roving = new RovingListController(this, { selector: CARD, chosen: (i) => this.choose(i) });
 
   private hinted = false;
 
@@ -121,7 +121,7 @@ export class SxResultsBoard extends SxFigureElement<ResultsBoardModel> {
     super.willUpdate(changed);
     if (changed.has('topic')) {
       const ids = this.cardRecords().map((r) => r.id);
-      this.focusIndex = Math.max(0, ids.indexOf(this.selectedId ?? ''));
+      this.roving.index = Math.max(0, ids.indexOf(this.selectedId ?? ''));
     }
     const scheme = keyword(this.theme);
     if (!this.hinted && topicIds.includes(scheme as ThemeId)) {
@@ -163,14 +163,13 @@ export class SxResultsBoard extends SxFigureElement<ResultsBoardModel> {
   protected override renderBody(model: ResultsBoardModel, lang: Lang): TemplateResult {
     const s = t(lang);
     const records = this.cards(model);
-    const focus = Math.min(this.focusIndex, records.length - 1);
     let i = 0;
     const card = (r: Result, body: TemplateResult) => {
       const index = i++;
       return html`<li
         class="card"
         part="card"
-        tabindex=${index === focus ? '0' : '-1'}
+        tabindex=${this.roving.tabindex(index, records.length)}
         aria-current=${r.id === this.selectedId ? 'true' : nothing}
         data-id=${r.id}
       >
@@ -179,7 +178,7 @@ export class SxResultsBoard extends SxFigureElement<ResultsBoardModel> {
     };
     const scheme = themeOf(this.theme);
     return html`<p id="hint" class="visually-hidden">${s.cardHint}</p>
-      <div class="themes" @keydown=${this.onKeydown} @click=${this.onClick} @sx-ready=${stop} @sx-error=${stop}>
+      <div class="themes" @keydown=${this.roving.onKeydown} @click=${this.roving.onClick} @sx-ready=${stop} @sx-error=${stop}>
         ${model.groups.map(
           (g) => html`<section class="theme" part="theme" aria-labelledby=${model.topic ? 'title' : `theme-${g.theme.id}`}>
             ${model.topic
@@ -280,27 +279,11 @@ export class SxResultsBoard extends SxFigureElement<ResultsBoardModel> {
     return model ? this.cards(model) : [];
   }
 
-  private items(): HTMLElement[] {
-    return rovingItems(this.renderRoot, CARD);
-  }
-
   private choose(index: number): void {
     const record = this.cardRecords()[index];
     if (!record) return;
     this.selectedId = record.id;
-    this.focusIndex = index;
     this.selectRecord(record);
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    rovingKeydown(event, this.items(), CARD, {
-      moved: (i) => (this.focusIndex = i),
-      chosen: (i) => this.choose(i),
-    });
-  }
-
-  private onClick(event: MouseEvent): void {
-    rovingClick(event, this.items(), CARD, (i) => this.choose(i));
   }
 }
 

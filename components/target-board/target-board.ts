@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { getResult, getTarget, targetIds, targets } from '../../data/index.js';
 import type { ResultFigure, Target, TargetId } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
-import { rovingClick, rovingItems, rovingKeydown } from '../../src/a11y/roving.js';
+import { RovingListController } from '../../src/controllers/roving-list.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
@@ -119,13 +119,13 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
   /** The id of the target the reader selected last. */
   @state() private selectedId: string | undefined;
 
-  /** The index, in the list, of the item that takes focus when the list is tabbed into. */
-  @state() private focusIndex = 0;
+  /** The list's one tab stop, its arrow keys, Enter, Space and clicks. */
+  private readonly roving = new RovingListController(this, { selector: 'li.item', chosen: (i) => this.choose(i) });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const rows = this.resolution?.model?.rows ?? [];
-    this.focusIndex = Math.max(0, Math.min(this.focusIndex, rows.length - 1));
+    this.roving.index = Math.max(0, Math.min(this.roving.index, rows.length - 1));
   }
 
   protected override resolve(lang: Lang): Resolution<TargetBoardModel> {
@@ -186,7 +186,6 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
 
   protected override renderBody(model: TargetBoardModel, lang: Lang): TemplateResult {
     const s = t(lang);
-    const focus = Math.min(this.focusIndex, model.rows.length - 1);
     return html`${model.counts.map(
         (r) => html`<p class="count" part="count" aria-hidden="true">
           <span class="count-figure">${formatTargetValue(r.target, lang)}</span>
@@ -195,8 +194,8 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
       )}
       <p class="key" part="key" aria-hidden="true">${s.boardKey}</p>
       <p id="hint" class="visually-hidden">${s.boardHint}</p>
-      <ol class="list" part="list" role="list" aria-describedby="hint" @keydown=${this.onKeydown} @click=${this.onClick}>
-        ${model.rows.map((r, i) => this.renderRow(r, i === focus, model, lang))}
+      <ol class="list" part="list" role="list" aria-describedby="hint" @keydown=${this.roving.onKeydown} @click=${this.roving.onClick}>
+        ${model.rows.map((r, i) => this.renderRow(r, this.roving.tabindex(i, model.rows.length), model, lang))}
       </ol>`;
   }
 
@@ -271,30 +270,14 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
     );
   }
 
-  private items(): HTMLElement[] {
-    return rovingItems(this.renderRoot, 'li.item');
-  }
-
   private choose(index: number): void {
     const row = this.resolution?.model?.rows[index];
     if (!row) return;
     this.selectedId = row.target.id;
-    this.focusIndex = index;
     this.selectRecord(row.target);
   }
 
-  private onKeydown(event: KeyboardEvent): void {
-    rovingKeydown(event, this.items(), 'li.item', {
-      moved: (i) => (this.focusIndex = i),
-      chosen: (i) => this.choose(i),
-    });
-  }
-
-  private onClick(event: MouseEvent): void {
-    rovingClick(event, this.items(), 'li.item', (i) => this.choose(i));
-  }
-
-  private renderRow(r: BoardRow, focusable: boolean, model: TargetBoardModel, lang: Lang): TemplateResult {
+  private renderRow(r: BoardRow, tabindex: '0' | '-1', model: TargetBoardModel, lang: Lang): TemplateResult {
     const s = t(lang);
     const { target } = r;
     const statement = target.value === undefined;
@@ -302,7 +285,7 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
     return html`<li
       class="item"
       part="item"
-      tabindex=${focusable ? '0' : '-1'}
+      tabindex=${tabindex}
       aria-current=${target.id === this.selectedId ? 'true' : nothing}
       data-id=${target.id}
     >

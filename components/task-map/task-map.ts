@@ -3,7 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { getTaskArea, taskAreas } from '../../data/index.js';
 import type { Localized, TaskArea, TaskGroup, Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
-import { rovingClick, rovingItems, rovingKeydown, verticalMoves, type MoveMap } from '../../src/a11y/roving.js';
+import { verticalMoves } from '../../src/a11y/roving.js';
+import { RovingListController } from '../../src/controllers/roving-list.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
@@ -121,15 +122,19 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
   /** The index, in the outline, of the line picked last. */
   @state() private selectedIndex = -1;
 
-  /** The index, in the outline, of the line that takes focus when the outline is tabbed into. */
-  @state() private focusIndex = 0;
+  /** The outline's one tab stop: its lines walked as a tree's ({@link treeMoves}); Enter, Space and clicks pick. */
+  private readonly roving = new RovingListController(this, {
+    selector: '[role=treeitem]',
+    moves: (key, index, last) => this.treeMoves(key, index, last),
+    chosen: (i) => this.choose(i),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     // One area is one row of marks: the chart box is as low as that row (task-map.styles.ts).
     setState(this, 'sx-one-area', !!this.resolution?.model?.single);
     if (changed.has('area')) {
-      this.focusIndex = 0;
+      this.roving.index = 0;
       this.selectedIndex = -1;
     }
   }
@@ -162,7 +167,6 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
 
   protected override renderBody(model: TaskMapModel, lang: Lang): TemplateResult {
     const s = t(lang);
-    const focus = Math.min(this.focusIndex, model.nodes.length - 1);
     // A flat tree: every line is a treeitem of the tree itself, its depth given by aria-level and its place among
     // its siblings by aria-posinset/aria-setsize. Nested groups would make an area's accessible name (its text
     // content) swallow every task under it. Each line carries its area's colour: an area a square with its number,
@@ -181,7 +185,7 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
         aria-posinset=${set.indexOf(node) + 1}
         aria-expanded=${hasChildren ? 'true' : nothing}
         aria-selected=${i === this.selectedIndex ? 'true' : nothing}
-        tabindex=${i === focus ? '0' : '-1'}
+        tabindex=${this.roving.tabindex(i, model.nodes.length)}
         data-index=${i}
       >
         ${node.kind === 'area'
@@ -200,8 +204,8 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
         role="tree"
         aria-labelledby="title"
         aria-describedby="hint"
-        @keydown=${this.onKeydown}
-        @click=${this.onClick}
+        @keydown=${this.roving.onKeydown}
+        @click=${this.roving.onClick}
       >
         ${model.nodes.map((n, i) => line(n, i))}
       </ul>
@@ -265,37 +269,19 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
     return marks;
   }
 
-  private items(): HTMLElement[] {
-    return rovingItems(this.renderRoot, '[role=treeitem]');
-  }
-
   private choose(index: number): void {
     const node = this.resolution?.model?.nodes[index];
     if (!node) return;
     this.selectedIndex = index;
-    this.focusIndex = index;
     this.selectRecord(node.record);
   }
 
-  private onKeydown(event: KeyboardEvent): void {
+  /** A tree: Up, Down, Home and End as in a vertical list; Right enters an area (or a sub-heading), Left goes back up to it. */
+  private treeMoves(key: string, index: number, last: number): number | undefined {
     const nodes = this.resolution?.model?.nodes ?? [];
-    // A tree: Right enters an area (or a sub-heading), Left goes back up to it.
-    const moves: MoveMap = (key, index, last) => {
-      if (key === 'ArrowRight') return nodes[index + 1]?.parent === index ? index + 1 : undefined;
-      if (key === 'ArrowLeft') return nodes[index]!.parent >= 0 ? nodes[index]!.parent : undefined;
-      return verticalMoves(key, index, last);
-    };
-    rovingKeydown(
-      event,
-      this.items(),
-      '[role=treeitem]',
-      { moved: (i) => (this.focusIndex = i), chosen: (i) => this.choose(i) },
-      moves,
-    );
-  }
-
-  private onClick(event: MouseEvent): void {
-    rovingClick(event, this.items(), '[role=treeitem]', (i) => this.choose(i));
+    if (key === 'ArrowRight') return nodes[index + 1]?.parent === index ? index + 1 : undefined;
+    if (key === 'ArrowLeft') return nodes[index]!.parent >= 0 ? nodes[index]!.parent : undefined;
+    return verticalMoves(key, index, last);
   }
 }
 
