@@ -1,6 +1,5 @@
 import type { TaskArea } from '../../data/types.js';
-import type { ChartContext } from '../../src/chart/sx-chart-element.js';
-import type { Palette } from '../../src/chart/theme.js';
+import type { ChartContext, Palette } from '../../src/chart/option-context.js';
 import type { UnitGroup } from '../../src/chart/units.js';
 import { t } from '../../src/i18n/index.js';
 

@@ -25,6 +25,7 @@ import {
 } from './input.js';
 import { ErrorReport, ReadyState } from './ready-state.js';
 import { autoScheme, followHostScheme, schemeChangedWithin, unfollowHostScheme, type Scheme } from './host-scheme.js';
+import type { ChartContext } from './option-context.js';
 import { preparePrint, PRINT_WIDTH, unwatchPrint, watchPrint } from './print.js';
 import { printStyles } from './print.styles.js';
 import type { EChartsCoreOption, Renderer } from './runtime.js';
@@ -37,13 +38,7 @@ export type Theme = 'light' | 'dark' | 'auto';
 /** What an element makes of its attributes: the records to show, or why it cannot. */
 export type Resolution<M> = { model: M; error?: undefined } | { model?: undefined; error: SxErrorDetail };
 
-/** What an element needs to build its ECharts option. */
-export interface ChartContext {
-  lang: Lang;
-  palette: Palette;
-  /** Readers who ask for less motion get no animation. */
-  animation: boolean;
-}
+export type { ChartContext } from './option-context.js';
 
 /** One data item a reader clicked or tapped in the chart. */
 export interface ChartItem {
