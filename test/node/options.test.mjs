@@ -118,7 +118,7 @@ describe('the option builders are pure', () => {
     for (const file of optionModules) {
       const source = readFileSync(`${root}${file.replace(/\.js$/, '.ts')}`, 'utf8');
       const from = relative(dirname(`${root}${file}`), `${root}src/chart/option-context.js`);
-      assert.match(source, new RegExp(`import type \\{[^}]*\\bChartContext\\b[^}]*\\} from '${from}'`), file);
+      assert.match(source, new RegExp(`import type \\{[^}]*\\bChartContext\\b[^}]*\\} from '${from.replace(/[./]/g, '\\$&')}'`), file);
     }
     assert.equal(readFileSync(dist('src/chart/option-context.js'), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*|export \{\};/g, '').trim(), '');
   });
