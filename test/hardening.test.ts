@@ -13,11 +13,6 @@ import '../components/target-board/define.js';
 import '../components/target-gauge/define.js';
 import '../components/task-map/define.js';
 import { make, mount, settled, shadow, svgOf, type Stateful } from './contract.js';
-import { textTooltip } from '../src/chart/tooltip.js';
-import { barFrame } from '../src/chart/bars.js';
-import { buildBulletOption } from '../components/target-board/target-board.option.js';
-import { buildUnitOption } from '../src/chart/units.js';
-import { DEFAULT_PALETTE } from '../src/chart/theme.js';
 import { getInstanceByDom } from 'echarts/core';
 import type { SxErrorDetail } from '../src/events.js';
 
@@ -156,30 +151,11 @@ describe('issue 22', () => {
     });
   });
 
+  // Every tooltip formatter, without a chart: test/node/options.test.mjs. Here: what a reader sees on hover.
   describe('§11 tooltips show editor text as written, never as ECharts rich-text styles', () => {
     const RICH = '{a|NBS}{b|2025}';
     /** What a reader sees: zero-width characters take no room and no ink. */
     const seen = (text: string) => text.replace(/[\u200B-\u200D\u2060\uFEFF]/g, '');
-    /** The rich-text styles zrender (ECharts' drawing layer) would read in a text: `{name|…}`. */
-    const styles = (text: string) => [...text.matchAll(/\{([a-zA-Z0-9_]+)\|([^}]*)\}/g)].map((m) => m[1]);
-
-    it('every tooltip formatter gives text in which ECharts finds no style', () => {
-      const ctx = { lang: 'en' as const, palette: DEFAULT_PALETTE, animation: false };
-      type Tip = { tooltip: { formatter: (p: object) => string } };
-      const tips = [
-        (textTooltip([RICH]) as Tip['tooltip']).formatter({ dataIndex: 0 }),
-        (barFrame([{ label: 'x', tooltip: RICH }], ctx, { right: 0, contain: 'all' }) as Tip).tooltip.formatter({ dataIndex: 0 }),
-        (buildBulletOption([{ label: 'x', valueText: '5%', value: 5, comparator: 'target', tooltip: RICH }], ctx) as unknown as Tip).tooltip.formatter({ dataIndex: 0 }),
-        // The unit charts (projects, tasks): one mark per record.
-        (buildUnitOption([{ label: 'x', marks: [{ text: '1', tooltip: RICH, fill: '#000', ink: '#fff' }] }], ctx) as unknown as Tip).tooltip.formatter({ dataIndex: 0 }),
-      ];
-      for (const tip of tips) {
-        expect(styles(tip), tip).to.deep.equal([]);
-        expect(seen(tip)).to.equal(RICH);
-      }
-      const plain = (textTooltip(['医疗健康：2件']) as Tip['tooltip']).formatter({ dataIndex: 0 });
-      expect(plain, 'text without braces is left exactly as it is').to.equal('医疗健康：2件');
-    });
 
     it('<sx-target-board actual-label="{a|NBS}{b|2025}">: the tooltip on hover shows the label as written', async () => {
       const el = await mount('sx-target-board', { actuals: 'gdp-growth:5.2, cpi:0.2', 'actual-label': RICH, eager: '', lang: 'en' });

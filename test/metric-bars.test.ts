@@ -4,10 +4,8 @@ import { dataset, getResult } from '../data/index.js';
 import type { ResultFigure } from '../data/types.js';
 import '../components/metric-bars/define.js';
 import { SxMetricBars, type MetricBarsModel } from '../components/metric-bars/metric-bars.js';
-import { boundOf, buildMetricBarsOption, OPEN_END } from '../components/metric-bars/metric-bars.option.js';
 import { statValueFull } from '../components/stat/stat.card.js';
-import type { ChartContext, Resolution } from '../src/chart/sx-chart-element.js';
-import { DEFAULT_PALETTE } from '../src/chart/theme.js';
+import type { Resolution } from '../src/chart/sx-chart-element.js';
 import type { Lang } from '../src/i18n/index.js';
 import { aboutNotes, column, elementContract, mount, outsideTable, shadow, svgOf, tapChart, textOf, textsOutside } from './contract.js';
 
@@ -38,45 +36,7 @@ elementContract({
   ],
 });
 
-const ctx: ChartContext = { lang: 'zh', palette: { ...DEFAULT_PALETTE }, animation: false };
-
-interface BarsOption {
-  tooltip: { renderMode: string; formatter: (p: { dataIndex: number }) => string };
-  yAxis: { data: string[] };
-  series: { data: { value: number; label: { show: boolean }; itemStyle: { decal?: object; borderType?: string } }[] }[];
-}
-
-describe('<sx-metric-bars> option builder (no chart)', () => {
-  const bar = (value: number, bound: 'exact' | 'lower' | 'approximate') => ({ label: `${value}`, value, valueText: `${value}`, tooltip: `t${value}`, bound });
-
-  it('draws a "more than" figure as a floor with an open end, never as an exact bar', () => {
-    const o = buildMetricBarsOption({ bars: [bar(550, 'lower'), bar(2000, 'exact')], axisLabel: String }, ctx) as unknown as BarsOption;
-    const [solid, open] = o.series;
-    expect(solid!.data.map((d) => d.value)).to.deep.equal([550, 2000]);
-    expect(open!.data[0]!.value).to.equal(2000 * OPEN_END);
-    expect(open!.data[1]!.value, 'an exact bar has no open end').to.equal(0);
-    expect(solid!.data[0]!.label.show, 'the label sits at the open end').to.equal(false);
-    expect(open!.data[0]!.label.show).to.equal(true);
-    expect(solid!.data[1]!.label.show).to.equal(true);
-  });
-
-  it('hatches an approximate figure, and keeps tooltips as text', () => {
-    const o = buildMetricBarsOption({ bars: [bar(1000, 'approximate'), bar(5, 'exact')], axisLabel: String }, ctx) as unknown as BarsOption;
-    expect(o.series[0]!.data[0]!.itemStyle.decal).to.exist;
-    expect(o.series[0]!.data[1]!.itemStyle.decal).to.equal(undefined);
-    expect(o.tooltip.renderMode).to.equal('richText');
-    expect(o.tooltip.formatter({ dataIndex: 1 })).to.equal('t5');
-  });
-
-  it('reads the bound from the qualifiers', () => {
-    expect(boundOf(['余'])).to.equal('lower');
-    expect(boundOf(['超过'])).to.equal('lower');
-    expect(boundOf(['预计'])).to.equal('exact');
-    expect(boundOf(['近'])).to.equal('approximate');
-    expect(boundOf(['以内'])).to.equal('approximate');
-  });
-});
-
+// The option builder, without a chart or a browser: test/node/options.test.mjs.
 describe('<sx-metric-bars>', () => {
   afterEach(() => document.body.replaceChildren());
 

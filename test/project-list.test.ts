@@ -4,10 +4,7 @@ import { dataset, getProject } from '../data/index.js';
 import type { Category, Project } from '../data/types.js';
 import '../components/project-list/define.js';
 import { SxProjectList, type ProjectListModel } from '../components/project-list/project-list.js';
-import { groupProjects, projectUnits } from '../components/project-list/project-list.option.js';
-import { unitLayout } from '../src/chart/units.js';
-import type { ChartContext, Resolution } from '../src/chart/sx-chart-element.js';
-import { readPalette, type Palette } from '../src/chart/theme.js';
+import type { Resolution } from '../src/chart/sx-chart-element.js';
 import type { Lang } from '../src/i18n/index.js';
 import { elementContract } from './contract.js';
 
@@ -48,61 +45,7 @@ before(async function () {
   await Promise.all([loadRenderer('svg'), loadRenderer('canvas')]);
 });
 
-describe('<sx-project-list> option builder (no chart)', () => {
-  // The fallbacks (a detached element has no styles), with the colours the assertions look for.
-  const palette: Palette = {
-    ...readPalette(document.createElement('div')),
-    muted: '#666666',
-    accent: '#aa0000',
-    series: ['#0000aa', '#00aa00'],
-  };
-  const ctx: ChartContext = { lang: 'zh', palette, animation: false };
-  it('groups the projects by category, in the dataset order, and counts 15 in 11 categories', () => {
-    const groups = groupProjects(dataset.projects, dataset.categories);
-    expect(groups.map((g) => g.category.id)).to.deep.equal(dataset.categories.map((c) => c.id));
-    expect(groups.reduce((n, g) => n + g.projects.length, 0)).to.equal(15);
-    expect(groups.find((g) => g.category.id === 'water')!.projects.map((p) => p.number)).to.deep.equal([11, 12]);
-  });
-
-  it('draws one mark per project, numbered, grouped by category, in ink while nothing is highlighted', () => {
-    const units = projectUnits(groupProjects(dataset.projects, dataset.categories), undefined, ctx);
-    expect(units.map((u) => u.label)).to.deep.equal(dataset.categories.map((c) => c.label.zh));
-    const marks = units.flatMap((u) => u.marks);
-    expect(marks.map((m) => m.text).sort((a, b) => Number(a) - Number(b))).to.deep.equal(dataset.projects.map((p) => String(p.number)));
-    expect(new Set(marks.map((m) => m.fill))).to.deep.equal(new Set([palette.text]));
-    expect(marks.some((m) => m.dim)).to.equal(false);
-  });
-
-  it('a category filter highlights its projects in place and dims the others, dropping none', () => {
-    const units = projectUnits(groupProjects(dataset.projects, dataset.categories), 'water', ctx);
-    const marks = units.flatMap((u) => u.marks);
-    expect(marks).to.have.length(15);
-    expect(marks.filter((m) => !m.dim).map((m) => m.text)).to.deep.equal(['11', '12']);
-    expect(marks.filter((m) => !m.dim).every((m) => m.fill === '#aa0000')).to.equal(true);
-    expect(units.filter((u) => u.strong).map((u) => u.label)).to.deep.equal(['饮水供水']);
-  });
-
-  it('lays the marks out inside the box at a phone width and in columns when wide, none on a label or another mark', () => {
-    for (const lang of ['zh', 'en'] as const) {
-      const units = projectUnits(groupProjects(dataset.projects, dataset.categories), undefined, { ...ctx, lang });
-      for (const [width, height] of [[272, 300], [296, 300], [640, 170], [1200, 124], [540, 300]] as const) {
-        const layout = unitLayout(units, width, height);
-        const where = `${lang} ${width}×${height}`;
-        for (const m of layout.marks) {
-          expect(m.x, where).to.be.at.least(layout.labelWidth - 1);
-          expect(m.x + m.size, where).to.be.at.most(width);
-          expect(m.y, where).to.be.at.least(0);
-          expect(m.y + m.size, where).to.be.at.most(height);
-          expect(m.size, where).to.be.at.least(18);
-        }
-        const boxes = layout.marks.map((m) => `${Math.round(m.x)},${Math.round(m.y)}`);
-        expect(new Set(boxes).size, `${where}: no mark on another`).to.equal(15);
-        if (width >= 640) expect(layout.columns, where).to.be.greaterThan(1);
-      }
-    }
-  });
-});
-
+// The option builder, without a chart or a browser: test/node/options.test.mjs.
 describe('<sx-project-list>', () => {
   afterEach(() => {
     document.documentElement.lang = '';

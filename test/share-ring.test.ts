@@ -3,9 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { getProject, getResult } from '../data/index.js';
 import '../components/share-ring/define.js';
 import { SxShareRing, type ShareRingModel } from '../components/share-ring/share-ring.js';
-import { buildShareRingOption } from '../components/share-ring/share-ring.option.js';
-import type { ChartContext, Resolution } from '../src/chart/sx-chart-element.js';
-import { DEFAULT_PALETTE } from '../src/chart/theme.js';
+import type { Resolution } from '../src/chart/sx-chart-element.js';
 import type { Lang } from '../src/i18n/index.js';
 import { column, elementContract, mount, shadow, svgOf, tapChart, textOf, textsOutside } from './contract.js';
 
@@ -35,19 +33,7 @@ elementContract({
   ],
 });
 
-const ctx: ChartContext = { lang: 'zh', palette: { ...DEFAULT_PALETTE }, animation: false };
-
-describe('<sx-share-ring> option builder (no chart)', () => {
-  type Ring = { series: { data: { value: number; name: string; itemStyle: { decal?: object } }[] }[] };
-  it('draws the share and the rest, labelled, and leaves the rest open when the share is a floor', () => {
-    const exact = buildShareRingOption({ value: 93.6, valueText: '93.6%', label: 'a', remainderLabel: 'rest: 6.4%', lowerBound: false }, ctx) as unknown as Ring;
-    expect(exact.series[0]!.data.map((d) => [d.name, d.value])).to.deep.equal([['a', 93.6], ['rest: 6.4%', 100 - 93.6]]);
-    expect(exact.series[0]!.data[1]!.itemStyle.decal).to.equal(undefined);
-    const floor = buildShareRingOption({ value: 60, valueText: '60%以上', label: 'b', remainderLabel: 'r', lowerBound: true }, ctx) as unknown as Ring;
-    expect(floor.series[0]!.data[1]!.itemStyle.decal).to.exist;
-  });
-});
-
+// The option builder, without a chart or a browser: test/node/options.test.mjs.
 describe('<sx-share-ring>', () => {
   afterEach(() => document.body.replaceChildren());
 

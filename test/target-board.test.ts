@@ -3,7 +3,6 @@ import { sendKeys } from '@web/test-runner-commands';
 import { getResult, getTarget, targets } from '../data/index.js';
 import type { Target } from '../data/types.js';
 import '../components/target-board/define.js';
-import { bulletScale } from '../components/target-board/target-board.option.js';
 import { formatTargetValue } from '../src/format/index.js';
 import { verdictFor, verdictWords } from '../src/format/verdict.js';
 import { aboutNotes, column, elementContract, mount, outsideTable, shadow, svgOf, tapChart, textOf, textsOutside } from './contract.js';
@@ -26,6 +25,7 @@ const items = (el: Element) => [...shadow(el).querySelectorAll<HTMLElement>('li.
 const rowText = (el: Element, id: string) =>
   (shadow(el).querySelector(`li[data-id="${id}"]`)?.textContent ?? '').replace(/\s+/g, ' ');
 
+// The option builder, without a chart or a browser: test/node/options.test.mjs.
 describe('<sx-target-board>', () => {
   afterEach(() => document.body.replaceChildren());
 
@@ -156,13 +156,5 @@ describe('<sx-target-board>', () => {
     const description = shadow(el).getElementById('description')!.textContent!;
     expect(description).to.contain('9').and.contain('45万人').and.contain('力争保持正增长');
     expect(textOf(el)).to.contain('2025年主要预期目标');
-  });
-
-  it('puts every target and outcome on one axis that starts at zero or below the lowest outcome', () => {
-    const row = (value: number, actual?: number) => ({ label: '', valueText: '', value, comparator: 'target' as const, actual, tooltip: '' });
-    expect(bulletScale([row(5), row(6), row(5.5), row(2)])).to.deep.equal({ min: 0, max: 8 });
-    const below = bulletScale([row(2, -0.7), row(5, 9)]);
-    expect(below.min).to.be.lessThan(-0.7);
-    expect(below.max).to.be.at.least(9);
   });
 });

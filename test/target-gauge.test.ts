@@ -1,10 +1,8 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { dataset, getTarget } from '../data/index.js';
+import { getTarget } from '../data/index.js';
 import { defineTargetGauge } from '../components/target-gauge/define.js';
 import { SxTargetGauge } from '../components/target-gauge/target-gauge.js';
-import { buildGaugeOption, gaugeScale } from '../components/target-gauge/target-gauge.option.js';
 import { DEFAULT_PALETTE } from '../src/chart/theme.js';
-import { verdictFor } from '../src/format/verdict.js';
 import { elementContract, mount, shadow, svgOf, tapChart, textOf } from './contract.js';
 
 const TAG = 'sx-target-gauge';
@@ -22,6 +20,7 @@ elementContract({
   ],
 });
 
+// The option builder, without a chart or a browser: test/node/options.test.mjs.
 describe('<sx-target-gauge>', () => {
   afterEach(() => document.body.replaceChildren());
 
@@ -201,58 +200,5 @@ describe('<sx-target-gauge>', () => {
     }
     expect(customElements.get(TAG)).to.equal(SxTargetGauge);
     expect(warnings).to.deep.equal([]);
-  });
-});
-
-describe('target-gauge option helpers', () => {
-  it('shares one scale per unit, read from the dataset, widened only for an outcome it cannot hold', () => {
-    const percent = dataset.targets.filter((t) => t.unit?.en === '%');
-    for (const target of percent) expect(gaugeScale(target)).to.deep.equal({ min: 0, max: 8, step: 2, splitNumber: 4 });
-    expect(gaugeScale(getTarget('urban-jobs')!)).to.deep.equal({ min: 0, max: 600000, step: 200000, splitNumber: 3 });
-    // The scale follows the data: a larger target elsewhere moves it for every gauge of that unit.
-    const larger = [...dataset.targets, { ...getTarget('gdp-growth')!, value: 12 }];
-    expect(gaugeScale(getTarget('cpi')!, undefined, larger).max).to.equal(15);
-    const negative = gaugeScale(getTarget('cpi')!, -0.7);
-    expect(negative.min).to.equal(-2);
-    expect(negative.max).to.equal(8);
-    expect(gaugeScale(getTarget('cpi')!, 9.1).max).to.equal(10);
-    // Far off the scale: a scale of its own, still in a handful of nice steps.
-    expect(gaugeScale(getTarget('cpi')!, 1e308).splitNumber).to.be.within(3, 6);
-    expect(gaugeScale(getTarget('cpi')!, -250).splitNumber).to.be.within(3, 6);
-  });
-
-  it('draws "at least" open-ended past the scale, "about" as a band, an exact figure as a tick', () => {
-    const ctx = { lang: 'zh' as const, palette: DEFAULT_PALETTE, animation: false };
-    type Series = { name: string; endAngle: number; axisLine?: { lineStyle?: { color?: [number, string][] } } };
-    const seriesOf = (id: string) => (buildGaugeOption({ target: getTarget(id)! }, undefined, ctx).series as Series[]);
-    const zone = (id: string) => seriesOf(id).find((s) => s.name === 'target')!.axisLine!.lineStyle!.color!;
-    const painted = (stops: [number, string][]) => stops.filter(([, c]) => c !== 'rgba(0,0,0,0)');
-    // 以上: the zone runs from 6% to the end of the arc, which lies beyond the scale's last tick.
-    const scale = seriesOf('fixed-asset-investment').find((s) => s.name === 'scale')!;
-    const target = seriesOf('fixed-asset-investment').find((s) => s.name === 'target')!;
-    expect(target.endAngle, 'the arc of the zone runs on past the last tick').to.be.lessThan(scale.endAngle);
-    const atLeast = zone('fixed-asset-investment');
-    expect(atLeast.at(-1)![0]).to.equal(1);
-    expect(painted(atLeast).length).to.be.greaterThan(1);
-    // 左右: a band with clear track on both sides.
-    const about = zone('cpi');
-    expect(about[0]![1]).to.equal('rgba(0,0,0,0)');
-    expect(about.at(-1)![1]).to.equal('rgba(0,0,0,0)');
-    expect(painted(about).map(([, c]) => c)).to.deep.equal([DEFAULT_PALETTE.accentSoft]);
-    // An exact figure: a narrow tick in ink.
-    const exact = zone('gdp-growth');
-    expect(painted(exact).map(([, c]) => c)).to.deep.equal([DEFAULT_PALETTE.text]);
-    expect(painted(exact)[0]![0] - exact[0]![0]).to.be.lessThan(0.02);
-  });
-
-  it('computes verdicts from every comparator', () => {
-    const by = (id: string) => dataset.targets.find((t) => t.id === id)!;
-    expect(verdictFor(by('gdp-growth'), 5)).to.equal('met');
-    expect(verdictFor(by('gdp-growth'), 4.9)).to.equal('not-met');
-    expect(verdictFor(by('urban-unemployment'), 5.5)).to.equal('equal');
-    expect(verdictFor(by('urban-unemployment'), 5.8, 0.3)).to.equal('within-range');
-    expect(verdictFor(by('urban-unemployment'), 5.81, 0.3)).to.equal('outside-range');
-    expect(verdictFor(by('foreign-trade'), 0)).to.equal('not-met');
-    expect(verdictFor(by('binding-indicators'), 1)).to.equal(undefined);
   });
 });

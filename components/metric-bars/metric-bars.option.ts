@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { ChartContext } from '../../src/chart/sx-chart-element.js';
+import type { ChartContext } from '../../src/chart/option-context.js';
 import { barFrame } from '../../src/chart/bars.js';
 import { textWidth, wrapText } from '../../src/chart/picture.js';
 import type { Bound } from '../../src/format/index.js';

@@ -1,5 +1,5 @@
 import type { Category, Project } from '../../data/types.js';
-import type { ChartContext } from '../../src/chart/sx-chart-element.js';
+import type { ChartContext } from '../../src/chart/option-context.js';
 import type { UnitGroup } from '../../src/chart/units.js';
 import { formatNumber } from '../../src/format/index.js';
 

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { ChartContext } from '../../src/chart/sx-chart-element.js';
+import type { ChartContext } from '../../src/chart/option-context.js';
 
 /** The ring as the reader will read it: every text made by the element, in its language. */
 export interface RingInput {

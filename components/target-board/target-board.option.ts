@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Comparator } from '../../data/types.js';
-import type { ChartContext } from '../../src/chart/sx-chart-element.js';
+import type { ChartContext } from '../../src/chart/option-context.js';
 import { textTooltip } from '../../src/chart/tooltip.js';
 import { formatNumber } from '../../src/format/index.js';
 import { niceCeil, round } from '../../src/format/number.js';

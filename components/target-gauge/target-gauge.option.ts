@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { targets as datasetTargets } from '../../data/index.js';
 import type { Target } from '../../data/types.js';
-import type { ChartContext } from '../../src/chart/sx-chart-element.js';
+import type { ChartContext } from '../../src/chart/option-context.js';
 import { formatNumber } from '../../src/format/index.js';
 import { round } from '../../src/format/number.js';
 import type { Verdict } from '../../src/format/verdict.js';

@@ -1,13 +1,12 @@
 import type { TaskArea } from '../../data/types.js';
-import type { ChartContext } from '../../src/chart/sx-chart-element.js';
-import type { Palette } from '../../src/chart/theme.js';
+import type { ChartContext, Palette } from '../../src/chart/option-context.js';
 import type { UnitGroup } from '../../src/chart/units.js';
 import { t } from '../../src/i18n/index.js';
 
 /**
  * The seven areas' colours: the six series colours, and the ink for the seventh, so that no two areas share one
  * (the series has six; the treemap this replaced gave areas 1 and 7 the same red). Every one is a mark a reader
- * must see, ≥ 3:1 against the background in both schemes (test/palette-contrast.test.ts).
+ * must see, ≥ 3:1 against the background in both schemes (test/node/palette-contrast.test.mjs).
  */
 export function areaColors(p: Palette): string[] {
   return [...p.series.slice(0, 6), p.text];

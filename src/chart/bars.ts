@@ -1,4 +1,4 @@
-import type { ChartContext } from './sx-chart-element.js';
+import type { ChartContext } from './option-context.js';
 import { textTooltip } from './tooltip.js';
 
 type Bar = { label: string; tooltip: string };

@@ -1,23 +1,7 @@
-/**
- * ECharts cannot read CSS custom properties. The element's styles resolve the public `--sx-…` properties into
- * private `--_…` ones on the host; this reads them once into a palette, again whenever the scheme changes.
- */
-export interface Palette {
-  text: string;
-  muted: string;
-  background: string;
-  border: string;
-  accent: string;
-  /** A target zone (the shaded "at least" and "about" ranges): a mark a reader must see, ≥ 3:1 against the background. */
-  accentSoft: string;
-  /** Tracks and axis lines: marks a reader must see, ≥ 3:1 against the background (WCAG 1.4.11). */
-  track: string;
-  positive: string;
-  negative: string;
-  series: string[];
-  fontFamily: string;
-  dark: boolean;
-}
+import type { Palette } from './option-context.js';
+
+/** The palette's type lives with the option builders' context (pure, no DOM); this module reads it from the styles. */
+export type { Palette } from './option-context.js';
 
 /** The light scheme's defaults, as src/chart/styles.ts sets them; what a detached element reads. */
 export const DEFAULT_PALETTE: Readonly<Palette> = {

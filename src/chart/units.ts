@@ -9,7 +9,7 @@
  * 320 px phone and a 1080 px picture alike, and nothing is cut off.
  */
 import type { EChartsCoreOption } from 'echarts/core';
-import type { ChartContext } from './sx-chart-element.js';
+import type { ChartContext } from './option-context.js';
 import { textTooltip } from './tooltip.js';
 
 export interface UnitMark {
