@@ -200,6 +200,7 @@ export class DownloadsController implements ReactiveController {
         part="downloads"
         role="group"
         aria-label=${s.downloadMenu}
+        aria-busy=${this.open && !work && this.loading ? 'true' : nothing}
         ?hidden=${!this.open}
         @keydown=${this.onKeydown}
       >
@@ -207,7 +208,9 @@ export class DownloadsController implements ReactiveController {
           ? work
               .formats(this.options.source())
               .map((f) => html`<button class="toggle" type="button" data-format=${f} @click=${this.choose}>${work.label(f, s)}</button>`)
-          : nothing}
+          : this.open && this.loading
+            ? html`<span class="download-loading">${s.loading}</span>`
+            : nothing}
       </div>`;
   }
 

@@ -20,6 +20,13 @@ export const downloadStyles = css`
     display: none;
   }
 
+  /* While the menu's code loads (its first opening): a quiet line the height of a button. */
+  .download-loading {
+    color: var(--_muted);
+    font-size: 0.875em;
+    line-height: 2;
+  }
+
   .downloads .toggle {
     max-width: 100%;
     text-align: start;
