@@ -34,7 +34,6 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import ts from 'typescript';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const templates = fileURLToPath(new URL('./new-element/', import.meta.url));
@@ -42,6 +41,9 @@ const templates = fileURLToPath(new URL('./new-element/', import.meta.url));
 const USAGE = 'usage: npm run new-element NAME [-- --text] [-- --dry-run]   (NAME: lowercase words joined by hyphens, e.g. growth-line)';
 
 class Refusal extends Error {}
+
+/** The TypeScript parser, loaded once a name has passed (a refusal should not wait for it). */
+let ts;
 
 /** `growth-line` → { name, tag: 'sx-growth-line', Name: 'GrowthLine', camel: 'growthLine' }. */
 function names(name) {
@@ -240,7 +242,7 @@ function problemWith(name) {
   return undefined;
 }
 
-function run(argv) {
+async function run(argv) {
   const flags = new Set(argv.filter((a) => a.startsWith('--')));
   const unknown = [...flags].filter((f) => !['--text', '--dry-run', '--help'].includes(f));
   const positional = argv.filter((a) => !a.startsWith('--'));
@@ -253,6 +255,7 @@ function run(argv) {
   const dry = flags.has('--dry-run');
   const n = names(name);
   const values = { ...n, Base: chart ? 'SxChartElement' : 'SxFigureElement' };
+  ts = (await import('typescript')).default;
 
   // Everything is worked out first: nothing is written unless every file and every anchor is there.
   const created = newFiles(n, chart).map(({ file, template }) => {
@@ -289,7 +292,7 @@ Done. Now fill in the blanks (grep -rn TODO components/${name} test/${name}.test
 }
 
 try {
-  run(process.argv.slice(2));
+  await run(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof Refusal)) throw error;
   console.error(`new-element: ${error.message}`);
