@@ -282,8 +282,12 @@ async function run(argv) {
   }
   for (const { file, text } of changed) writeFileSync(join(root, file), text);
   const npm = (script) => execFileSync('npm', ['run', '--silent', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
-  npm('build:manifest');
-  npm('readme');
+  try {
+    npm('build:manifest');
+    npm('readme');
+  } catch {
+    throw new Refusal(`<${n.tag}> is written, but the README's element table is not: \`npm run build:manifest && npm run readme\` once it builds`);
+  }
   console.log(`
 Done. Now fill in the blanks (grep -rn TODO components/${name} test/${name}.test.ts demo/${name}.ts), then:
   npx wtr --files test/${name}.test.ts         the contract, and your own tests
