@@ -117,11 +117,17 @@ describe('npm run new-element', () => {
     assert.match(readme, new RegExp(`^### ${TAG}$`, 'm'));
     assert.match(read(`test/${NAME}.test.ts`), new RegExp(`elementContract\\(\\{\\s+tag: '${TAG}'`));
 
+    // A text-only element beside it: it extends SxFigureElement, with no chart hooks to stub.
+    const text = newElement('growth-note', '--text');
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(read('components/growth-note/growth-note.ts'), /extends SxFigureElement</);
+    assert.doesNotMatch(read('components/growth-note/growth-note.ts'), /loadChart|chartOption|hasChart/);
+
     const readmeCheck = run(process.execPath, ['scripts/readme-elements.mjs', '--check']);
     assert.equal(readmeCheck.code, 0, readmeCheck.stderr);
     const tsc = tool('typescript/bin/tsc', ['--noEmit', '-p', 'tsconfig.json']);
     assert.equal(tsc.code, 0, `tsc:\n${tsc.stdout}${tsc.stderr}`);
-    const lint = tool('eslint/bin/eslint.js', [`components/${NAME}`, `test/${NAME}.test.ts`, `demo/${NAME}.ts`]);
+    const lint = tool('eslint/bin/eslint.js', [`components/${NAME}`, `test/${NAME}.test.ts`, `demo/${NAME}.ts`, 'components/growth-note']);
     assert.equal(lint.code, 0, `eslint:\n${lint.stdout}${lint.stderr}`);
   });
 
