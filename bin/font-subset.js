@@ -104,7 +104,7 @@ function sfntFaces(data) {
     const count = data.readUInt16BE(start + 4);
     for (let i = 0; i < count; i++) {
       const r = start + 12 + 16 * i;
-      tables.set(data.toString('latin1', r, r + 4), { offset: data.readUInt32BE(r + 8), length: data.readUInt32BE(r + 12) });
+      tables.set(data.toString('latin1', r, r + 4), { sum: data.readUInt32BE(r + 4), offset: data.readUInt32BE(r + 8), length: data.readUInt32BE(r + 12) });
     }
     return { version: data.readUInt32BE(start), tables };
   });
@@ -112,8 +112,9 @@ function sfntFaces(data) {
 
 function checksum(buf) {
   let sum = 0;
-  const padded = buf.length % 4 ? Buffer.concat([buf, Buffer.alloc(4 - (buf.length % 4))]) : buf;
-  for (let i = 0; i < padded.length; i += 4) sum = (sum + padded.readUInt32BE(i)) >>> 0;
+  const whole = buf.length & ~3;
+  for (let i = 0; i < whole; i += 4) sum = (sum + ((buf[i] << 24) | (buf[i + 1] << 16) | (buf[i + 2] << 8) | buf[i + 3])) >>> 0;
+  for (let i = whole; i < buf.length; i++) sum = (sum + (buf[i] << (24 - 8 * (i - whole)))) >>> 0;
   return sum;
 }
 
@@ -125,10 +126,10 @@ function writeSfnt(data, faces, replaced, collection) {
   const placed = new Map();
   const blobs = [];
   for (const face of faces) {
-    for (const { offset, length } of face.tables.values()) {
+    for (const { offset, length, sum } of face.tables.values()) {
       if (placed.has(offset)) continue;
       const blob = replaced.get(offset) ?? data.subarray(offset, offset + length);
-      placed.set(offset, { at, length: blob.length, sum: checksum(blob) });
+      placed.set(offset, { at, length: blob.length, sum: replaced.has(offset) ? checksum(blob) : sum });
       blobs.push([at, blob]);
       at += (blob.length + 3) & ~3;
     }
@@ -331,36 +332,43 @@ function substitutes(data, sub, type, glyphs) {
 // ---------------------------------------------------------------------------------------------------------------
 // CFF (CID-keyed): the same structure, the charstrings of glyphs outside the set emptied
 
-/** A CFF INDEX read in place: its count, where it ends, and item `i` (a view of the bytes). */
+/** A big-endian unsigned integer of `size` bytes (1–4) at `at`. */
+function uint(buf, at, size) {
+  let n = 0;
+  for (let k = 0; k < size; k++) n = n * 256 + buf[at + k];
+  return n;
+}
+
+function putUint(buf, at, size, n) {
+  for (let k = size - 1; k >= 0; k--, n = Math.floor(n / 256)) buf[at + k] = n & 0xff;
+}
+
+/** A CFF INDEX read in place: its count, where it ends, where item `i` starts (`from(i)` to `from(i + 1)`), item `i`. */
 function readIndex(cff, at) {
   const count = cff.readUInt16BE(at);
-  if (count === 0) return { count, start: at, end: at + 2, item: () => cff.subarray(0, 0), span: () => [0, 0] };
+  if (count === 0) return { count, start: at, end: at + 2, from: () => 0, item: () => cff.subarray(0, 0) };
   const offSize = cff[at + 2];
   const data = at + 2 + (count + 1) * offSize;
-  const span = (i) => [data + cff.readUIntBE(at + 3 + i * offSize, offSize), data + cff.readUIntBE(at + 3 + (i + 1) * offSize, offSize)];
-  return { count, start: at, end: span(count - 1)[1], item: (i) => cff.subarray(...span(i)), span };
+  const from = (i) => data + uint(cff, at + 3 + i * offSize, offSize);
+  return { count, start: at, end: from(count), from, item: (i) => cff.subarray(from(i), from(i + 1)) };
 }
 
 /** The INDEX `index` of `cff` again, every item whose number `keep` does not have replaced by `filler`. */
 function hollowIndex(cff, index, keep, filler) {
   let total = 0;
-  for (let i = 0; i < index.count; i++) {
-    const [s, e] = index.span(i);
-    total += keep.has(i) ? e - s : filler.length;
-  }
+  for (let i = 0; i < index.count; i++) total += keep.has(i) ? index.from(i + 1) - index.from(i) : filler.length;
   const offSize = offSizeFor(total + 1);
   const out = Buffer.alloc(3 + (index.count + 1) * offSize + total);
   out.writeUInt16BE(index.count, 0);
   out[2] = offSize;
-  let at = 3 + (index.count + 1) * offSize;
+  const base = 2 + (index.count + 1) * offSize;
+  let at = base + 1;
   for (let i = 0; i < index.count; i++) {
-    out.writeUIntBE(at - (2 + (index.count + 1) * offSize), 3 + i * offSize, offSize);
-    if (keep.has(i)) {
-      const [s, e] = index.span(i);
-      at += cff.copy(out, at, s, e);
-    } else at += filler.copy(out, at);
+    putUint(out, 3 + i * offSize, offSize, at - base);
+    if (keep.has(i)) at += cff.copy(out, at, index.from(i), index.from(i + 1));
+    else at += filler.copy(out, at);
   }
-  out.writeUIntBE(total + 1, 3 + index.count * offSize, offSize);
+  putUint(out, 3 + index.count * offSize, offSize, at - base);
   return out;
 }
 
