@@ -18,7 +18,10 @@ const LEAN_ABOVE = 4 << 20;
  * passed on as it is (slower, never wrong).
  */
 export function leanFontFiles(files, text) {
-  const codepoints = new Set([...text].map((ch) => ch.codePointAt(0)));
+  // The text as written, composed and decomposed (the shaper may look up either form), and the characters the
+  // shaper falls back to when a font lacks one: the space for other spaces, hyphens for other hyphens.
+  const all = `${text}${text.normalize('NFC')}${text.normalize('NFD')} \u00a0-\u2010`;
+  const codepoints = new Set([...all].map((ch) => ch.codePointAt(0)));
   let dir;
   const out = files.map((file) => {
     try {
