@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, writeSync } from 'node:fs';
 import { PICTURE_PRESET_NAMES, renderImage, renderPage } from '../dist/src/ssr/index.js';
 import { cjkFontFiles, latinFamily, latinFontFiles } from './cjk-fonts.js';
+import { leanFontFiles, svgText } from './font-subset.js';
 
 const USAGE = `Usage:
   shanxi-report-charts render <in.html|-> [--width 640] [--theme light|dark|auto] [--lang zh|en] > out.html
@@ -132,7 +133,18 @@ async function image(rest, options) {
   }
   if (options.font && !existsSync(options.font)) throw new UsageError(`--font: no file "${options.font}"`);
   const latin = options.font ? [] : latinFontFiles();
-  const fontFiles = options.font ? [options.font] : [...cjkFontFiles(), ...latin];
+  // resvg reads a font file again for every glyph it draws: it gets lean copies of the big CJK files, with the
+  // outlines of this picture's characters only (and of 山西, which the check below draws).
+  const lean = leanFontFiles(options.font ? [options.font] : [...cjkFontFiles(), ...latin], `${svgText(picture.svg)}山西`);
+  try {
+    write(drawPng(Resvg, picture, lean.files, latin));
+  } finally {
+    lean.dispose();
+  }
+}
+
+/** The PNG of `picture`, its words drawn with `fontFiles` (the machine's fonts when there are none). */
+function drawPng(Resvg, picture, fontFiles, latin) {
   const cjk = {
     // A named font is enough; without one, the machine's own fonts are searched too (slower).
     loadSystemFonts: fontFiles.length === 0,
@@ -155,8 +167,7 @@ async function image(rest, options) {
   const latinFamilyName = latinFamily(latin[0]);
   const font = english && latinFamilyName ? { ...cjk, defaultFontFamily: latinFamilyName, sansSerifFamily: latinFamilyName } : cjk;
   // The picture's own width: a preset sets it (landscape 1200, not --width's 1080), so the PNG is exactly its size.
-  const png = new Resvg(picture.svg, { font, fitTo: { mode: 'width', value: Math.round(picture.width) } }).render().asPng();
-  write(png);
+  return new Resvg(picture.svg, { font, fitTo: { mode: 'width', value: Math.round(picture.width) } }).render().asPng();
 }
 
 /** Whether these fonts draw 山西 as two different glyphs (no font draws nothing; a tofu font, two equal boxes). */

@@ -1,10 +1,14 @@
-// Pictures on the server (node --test, after `npm run build`): the sizes platforms expect, WeChat-safe SVG, and
-// labels that merely mention url( or javascript: (issues 17 §3, 20 §3, 22 §5).
+// Pictures on the server (node --test, after `npm run build`): the sizes platforms expect, WeChat-safe SVG,
+// labels that merely mention url( or javascript: (issues 17 §3, 20 §3, 22 §5), and the lean font copies the
+// command line's PNG is drawn with (issue 20 §5).
 import assert from 'node:assert/strict';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { Resvg } from '@resvg/resvg-js';
 import { PICTURE_PRESET_NAMES, renderImage } from '../../dist/src/ssr/index.js';
 import { svgProblems } from '../../dist/src/chart/svg-attributes.js';
+import { cjkFontFiles, latinFontFiles } from '../../bin/cjk-fonts.js';
+import { leanFont, leanFontFiles, svgText } from '../../bin/font-subset.js';
 
 const SIZES = { square: [1080, 1080], portrait: [1080, 1350], landscape: [1200, 675] };
 const ELEMENTS = [
@@ -60,4 +64,47 @@ describe('renderImage reads the markup, not the text (issue 22 §5)', () => {
       assert.ok(texts.includes(label), `the label is drawn as text: ${texts}`);
     });
   }
+});
+
+describe('the lean font copies the PNG is drawn with (issue 20 §5)', () => {
+  // Chinese, Latin, digits and full-width punctuation, regular and bold, in the CJK face named first and in a
+  // Latin face whose missing characters fall back to a CJK one, as the pictures have them.
+  const lines = ['山西省政府工作报告：地区生产总值增长5.4%，“十四五”收官。', 'GDP grew 5.4% — Shanxi’s 2025 target（约）', '晋创谷·太原 1,234.5亿元；【完成】'];
+  const families = ["'Noto Sans CJK SC', sans-serif", "'Liberation Sans', 'Noto Sans CJK SC', sans-serif"];
+  const texts = families.flatMap((family) =>
+    ['400', '700'].flatMap((weight) => lines.map((line) => ({ family, weight, line }))),
+  );
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="900" height="${40 * texts.length + 20}">${texts
+    .map(({ family, weight, line }, i) => `<text x="10" y="${40 * i + 40}" font-size="28" font-weight="${weight}" font-family="${family}">${line.replace(/&/g, '&amp;')}</text>`)
+    .join('')}</svg>`;
+  const draw = (fontFiles) => new Resvg(svg, { font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Noto Sans CJK SC' } }).render().pixels;
+
+  it('draws the same pixels as the fonts it copies, from files a fraction of their size', () => {
+    const files = [...cjkFontFiles(), ...latinFontFiles()];
+    assert.ok(cjkFontFiles().length > 0, 'a CJK font is installed (scripts/ensure-cjk-font.mjs)');
+    const lean = leanFontFiles(files, svgText(svg));
+    try {
+      const copied = lean.files.filter((file, i) => file !== files[i]);
+      assert.ok(copied.length > 0, `a lean copy is made of ${cjkFontFiles().join(', ')}`);
+      for (const file of copied) assert.ok(statSync(file).size < statSync(files[lean.files.indexOf(file)]).size / 4, `${file} is lean`);
+      const [before, after] = [draw(files), draw(lean.files)];
+      assert.ok(before.some((v, i) => i % 4 === 3 && v > 0), 'the text is drawn');
+      assert.ok(Buffer.compare(Buffer.from(before), Buffer.from(after)) === 0, 'the same pixels');
+    } finally {
+      lean.dispose();
+    }
+    assert.ok(lean.files.every((file) => files.includes(file) || !existsSync(file)), 'dispose() removes the copies');
+  });
+
+  it('passes on as they are a small font and a file it cannot read; copies no font that is not CID-keyed CFF', () => {
+    const others = [...latinFontFiles(), '/nonexistent/font.ttc'];
+    const lean = leanFontFiles(others, '山西 Shanxi');
+    assert.deepEqual(lean.files, others);
+    lean.dispose();
+    assert.equal(leanFont(readFileSync(latinFontFiles()[0]), new Set([0x53])), undefined, 'a TrueType (glyf) font');
+  });
+
+  it('reads the text of an SVG: its character references, not its markup', () => {
+    assert.equal(svgText('<svg font-family="Arial"><text x="1">A&amp;B &#23665;&#x897F; &lt;&quot;</text></svg>'), 'A&B 山西 <"');
+  });
 });
