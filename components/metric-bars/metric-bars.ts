@@ -152,7 +152,7 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
     const s = t(lang);
     const bounds = new Set(model.figures.map((f) => boundOf(f.qualifiers)));
     return html`<p id="hint" class="visually-hidden">${s.cardHint}</p>
-      <ol class="list" part="list" role="list" aria-describedby="hint" @keydown=${this.roving.onKeydown} @click=${this.roving.onClick}>
+      <ol class="list" part="list" role="list" aria-describedby="hint">
         ${model.figures.map(
           (f, i) =>
             html`<li

@@ -190,14 +190,7 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
   protected override renderBody(model: ProjectListModel, lang: Lang): TemplateResult {
     const s = t(lang);
     return html`<p id="hint" class="hint visually-hidden">${s.projectListHint}</p>
-      <ol
-        class="list"
-        part="list"
-        role="list"
-        aria-describedby="hint"
-        @keydown=${this.roving.onKeydown}
-        @click=${this.roving.onClick}
-      >
+      <ol class="list" part="list" role="list" aria-describedby="hint">
         ${model.projects.map((p, i) => this.renderItem(p, this.roving.tabindex(i, model.projects.length), model, lang))}
       </ol>`;
   }

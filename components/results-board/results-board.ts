@@ -178,7 +178,7 @@ export class SxResultsBoard extends SxFigureElement<ResultsBoardModel> {
     };
     const scheme = themeOf(this.theme);
     return html`<p id="hint" class="visually-hidden">${s.cardHint}</p>
-      <div class="themes" @keydown=${this.roving.onKeydown} @click=${this.roving.onClick} @sx-ready=${stop} @sx-error=${stop}>
+      <div class="themes" @sx-ready=${stop} @sx-error=${stop}>
         ${model.groups.map(
           (g) => html`<section class="theme" part="theme" aria-labelledby=${model.topic ? 'title' : `theme-${g.theme.id}`}>
             ${model.topic

@@ -194,7 +194,7 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
       )}
       <p class="key" part="key" aria-hidden="true">${s.boardKey}</p>
       <p id="hint" class="visually-hidden">${s.boardHint}</p>
-      <ol class="list" part="list" role="list" aria-describedby="hint" @keydown=${this.roving.onKeydown} @click=${this.roving.onClick}>
+      <ol class="list" part="list" role="list" aria-describedby="hint">
         ${model.rows.map((r, i) => this.renderRow(r, this.roving.tabindex(i, model.rows.length), model, lang))}
       </ol>`;
   }

@@ -204,8 +204,6 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
         role="tree"
         aria-labelledby="title"
         aria-describedby="hint"
-        @keydown=${this.roving.onKeydown}
-        @click=${this.roving.onClick}
       >
         ${model.nodes.map((n, i) => line(n, i))}
       </ul>

@@ -13,7 +13,8 @@ export interface RovingListOptions {
 
 /**
  * One tab stop for a list of items, the arrow keys inside it (src/a11y/roving.ts): the element renders each
- * item's `tabindex` from {@link tabindex} and attaches {@link onKeydown} and {@link onClick} to the list.
+ * item's `tabindex` from {@link tabindex}; the controller listens for keys and clicks on the element's render root
+ * and acts on those inside an item.
  * The index is the element's state: setting it renders again, as a `@state()` field would.
  */
 export class RovingListController implements ReactiveController {
@@ -37,21 +38,31 @@ export class RovingListController implements ReactiveController {
     this.host.requestUpdate();
   }
 
-  /** Nothing to attach on connect, nor to remove on disconnect: the listeners are the template's. */
-  hostConnected(): void {}
+  /** Listens on the render root, for the items wherever the template puts them (none on a server). */
+  hostConnected(): void {
+    const root = this.host.renderRoot as (ParentNode & EventTarget) | undefined;
+    root?.addEventListener('keydown', this.onKeydown as EventListener);
+    root?.addEventListener('click', this.onClick as EventListener);
+  }
+
+  hostDisconnected(): void {
+    const root = this.host.renderRoot as (ParentNode & EventTarget) | undefined;
+    root?.removeEventListener('keydown', this.onKeydown as EventListener);
+    root?.removeEventListener('click', this.onClick as EventListener);
+  }
 
   /** The `tabindex` of item `index` of `count`: `0` for the one tab stop (the last item if the list shrank), else `-1`. */
   tabindex(index: number, count: number): '0' | '-1' {
     return index === Math.min(this.current, count - 1) ? '0' : '-1';
   }
 
-  /** A key press inside the list: a move focuses the new item and takes the tab stop; Enter or Space picks. */
+  /** A key press in the element: inside an item, a move focuses the new item and takes the tab stop; Enter or Space picks. */
   readonly onKeydown = (event: KeyboardEvent): void => {
     const on = { moved: (i: number) => (this.index = i), chosen: this.choose };
     rovingKeydown(event, this.items(), this.options.selector, on, this.options.moves ?? linearMoves);
   };
 
-  /** A click inside the list: the item clicked takes the tab stop and focus, and is picked. */
+  /** A click in the element: inside an item, the item clicked takes the tab stop and focus, and is picked. */
   readonly onClick = (event: MouseEvent): void => {
     rovingClick(event, this.items(), this.options.selector, this.choose);
   };
