@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { comparableSets, results, themes } from '../../data/index.js';
+import { comparableSets, results, themes } from '../../data/results-2024.js';
 import type { ComparableSet, Result, ResultFigure, ResultHighlight, Theme as ReportTheme, ThemeId } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { rovingClick, rovingItems, rovingKeydown } from '../../src/a11y/roving.js';
@@ -9,9 +9,9 @@ import { echo, keyword, rendererOf, themeOf } from '../../src/chart/input.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { qualifierMeaning } from '../../src/format/index.js';
-import { t, type Lang } from '../../src/i18n/index.js';
+import { t, type Lang } from '../../src/i18n/results.js';
 import type { PictureFigure } from '../../src/chart/picture.js';
-import { milestoneDetail, renderStatCard, statValueFull, themeTitle, withValidIds } from '../stat/stat.card.js';
+import { milestoneDetail, renderStatCard, resultNotes, statValueFull, themeTitle, withValidIds } from '../stat/stat.card.js';
 import { statCardStyles } from '../stat/stat.card.styles.js';
 import { resultsBoardStyles } from './results-board.styles.js';
 
@@ -264,6 +264,10 @@ export class SxResultsBoard extends SxChartElement<ResultsBoardModel> {
 
   protected override records(model: ResultsBoardModel): readonly object[] {
     return model.groups.flatMap((g) => [...g.figures, ...g.highlights]);
+  }
+
+  protected override dataNotes(model: ResultsBoardModel, lang: Lang): readonly string[] {
+    return resultNotes(this.records(model), lang);
   }
 
   protected override downloadId(model: ResultsBoardModel): string {

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getResult, resultIds } from '../../data/index.js';
+import { getResult, resultIds } from '../../data/results-2024.js';
 import type { Result } from '../../data/types.js';
 import type { TableModel } from '../../src/a11y/data-table.js';
 import { picks } from '../../src/a11y/roving.js';
@@ -8,9 +8,9 @@ import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import { SxChartElement, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { t, type Lang } from '../../src/i18n/index.js';
+import { t, type Lang } from '../../src/i18n/results.js';
 import type { PictureFigure } from '../../src/chart/picture.js';
-import { qualifierLines, renderStatCard, statRows, statSentence, statValueFull, themeTitle, withValidIds } from './stat.card.js';
+import { qualifierLines, renderStatCard, resultNotes, statRows, statSentence, statValueFull, themeTitle, withValidIds } from './stat.card.js';
 import { statCardStyles } from './stat.card.styles.js';
 import { statStyles } from './stat.styles.js';
 
@@ -138,6 +138,10 @@ export class SxStat extends SxChartElement<StatModel> {
 
   protected override records(model: StatModel): readonly object[] {
     return [model.record];
+  }
+
+  protected override dataNotes(model: StatModel, lang: Lang): readonly string[] {
+    return resultNotes(this.records(model), lang);
   }
 
   /** Never called: a stat has no chart (`hasChart` is false), so no chart code is ever requested. */

@@ -2,7 +2,7 @@ import type { TaskArea } from '../../data/types.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';
 import type { Palette } from '../../src/chart/theme.js';
 import type { UnitGroup } from '../../src/chart/units.js';
-import { t } from '../../src/i18n/index.js';
+import { t } from '../../src/i18n/tasks.js';
 
 /**
  * The seven areas' colours: the six series colours, and the ink for the seventh, so that no two areas share one
