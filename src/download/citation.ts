@@ -1,5 +1,6 @@
 import { source } from '../../data/source.js';
-import { t, type Lang } from '../i18n/index.js';
+import { t } from '../i18n/download.js';
+import type { Lang } from '../i18n/index.js';
 
 // Where they were first written; the text-first figure imports them from ./record-sources.js, which loads no dataset.
 export { recordNotes, sourceQuotes } from './record-sources.js';

@@ -1,4 +1,5 @@
 /** The words of the download menu, its messages, the CSV columns and the citation (src/download/), in both languages: a module of its own, loaded by what uses them. */
+import { withStrings } from './core.js';
 import type { Lang } from './index.js';
 import type { DownloadStrings } from './strings.js';
 
@@ -46,3 +47,6 @@ export const downloadStrings: Readonly<Record<Lang, DownloadStrings>> = {
     citationSource: (title, date, publisher) => `Source: ${title}, ${date}, as summarised by ${publisher}.`,
   },
 };
+
+/** The core strings and those of the download menu, its messages, the CSV and the citation, in one language. */
+export const t = /* @__PURE__ */ withStrings(downloadStrings);

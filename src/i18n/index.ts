@@ -1,14 +1,13 @@
-import { downloadStrings } from './download.js';
-import { en } from './en.js';
+import { t as withDownloadWords } from './download.js';
 import type { CoreStrings, DownloadStrings } from './strings.js';
-import { zh } from './zh.js';
 
 export type { BoardStrings, CoreStrings, DownloadStrings, ProjectStrings, ReportStrings, ResultStrings, TaskStrings } from './strings.js';
+export { coreStrings, withStrings } from './core.js';
 
 /**
- * What `t` here returns. Transitional: the download menu's code (src/download/) types its labels with this name;
- * once it takes its words from ./download.js, this becomes `CoreStrings`. The package root's `Strings`, every
- * string of every part, is the one in ./strings.ts.
+ * What `t` here returns. Transitional: the download menu's code (src/download/download-controller.ts) reads its
+ * words through this module's `t` and types its labels with this name; once it imports `t` from ./download.js,
+ * this becomes `CoreStrings`. The package root's `Strings`, every string of every part, is the one in ./strings.ts.
  */
 export type Strings = CoreStrings & DownloadStrings;
 
@@ -18,26 +17,14 @@ export type Lang = 'zh' | 'en';
 /** The language used when nothing on the page says otherwise: the report's own. */
 export const DEFAULT_LANG: Lang = 'zh';
 
-const tables: Readonly<Record<Lang, CoreStrings>> = { zh, en };
-
 /**
- * What the text-first figure of every element says: the core strings, with the download menu's words merged in
- * (one line below) until the menu loads on demand and takes them from ./download.js itself. Each kind of element
- * reads its own words through the `t` of its module (./projects.js, ./board.js, ./tasks.js, ./results.js,
+ * What the text-first figure of every element says: the core strings (./core.ts), with the download menu's words
+ * merged in until the menu's code takes them from ./download.js itself; then this is `coreStrings`. Each kind of
+ * element reads its own words through the `t` of its module (./projects.js, ./board.js, ./tasks.js, ./results.js,
  * ./report.js); the package root's `t` (./all.js) returns every string.
  */
 export function t(lang: Lang): Strings {
-  return core[lang] ??= { ...tables[lang], ...downloadStrings[lang] };
-}
-const core: Partial<Record<Lang, Strings>> = {};
-
-/**
- * An accessor for the core strings with a part's merged in (a part module's `t`): each language is merged once,
- * when first asked for.
- */
-export function withStrings<T extends object>(part: Readonly<Record<Lang, T>>): (lang: Lang) => Strings & T {
-  const merged: Partial<Record<Lang, Strings & T>> = {};
-  return (lang) => (merged[lang] ??= { ...t(lang), ...part[lang] });
+  return withDownloadWords(lang);
 }
 
 /**

@@ -1,5 +1,6 @@
 /** The words of the 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring>, in both languages: a module of its own, loaded by what uses them. */
-import { withStrings, type Lang } from './index.js';
+import { withStrings } from './core.js';
+import type { Lang } from './index.js';
 import type { ResultStrings } from './strings.js';
 
 export type { Lang } from './index.js';

@@ -1,5 +1,6 @@
 /** The words of <sx-task-map>, in both languages: a module of its own, loaded by what uses them. */
-import { withStrings, type Lang } from './index.js';
+import { withStrings } from './core.js';
+import type { Lang } from './index.js';
 import type { TaskStrings } from './strings.js';
 
 export type { Lang } from './index.js';
