@@ -2,7 +2,6 @@ import { t as withDownloadWords } from './download.js';
 import type { CoreStrings, DownloadStrings } from './strings.js';
 
 export type { BoardStrings, CoreStrings, DownloadStrings, ProjectStrings, ReportStrings, ResultStrings, TaskStrings } from './strings.js';
-export { coreStrings, withStrings } from './core.js';
 
 /**
  * What `t` here returns. Transitional: the download menu's code (src/download/download-controller.ts) reads its
@@ -19,9 +18,9 @@ export const DEFAULT_LANG: Lang = 'zh';
 
 /**
  * What the text-first figure of every element says: the core strings (./core.ts), with the download menu's words
- * merged in until the menu's code takes them from ./download.js itself; then this is `coreStrings`. Each kind of
- * element reads its own words through the `t` of its module (./projects.js, ./board.js, ./tasks.js, ./results.js,
- * ./report.js); the package root's `t` (./all.js) returns every string.
+ * merged in until the menu's code takes them from ./download.js itself; then this is ./core.js's `coreStrings`.
+ * Each kind of element reads its own words through the `t` of its module (./projects.js, ./board.js, ./tasks.js,
+ * ./results.js, ./report.js); the package root's `t` (./all.js) returns every string.
  */
 export function t(lang: Lang): Strings {
   return withDownloadWords(lang);
