@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import pkg from './package.json' with { type: 'json' };
 import { sourceSideEffects } from './vite.config.ts';
+// @ts-expect-error: a plain .mjs module without types.
+import { cssLiterals } from './scripts/css-literals.mjs';
 
 /**
  * The drop-in script: `dist/cdn/shanxi-report-charts.js`, one ES module that registers every tag and runs from
@@ -44,7 +46,8 @@ const client = {
   // ECharts and zrender read process.env.NODE_ENV, which nothing defines in a browser (TOOLCHAIN gotcha 1).
   define: { 'process.env.NODE_ENV': '"production"' },
   // Tree-shake the sources as a consumer's bundler tree-shakes the package (see vite.config.ts).
-  plugins: [sourceSideEffects()],
+  // The element styles minified, as `npm run build` minifies them in dist/ (scripts/css-literals.mjs).
+  plugins: [sourceSideEffects(), cssLiterals()],
   publicDir: false,
   build: {
     outDir: 'dist/cdn',

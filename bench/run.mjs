@@ -42,7 +42,8 @@ const BUDGET = {
   startupRatio: 1.5,
   heapGrowthBytes: 0.5 * 1024 * 1024,
   coreGzip: 20_000,
-  gaugeOverFloor: 10_000,
+  // Issue 21 §4: the floor + 20 kB (was 10 kB), as scripts/check-pack.mjs enforces it on the same page built from dist/.
+  gaugeOverFloor: 20_000,
   ssrFirstScreenGzip: 30_000,
   ssrCls: 0,
   longestTaskMs: 200,

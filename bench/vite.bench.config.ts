@@ -19,6 +19,8 @@
 import { join } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 // @ts-expect-error: a plain .mjs module without types.
+import { cssLiterals } from '../scripts/css-literals.mjs';
+// @ts-expect-error: a plain .mjs module without types.
 import { SRC_DIR, writePages } from './html.mjs';
 
 const INPUTS: Record<string, string[]> = {
@@ -70,7 +72,8 @@ export default defineConfig(({ mode }) => {
   const root = join(SRC_DIR, '..', '..', '..');
   return {
     root,
-    plugins: [sourceSideEffects(`${root.replace(/\\/g, '/')}/`)],
+    // The element styles minified as `npm run build` minifies them in dist/ (scripts/css-literals.mjs).
+    plugins: [sourceSideEffects(`${root.replace(/\\/g, '/')}/`), cssLiterals()],
     base: `/${mode}/`,
     logLevel: 'warn',
     publicDir: false,

@@ -832,3 +832,19 @@ export const comparableSets: readonly ComparableSet[] = [
     notes: ['urban-rural-income-order'],
   },
 ];
+
+/** The ids of the 2024 results (figures and highlights), in the order of the text. Pure, so a page without results drops them. */
+export const resultIds: readonly string[] = /* @__PURE__ */ results.map((r) => r.id);
+
+/** A 2024 result (figure or highlight) by id, or undefined. */
+export function getResult(id: string): Result | undefined {
+  return results.find((r) => r.id === id);
+}
+
+/** The ids of the comparable sets, by theme in the report's order. */
+export const comparableSetIds: readonly string[] = /* @__PURE__ */ comparableSets.map((c) => c.id);
+
+/** A comparable set of 2024 figures by id ('industry-revenues', …), or undefined. */
+export function getComparableSet(id: string): ComparableSet | undefined {
+  return comparableSets.find((c) => c.id === id);
+}

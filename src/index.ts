@@ -44,6 +44,8 @@ export {
   verdictFor,
 } from './format/index.js';
 export type { Verdict } from './format/index.js';
-export { resolveLang, t } from './i18n/index.js';
-export type { Lang, Strings } from './i18n/index.js';
+export { resolveLang } from './i18n/index.js';
+export { t } from './i18n/all.js';
+export type { Lang } from './i18n/index.js';
+export type { Strings } from './i18n/strings.js';
 export { VERSION } from './version.js';

@@ -1,6 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { matchLang, resolveLang, t } from '../src/i18n/index.js';
-import type { Strings } from '../src/i18n/index.js';
+import { matchLang, resolveLang } from '../src/i18n/index.js';
+import { t } from '../src/i18n/all.js';
+import type { Strings } from '../src/i18n/all.js';
 
 describe('resolveLang', () => {
   let savedLang: string;

@@ -11,7 +11,7 @@ import { groupProjects, projectUnits } from '../../components/project-list/proje
 import { buildUnitOption } from '../../src/chart/units.js';
 import { DEFAULT_PALETTE, echartsTheme, type Palette } from '../../src/chart/theme.js';
 import { formatNumber, formatQuantity, formatTargetValue, LOWER_BOUND } from '../../src/format/index.js';
-import { t } from '../../src/i18n/index.js';
+import { t } from '../../src/i18n/all.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';
 import type { EChartsCoreOption } from 'echarts/core';
 

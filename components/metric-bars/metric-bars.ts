@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { comparableSetIds, getComparableSet, getResult, resultIds } from '../../data/index.js';
+import { comparableSetIds, getComparableSet, getResult, resultIds } from '../../data/results-2024.js';
 import type { ComparableSet, ResultFigure } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { RovingListController } from '../../src/controllers/roving-list.js';
@@ -9,9 +9,8 @@ import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { boundOf, formatNumber, qualifierMeaning } from '../../src/format/index.js';
-import { t, type Lang } from '../../src/i18n/index.js';
-import { statValueFull, withValidIds } from '../stat/stat.card.js';
-import { recordNotes } from '../../src/download/citation.js';
+import { t, type Lang } from '../../src/i18n/results.js';
+import { resultNotes, statValueFull, withValidIds } from '../stat/stat.card.js';
 import { buildMetricBarsOption, rowHeight } from './metric-bars.option.js';
 import { metricBarsStyles } from './metric-bars.styles.js';
 
@@ -172,7 +171,7 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
 
   /** The set's notes on how its sentence pairs the figures (分别 …), then the figures' own. */
   protected override dataNotes(model: MetricBarsModel, lang: Lang): readonly string[] {
-    return [...new Set([...recordNotes(model.set ? [{ notes: model.set.notes }] : [], lang), ...recordNotes(model.figures, lang)])];
+    return [...new Set([...resultNotes(model.set ? [{ notes: model.set.notes }] : [], lang), ...resultNotes(model.figures, lang)])];
   }
 
   protected override table(model: MetricBarsModel, lang: Lang): TableModel {

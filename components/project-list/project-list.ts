@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { categories, getCategory, getProject, projectCategoryIds, projects } from '../../data/index.js';
+import { categories, getCategory, getProject, projectCategoryIds, projects } from '../../data/projects.js';
 import type { Category, Project, Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { verticalMoves } from '../../src/a11y/roving.js';
@@ -15,7 +15,7 @@ import {
   type Resolution,
 } from '../../src/chart/sx-chart-element.js';
 import { formatNumber, formatQuantity } from '../../src/format/index.js';
-import { t, type Lang } from '../../src/i18n/index.js';
+import { t, type Lang } from '../../src/i18n/projects.js';
 import { groupProjects, projectUnits, type CategoryGroup } from './project-list.option.js';
 import { buildUnitOption } from '../../src/chart/units.js';
 import { ONE_COLUMN_HEIGHT, projectListStyles } from './project-list.styles.js';

@@ -17,7 +17,7 @@ import type { Comparator, ResultFigure, ResultHighlight } from '../../data/types
 import { breakLines, textWidth, type PictureLine } from '../../src/chart/picture.js';
 import type { reportDate } from '../../src/download/citation.js';
 import type { formatQuantity, formatTargetValue } from '../../src/format/index.js';
-import type { Lang, t } from '../../src/i18n/index.js';
+import type { Lang, t } from '../../src/i18n/all.js';
 import type { rowHeight as metricBarsRow } from '../metric-bars/metric-bars.option.js';
 import type { milestoneDetail, qualifierLines, statValue } from '../stat/stat.card.js';
 

@@ -8,7 +8,7 @@ import { pictureFont } from '../../src/chart/picture.js';
 import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, type Palette } from '../../src/chart/theme.js';
 import { reportDate } from '../../src/download/citation.js';
 import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
-import { t, type Lang } from '../../src/i18n/index.js';
+import { t, type Lang } from '../../src/i18n/all.js';
 import { rowHeight } from '../metric-bars/metric-bars.option.js';
 import { milestoneDetail, qualifierLines, statValue } from '../stat/stat.card.js';
 import type { LongSection, LongSources } from './report.long-picture.js';

@@ -6,7 +6,8 @@ import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { echo, keyword, rendererOf, themeOf } from '../../src/chart/input.js';
 import { SxFigureElement, type Resolution } from '../../src/chart/sx-figure-element.js';
 import { reportDate } from '../../src/download/citation.js';
-import { t, type Lang, type Strings } from '../../src/i18n/index.js';
+import { recordNotes } from '../../src/download/record-sources.js';
+import { t, type Lang, type Strings } from '../../src/i18n/all.js';
 import { longPictureRequest } from './report.long-sources.js';
 import { reportStyles } from './report.styles.js';
 
@@ -148,6 +149,11 @@ export class SxReport extends SxFigureElement<ReportModel> {
 
   protected override records(model: ReportModel): readonly object[] {
     return model.sections.flatMap((n) => SECTION_INFO[n].records());
+  }
+
+  /** The notes its 2024 results name (the other sections' records carry theirs themselves). */
+  protected override dataNotes(model: ReportModel, lang: Lang): readonly string[] {
+    return recordNotes(this.records(model), lang, dataset.notes);
   }
 
   /** The report as a whole is cited by the summary's headline, verbatim; its sections cite their own sentences. */

@@ -1,15 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { comparableSets, results, themes } from '../../data/index.js';
+import { comparableSets, results, themes } from '../../data/results-2024.js';
 import type { ComparableSet, Result, ResultFigure, ResultHighlight, Theme as ReportTheme, ThemeId } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { RovingListController } from '../../src/controllers/roving-list.js';
 import { echo, keyword, rendererOf, themeOf } from '../../src/chart/input.js';
 import { SxFigureElement, type Resolution } from '../../src/chart/sx-figure-element.js';
 import { qualifierMeaning } from '../../src/format/index.js';
-import { t, type Lang } from '../../src/i18n/index.js';
+import { t, type Lang } from '../../src/i18n/results.js';
 import type { PictureFigure } from '../../src/chart/picture.js';
-import { milestoneDetail, renderStatCard, statValueFull, themeTitle, withValidIds } from '../stat/stat.card.js';
+import { milestoneDetail, renderStatCard, resultNotes, statValueFull, themeTitle, withValidIds } from '../stat/stat.card.js';
 import { statCardStyles } from '../stat/stat.card.styles.js';
 import { resultsBoardStyles } from './results-board.styles.js';
 
@@ -247,6 +247,10 @@ export class SxResultsBoard extends SxFigureElement<ResultsBoardModel> {
 
   protected override records(model: ResultsBoardModel): readonly object[] {
     return model.groups.flatMap((g) => [...g.figures, ...g.highlights]);
+  }
+
+  protected override dataNotes(model: ResultsBoardModel, lang: Lang): readonly string[] {
+    return resultNotes(this.records(model), lang);
   }
 
   protected override downloadId(model: ResultsBoardModel): string {

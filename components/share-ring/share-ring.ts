@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getProject, getResult, projects, resultIds } from '../../data/index.js';
+import { getProject, projects } from '../../data/projects.js';
+import { getResult, resultIds } from '../../data/results-2024.js';
 import type { Localized, Project, Qualifier, Result, Unit } from '../../data/types.js';
 import type { TableModel } from '../../src/a11y/data-table.js';
 import { picks } from '../../src/a11y/roving.js';
@@ -9,8 +10,8 @@ import { echo, keyword } from '../../src/chart/input.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { boundOf, formatQuantity, qualifierMeaning } from '../../src/format/index.js';
-import { t, type Lang } from '../../src/i18n/index.js';
-import { withValidIds } from '../stat/stat.card.js';
+import { t, type Lang } from '../../src/i18n/results.js';
+import { resultNotes, withValidIds } from '../stat/stat.card.js';
 import { statCardStyles } from '../stat/stat.card.styles.js';
 import { buildShareRingOption } from './share-ring.option.js';
 import { shareRingStyles } from './share-ring.styles.js';
@@ -187,6 +188,10 @@ export class SxShareRing extends SxChartElement<ShareRingModel> {
 
   protected override records(model: ShareRingModel): readonly object[] {
     return [model.record];
+  }
+
+  protected override dataNotes(model: ShareRingModel, lang: Lang): readonly string[] {
+    return resultNotes(this.records(model), lang);
   }
 
   protected override loadChart(): Promise<ChartRuntime> {

@@ -1,14 +1,14 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getResult, resultIds } from '../../data/index.js';
+import { getResult, resultIds } from '../../data/results-2024.js';
 import type { Result } from '../../data/types.js';
 import type { TableModel } from '../../src/a11y/data-table.js';
 import { picks } from '../../src/a11y/roving.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import { SxFigureElement, type Resolution } from '../../src/chart/sx-figure-element.js';
-import { t, type Lang } from '../../src/i18n/index.js';
+import { t, type Lang } from '../../src/i18n/results.js';
 import type { PictureFigure } from '../../src/chart/picture.js';
-import { qualifierLines, renderStatCard, statRows, statSentence, statValueFull, themeTitle, withValidIds } from './stat.card.js';
+import { qualifierLines, renderStatCard, resultNotes, statRows, statSentence, statValueFull, themeTitle, withValidIds } from './stat.card.js';
 import { statCardStyles } from './stat.card.styles.js';
 import { statStyles } from './stat.styles.js';
 
@@ -132,6 +132,10 @@ export class SxStat extends SxFigureElement<StatModel> {
 
   protected override records(model: StatModel): readonly object[] {
     return [model.record];
+  }
+
+  protected override dataNotes(model: StatModel, lang: Lang): readonly string[] {
+    return resultNotes(this.records(model), lang);
   }
 
   private choose(): void {

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getResult, getTarget, targetIds, targets } from '../../data/index.js';
+import { getResult } from '../../data/results-2024.js';
+import { getTarget, targetIds, targets } from '../../data/targets.js';
 import type { ResultFigure, Target, TargetId } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { RovingListController } from '../../src/controllers/roving-list.js';
@@ -9,7 +10,7 @@ import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
-import { t, type Lang } from '../../src/i18n/index.js';
+import { t, type Lang } from '../../src/i18n/board.js';
 import { echo, isolate, keyword, parseNumber } from '../../src/chart/input.js';
 import { buildBulletOption } from './target-board.option.js';
 import { targetBoardStyles } from './target-board.styles.js';

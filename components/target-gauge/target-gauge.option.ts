@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { targets as datasetTargets } from '../../data/index.js';
+import { targets as datasetTargets } from '../../data/targets.js';
 import type { Target } from '../../data/types.js';
 import type { ChartContext } from '../../src/chart/option-context.js';
 import { formatNumber } from '../../src/format/index.js';

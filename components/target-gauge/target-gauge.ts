@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { getTarget, targetIds } from '../../data/index.js';
+import { getTarget, targetIds } from '../../data/targets.js';
 import type { Target } from '../../data/types.js';
 import type { TableModel } from '../../src/a11y/data-table.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';

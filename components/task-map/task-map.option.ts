@@ -1,7 +1,7 @@
 import type { TaskArea } from '../../data/types.js';
 import type { ChartContext, Palette } from '../../src/chart/option-context.js';
 import type { UnitGroup } from '../../src/chart/units.js';
-import { t } from '../../src/i18n/index.js';
+import { t } from '../../src/i18n/tasks.js';
 
 /**
  * The seven areas' colours: the six series colours, and the ink for the seventh, so that no two areas share one

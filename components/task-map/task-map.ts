@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { getTaskArea, taskAreas } from '../../data/index.js';
+import { getTaskArea, taskAreas } from '../../data/task-areas.js';
 import type { Localized, TaskArea, TaskGroup, Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { verticalMoves } from '../../src/a11y/roving.js';
@@ -9,7 +9,7 @@ import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { setState } from '../../src/chart/states.js';
-import { t, type Lang } from '../../src/i18n/index.js';
+import { t, type Lang } from '../../src/i18n/tasks.js';
 import { taskUnits } from './task-map.option.js';
 import { buildUnitOption } from '../../src/chart/units.js';
 import { taskMapStyles } from './task-map.styles.js';

@@ -93,7 +93,7 @@ function cell(row: HTMLTableRowElement, tag: 'th' | 'td', text: string): HTMLEle
   return el;
 }
 
-const enList = new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
+const enList = /* @__PURE__ */ new Intl.ListFormat('en', { style: 'long', type: 'conjunction' });
 
 /** Joins sentence parts the way each language punctuates a list. */
 export function joinList(parts: readonly string[], lang: 'zh' | 'en'): string {

@@ -1,49 +1,13 @@
-import { notes as datasetNotes, source } from '../../data/index.js';
-import { t, type Lang } from '../i18n/index.js';
+import { source } from '../../data/source.js';
+import { t } from '../i18n/download.js';
+import type { Lang } from '../i18n/index.js';
 
-/**
- * The report's own sentences behind a set of dataset records, verbatim and each once: a result's `source`, a
- * target's `sources`, a project's `text`, a task area's `sourceTitle`. Derived from the records, so every
- * element's citation quotes its source without code of its own.
- */
-export function sourceQuotes(records: readonly object[]): string[] {
-  const quotes: string[] = [];
-  for (const record of records) {
-    const r = record as Record<string, unknown>;
-    for (const key of ['source', 'sources', 'text', 'sourceTitle']) {
-      const value = r[key];
-      const found = typeof value === 'string' ? [value] : Array.isArray(value) ? value.filter((v) => typeof v === 'string') : [];
-      quotes.push(...(found as string[]));
-    }
-  }
-  return [...new Set(quotes)];
-}
-
-/**
- * The dataset's notes on a set of records, in one language, each once: the notes a record names by id
- * (`notes: ['two-fold-growth']`) and a note a record carries itself (a target's `note`). Derived from the records,
- * as the quotes are, so every element's "About the data" part, CSV, JSON and citation carry them without code of
- * its own.
- */
-export function recordNotes(records: readonly object[], lang: Lang): string[] {
-  const found: string[] = [];
-  for (const record of records) {
-    const r = record as { notes?: unknown; note?: unknown };
-    if (Array.isArray(r.notes)) {
-      for (const id of r.notes) {
-        const note = datasetNotes.find((n) => n.id === id);
-        if (note) found.push(note[lang]);
-      }
-    }
-    const own = r.note as Partial<Record<Lang, unknown>> | undefined;
-    if (own && typeof own[lang] === 'string') found.push(own[lang]);
-  }
-  return [...new Set(found)];
-}
+// Where they were first written; the text-first figure imports them from ./record-sources.js, which loads no dataset.
+export { recordNotes, sourceQuotes } from './record-sources.js';
 
 const dates: Record<Lang, Intl.DateTimeFormat> = {
-  zh: new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }),
-  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
+  zh: /* @__PURE__ */ new Intl.DateTimeFormat('zh-CN', { dateStyle: 'long', timeZone: 'UTC' }),
+  en: /* @__PURE__ */ new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'UTC' }),
 };
 
 /** The report's date as each language writes it: 2025年1月17日, 17 January 2025. */

@@ -1,6 +1,7 @@
 import type { TableModel } from '../a11y/data-table.js';
 import { qualifierWords } from '../format/index.js';
-import { t, type Lang } from '../i18n/index.js';
+import { t } from '../i18n/download.js';
+import type { Lang } from '../i18n/index.js';
 
 /** Excel reads a UTF-8 file as the system's legacy code page unless it starts with a byte-order mark. */
 export const BOM = '\uFEFF';

@@ -19,13 +19,13 @@ const EN_COMPACT_FROM = 1_000_000;
  * turns off. `maximumSignificantDigits` replaces the default of compact notation (two significant
  * digits, which would turn 131.7万 into 132万).
  */
-const zhNumber = new Intl.NumberFormat('zh-CN', {
+const zhNumber = /* @__PURE__ */ new Intl.NumberFormat('zh-CN', {
   notation: 'compact',
   maximumSignificantDigits: SIGNIFICANT,
   useGrouping: false,
 });
-const enFull = new Intl.NumberFormat('en-US', { maximumSignificantDigits: SIGNIFICANT });
-const enCompact = new Intl.NumberFormat('en-US', {
+const enFull = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumSignificantDigits: SIGNIFICANT });
+const enCompact = /* @__PURE__ */ new Intl.NumberFormat('en-US', {
   notation: 'compact',
   compactDisplay: 'long',
   maximumSignificantDigits: SIGNIFICANT,

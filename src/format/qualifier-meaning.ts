@@ -27,9 +27,9 @@ export function qualifierMeaning(q: Qualifier, lang: Lang): string {
 }
 
 /** The qualifiers that make a figure a floor: the true value is above the figure written. */
-export const LOWER_BOUND: ReadonlySet<Qualifier> = new Set(['余', '多', '超过', '以上']);
+export const LOWER_BOUND: ReadonlySet<Qualifier> = /* @__PURE__ */ new Set(['余', '多', '超过', '以上']);
 /** The qualifiers that make a figure approximate or a ceiling: the true value is near or below it. */
-export const APPROXIMATE: ReadonlySet<Qualifier> = new Set(['近', '左右', '以内']);
+export const APPROXIMATE: ReadonlySet<Qualifier> = /* @__PURE__ */ new Set(['近', '左右', '以内']);
 /**
  * How a figure bounds the true value. `lower`: the report writes a floor (4400余件, 超过550亿元, 60%以上), so a
  * chart must not draw it as if the value were exact. `approximate`: 近, 左右, 以内, a value near or below the one
@@ -45,4 +45,4 @@ export function boundOf(qualifiers: readonly Qualifier[]): Bound {
 }
 
 /** The qualifiers that stand apart from the number in the text (not in `written`). */
-export const STANDING_APART: ReadonlySet<Qualifier> = new Set(['预计', '累计', '首次', '力争']);
+export const STANDING_APART: ReadonlySet<Qualifier> = /* @__PURE__ */ new Set(['预计', '累计', '首次', '力争']);

@@ -55,10 +55,10 @@ const QUALIFIERS: Readonly<Record<Qualifier, Placement>> = {
 /**
  * Units after which Chinese puts 余/多 behind the unit rather than before it: "2倍多", "5%多", not "2多倍".
  */
-const ZH_BETWEEN_AFTER_UNIT: ReadonlySet<string> = new Set(['倍', '%', '‰']);
+const ZH_BETWEEN_AFTER_UNIT: ReadonlySet<string> = /* @__PURE__ */ new Set(['倍', '%', '‰']);
 
 /** Units written straight after the number in English, with no space: "5%". */
-const EN_NO_SPACE: ReadonlySet<string> = new Set(['%', '‰', '°']);
+const EN_NO_SPACE: ReadonlySet<string> = /* @__PURE__ */ new Set(['%', '‰', '°']);
 
 const COMPARATORS: Readonly<Record<Comparator, { zh: string; en: string }>> = {
   target: { zh: '', en: '' },
@@ -72,7 +72,7 @@ const COMPARATORS: Readonly<Record<Comparator, { zh: string; en: string }>> = {
 /** Chinese numerals for the small "top n" lists the report writes in words (十佳); larger n stay digits. */
 const ZH_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'] as const;
 
-const enOrdinal = new Intl.PluralRules('en-US', { type: 'ordinal' });
+const enOrdinal = /* @__PURE__ */ new Intl.PluralRules('en-US', { type: 'ordinal' });
 const EN_ORDINAL_SUFFIX: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> = {
   one: 'st',
   two: 'nd',
@@ -80,7 +80,7 @@ const EN_ORDINAL_SUFFIX: Readonly<Partial<Record<Intl.LDMLPluralRule, string>>> 
 };
 
 /** The comparators that are a statement rather than a bound on a number. */
-const STATEMENT_COMPARATORS: ReadonlySet<Comparator> = new Set(['positive', 'in-step', 'binding']);
+const STATEMENT_COMPARATORS: ReadonlySet<Comparator> = /* @__PURE__ */ new Set(['positive', 'in-step', 'binding']);
 
 /** A qualifier's words on its own: zh the qualifier itself ("以上"), en "at least". */
 export function qualifierWords(q: Qualifier, lang: Lang): string {

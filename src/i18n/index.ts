@@ -1,8 +1,14 @@
-import { en } from './en.js';
-import type { Strings } from './strings.js';
-import { zh } from './zh.js';
+import { t as withDownloadWords } from './download.js';
+import type { CoreStrings, DownloadStrings } from './strings.js';
 
-export type { Strings } from './strings.js';
+export type { BoardStrings, CoreStrings, DownloadStrings, ProjectStrings, ReportStrings, ResultStrings, TaskStrings } from './strings.js';
+
+/**
+ * What `t` here returns. Transitional: the download menu's code (src/download/download-controller.ts) reads its
+ * words through this module's `t` and types its labels with this name; once it imports `t` from ./download.js,
+ * this becomes `CoreStrings`. The package root's `Strings`, every string of every part, is the one in ./strings.ts.
+ */
+export type Strings = CoreStrings & DownloadStrings;
 
 /** The two languages the library speaks. */
 export type Lang = 'zh' | 'en';
@@ -10,11 +16,14 @@ export type Lang = 'zh' | 'en';
 /** The language used when nothing on the page says otherwise: the report's own. */
 export const DEFAULT_LANG: Lang = 'zh';
 
-const tables: Readonly<Record<Lang, Strings>> = { zh, en };
-
-/** The UI strings of one language. */
+/**
+ * What the text-first figure of every element says: the core strings (./core.ts), with the download menu's words
+ * merged in until the menu's code takes them from ./download.js itself; then this is ./core.js's `coreStrings`.
+ * Each kind of element reads its own words through the `t` of its module (./projects.js, ./board.js, ./tasks.js,
+ * ./results.js, ./report.js); the package root's `t` (./all.js) returns every string.
+ */
 export function t(lang: Lang): Strings {
-  return tables[lang];
+  return withDownloadWords(lang);
 }
 
 /**

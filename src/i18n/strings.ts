@@ -1,9 +1,14 @@
 /**
- * The shape of a locale table. Both tables are typed with it, so a key missing from either one is a
- * compile error. Values are plain text: elements put them into text nodes and attributes, never into
- * HTML, so a message that quotes a user's attribute value cannot inject markup.
+ * The shape of the locale tables, in parts: the core every element speaks (the text-first figure, its table,
+ * errors and controls, the target gauge) and one part per kind of element or feature, each in a module of its own
+ * (src/i18n/<part>.ts) so that a page loads the words of the elements it shows. `Strings` is all of them, as
+ * `t` from the package root returns it. Every table is typed with its part, so a key missing from either language
+ * is a compile error. Values are plain text: elements put them into text nodes and attributes, never into HTML, so
+ * a message that quotes a user's attribute value cannot inject markup.
  */
-export interface Strings {
+
+/** What every element speaks: the figure, its data table, source line, errors and controls, and the target gauge. */
+export interface CoreStrings {
   /** The toggle that shows the data table ("数据" / "Data"). */
   data: string;
   /** The same toggle while the table is shown. */
@@ -16,15 +21,12 @@ export interface Strings {
   loading: string;
   /** The accessible role description of the chart area. */
   chartLabel: string;
-
   /* Data-table column headers. */
   item: string;
   value: string;
   unit: string;
   qualifier: string;
-  category: string;
   number: string;
-
   /** Heading of an error box. */
   errorTitle: string;
   /** `id` is the indicator id the page asked for; the message says where the valid ids are. */
@@ -39,11 +41,8 @@ export interface Strings {
   errorNotWholeNumber: (text: string) => string;
   /** `id` is the project id the page asked for. */
   errorUnknownProject: (id: string) => string;
-  /** `id` is the category id the page asked for. */
-  errorUnknownCategory: (id: string) => string;
   /** A fault inside the element itself (an exception while reading its attributes or rendering): `internal-error`. */
   errorInternal: string;
-
   /* Verdicts of an actual outcome against a target. */
   met: string;
   notMet: string;
@@ -51,13 +50,10 @@ export interface Strings {
   closeTo: string;
   above: string;
   below: string;
-
   target: string;
   actual: string;
   outcome: string;
   projects: string;
-  showAll: string;
-
   /* <sx-target-gauge> */
   /** Title of a 2025 target: `label` is the indicator's name. */
   targetTitle: (label: string) => string;
@@ -76,101 +72,10 @@ export interface Strings {
   noVerdict: string;
   /** Column header for the verdict. */
   verdict: string;
-
-  /* <sx-project-list> */
-  /** Title of the whole list: `total` is how many projects the report lists (15). */
-  projectListTitle: (total: number) => string;
-  /** Title of the list filtered to one category: `category` is its label. */
-  projectListCategoryTitle: (total: number, category: string) => string;
   /** Title of a single project: its number in the report and its short title. */
   projectTitle: (number: number, title: string) => string;
-  /**
-   * The description sentence of the whole list: `most` is the category (or the categories, already joined)
-   * with the most projects, `mostCount` how many each has, `tied` whether several share that count.
-   */
-  projectListSummary: (total: number, categories: number, most: string, mostCount: number, tied: boolean) => string;
-  /** The description sentence when every category has the same number of projects (`each`). */
-  projectListSummaryEven: (total: number, categories: number, each: number) => string;
-  /** The description sentence of a filtered list: `numbers` are the report's numbers, already joined. */
-  projectListCategorySummary: (category: string, count: number, total: number, numbers: string) => string;
-  /** The description sentence of a single project: `text` is the project's line as written. */
-  projectSummary: (number: number, category: string, text: string) => string;
-  /** A count of projects: "2件" / "2 projects". */
-  projectCount: (count: number) => string;
-  /** Column header for a count of projects. */
-  projectCountHeader: string;
-  /** Caption of the table behind the overview chart. */
-  projectsPerCategory: string;
   /** A figure with its label: "受益人数：200万人" / "People who benefit: 2 million people". */
   labelledValue: (label: string, value: string) => string;
-  /** How to walk the list with the keyboard, read to screen readers. */
-  projectListHint: string;
-  /** A project whose line names no figure. */
-  noFigure: string;
-
-  /* <sx-target-board>, <sx-task-map>, <sx-report> (issue 10) */
-  /** `name` is the attribute, `part` the piece of its value that cannot be read, `expected` how to write it. */
-  errorMalformedAttribute: (name: string, part: string, expected: string) => string;
-  /** `part` appears more than once in the list attribute `name` (`results`, `sections`, `actuals`). */
-  errorRepeated: (name: string, part: string) => string;
-  /** The list attribute `name` has `count` items, more than the `max` the dataset holds. */
-  errorTooMany: (name: string, count: number, max: number) => string;
-  /** `value` is the area number the page asked for. */
-  errorUnknownArea: (value: string) => string;
-  /** `name` is the section name the page asked for. */
-  errorUnknownSection: (name: string) => string;
-  /** How `actuals` is written, for the error message. */
-  actualsFormat: string;
-  /** Title of the target board. */
-  boardTitle: string;
-  /** The board's description: `total` targets, `charted` of them percentages, `counts` and `statements` joined. */
-  boardSummary: (total: number, charted: number, counts: string, statements: string) => string;
-  /** How to read the bullet chart: the tick, the "at least" zone, the "about" band, the dot. */
-  boardKey: string;
-  /** How to walk the board with the keyboard. */
-  boardHint: string;
-  /** A 2024 outcome shown as context for a 2025 target: "2024年：…" / "2024: …". */
-  context2024: (text: string) => string;
-  /** Column header of the 2024 context. */
-  context2024Header: string;
-  /** Title of the task map (all seven areas) and of one area. */
-  taskMapTitle: (areas: number) => string;
-  taskAreaTitle: (number: number, title: string) => string;
-  /** The map's description: `areas` areas, `tasks` sub-tasks, the area with the most named. */
-  taskMapSummary: (areas: number, tasks: number, most: string, mostCount: number) => string;
-  /** One area's description. */
-  taskAreaSummary: (number: number, title: string, tasks: number, groups: number) => string;
-  /** "方面" / "Area": before an area's number. */
-  area: string;
-  /** An area's number as a label: "第3方面" / "Area 3". */
-  areaLabel: (number: number) => string;
-  /** How many sub-tasks: "3项" / "3 tasks". */
-  taskCount: (count: number) => string;
-  /** Column headers of the task table. */
-  taskArea: string;
-  task: string;
-  /** The note on the text's quirks, short. */
-  taskQuirksNote: string;
-  /** Per-area marks of the quirks: printed without a number under area 5; printed as 6; the run-on line. */
-  areaUnnumbered: string;
-  areaPrintedAs: (number: number) => string;
-  areaRunOn: (line: string) => string;
-  /** How to walk the outline with the keyboard. */
-  taskMapHint: string;
-  /** Chart size meaning. */
-  taskMapKey: string;
-  /** Title of the whole report element, the contents list, the section names. */
-  reportContents: string;
-  reportDelivered: (date: string, speaker: string, meeting: string) => string;
-  reportSummary: (sections: string) => string;
-  sectionResults: string;
-  sectionTargets: string;
-  sectionTasks: string;
-  sectionProjects: string;
-  /** How many records a section holds, for the contents table: "52项" / "52 items". */
-  itemCount: (count: number) => string;
-  /** The contents table's column headers. */
-  section: string;
   /* core: hardening (input, recovery) */
   /** `name` is the attribute whose property was set to something that is neither text nor a number. */
   errorInvalidValue: (name: string) => string;
@@ -184,57 +89,18 @@ export interface Strings {
   chartKeysHint: string;
   /** The name of a chart that picks its one record: `title` is the element's title. */
   selectChart: (title: string) => string;
-
-  /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
-  /** `id` is the result id the page asked for. */
-  errorUnknownResult: (id: string) => string;
-  /** `id` is the comparable-set id the page asked for. */
-  errorUnknownSet: (id: string) => string;
-  /** `id` is the topic the page asked for. */
-  errorUnknownTopic: (id: string) => string;
-  /** `id` is the record given, `kind` what it is, `expected` what the element takes. */
-  errorWrongKind: (id: string, kind: string, expected: string) => string;
-  /** `a` and `b` are two figures that cannot share an axis, each with its unit. */
-  errorMixedUnits: (a: string, b: string) => string;
-  /** Precedes the list of valid values after an error. */
-  validValues: string;
-  /** What a record is, for the wrong-kind message. */
-  kindHighlight: string;
-  kindFigure: string;
-  kindRanking: string;
-  kindRankingChange: string;
-  kindShare: string;
-  kindNotShare: string;
-  kindNoShareProject: string;
-  /** The 2024 review's name ("2024年成绩单"). */
-  results2024: string;
-  /** The word on a result without a number. */
-  milestone: string;
-  /** The description sentence of one result with a number. */
-  statSentence: (label: string, value: string) => string;
   /** Table rows and headings. */
   theme: string;
-  sourceSentence: string;
   note: string;
   /** The data table's part that holds the dataset's notes (for data people, not the graphic). */
   aboutData: string;
-  /** The English of a figure written in Chinese: "1.5 times" is written 1.5倍. Used for 倍 only. */
-  timesWords: (value: number) => string;
-  /** How to use the cards with the keyboard, read to screen readers. */
-  cardHint: string;
-  /** What a dashed open end on a bar means. */
-  legendLowerBound: string;
-  /** What a hatched bar means. */
-  legendApproximate: string;
-  /** The most the rest of a share can be when the share is a floor: "至多40%" / "at most 40%". */
-  atMost: (amount: string) => string;
-  /** The heading over a board's milestones. */
-  milestones: string;
-  /** The description sentence of a results board: the themes (joined) and how many of each kind it shows. */
-  resultsBoardSummary: (themes: string, figures: number, highlights: number, sets: number) => string;
   /* Downloads, citation and print (src/download/) */
   /** The button that opens the download menu ("下载" / "Download"). */
   download: string;
+}
+
+/** The words of the download menu, its messages, the CSV columns and the citation (src/download/). */
+export interface DownloadStrings {
   /** The accessible name of the menu. */
   downloadMenu: string;
   downloadCsv: string;
@@ -265,3 +131,168 @@ export interface Strings {
   /** The citation's last line: the report, its date and the publisher. */
   citationSource: (title: string, date: string, publisher: string) => string;
 }
+
+/** The words of <sx-project-list>. */
+export interface ProjectStrings {
+  category: string;
+  /** `id` is the category id the page asked for. */
+  errorUnknownCategory: (id: string) => string;
+  showAll: string;
+  /* <sx-project-list> */
+  /** Title of the whole list: `total` is how many projects the report lists (15). */
+  projectListTitle: (total: number) => string;
+  /** Title of the list filtered to one category: `category` is its label. */
+  projectListCategoryTitle: (total: number, category: string) => string;
+  /**
+   * The description sentence of the whole list: `most` is the category (or the categories, already joined)
+   * with the most projects, `mostCount` how many each has, `tied` whether several share that count.
+   */
+  projectListSummary: (total: number, categories: number, most: string, mostCount: number, tied: boolean) => string;
+  /** The description sentence when every category has the same number of projects (`each`). */
+  projectListSummaryEven: (total: number, categories: number, each: number) => string;
+  /** The description sentence of a filtered list: `numbers` are the report's numbers, already joined. */
+  projectListCategorySummary: (category: string, count: number, total: number, numbers: string) => string;
+  /** The description sentence of a single project: `text` is the project's line as written. */
+  projectSummary: (number: number, category: string, text: string) => string;
+  /** A count of projects: "2件" / "2 projects". */
+  projectCount: (count: number) => string;
+  /** Column header for a count of projects. */
+  projectCountHeader: string;
+  /** Caption of the table behind the overview chart. */
+  projectsPerCategory: string;
+  /** How to walk the list with the keyboard, read to screen readers. */
+  projectListHint: string;
+  /** A project whose line names no figure. */
+  noFigure: string;
+}
+
+/** The words of <sx-target-board>. */
+export interface BoardStrings {
+  /* <sx-target-board>, <sx-task-map>, <sx-report> (issue 10) */
+  /** `name` is the attribute, `part` the piece of its value that cannot be read, `expected` how to write it. */
+  errorMalformedAttribute: (name: string, part: string, expected: string) => string;
+  /** How `actuals` is written, for the error message. */
+  actualsFormat: string;
+  /** Title of the target board. */
+  boardTitle: string;
+  /** The board's description: `total` targets, `charted` of them percentages, `counts` and `statements` joined. */
+  boardSummary: (total: number, charted: number, counts: string, statements: string) => string;
+  /** How to read the bullet chart: the tick, the "at least" zone, the "about" band, the dot. */
+  boardKey: string;
+  /** How to walk the board with the keyboard. */
+  boardHint: string;
+  /** A 2024 outcome shown as context for a 2025 target: "2024年：…" / "2024: …". */
+  context2024: (text: string) => string;
+  /** Column header of the 2024 context. */
+  context2024Header: string;
+}
+
+/** The words of <sx-task-map>. */
+export interface TaskStrings {
+  /** `value` is the area number the page asked for. */
+  errorUnknownArea: (value: string) => string;
+  /** Title of the task map (all seven areas) and of one area. */
+  taskMapTitle: (areas: number) => string;
+  taskAreaTitle: (number: number, title: string) => string;
+  /** The map's description: `areas` areas, `tasks` sub-tasks, the area with the most named. */
+  taskMapSummary: (areas: number, tasks: number, most: string, mostCount: number) => string;
+  /** One area's description. */
+  taskAreaSummary: (number: number, title: string, tasks: number, groups: number) => string;
+  /** "方面" / "Area": before an area's number. */
+  area: string;
+  /** An area's number as a label: "第3方面" / "Area 3". */
+  areaLabel: (number: number) => string;
+  /** How many sub-tasks: "3项" / "3 tasks". */
+  taskCount: (count: number) => string;
+  /** Column headers of the task table. */
+  taskArea: string;
+  task: string;
+  /** The note on the text's quirks, short. */
+  taskQuirksNote: string;
+  /** Per-area marks of the quirks: printed without a number under area 5; printed as 6; the run-on line. */
+  areaUnnumbered: string;
+  areaPrintedAs: (number: number) => string;
+  areaRunOn: (line: string) => string;
+  /** How to walk the outline with the keyboard. */
+  taskMapHint: string;
+  /** Chart size meaning. */
+  taskMapKey: string;
+}
+
+/** The words of <sx-report>. */
+export interface ReportStrings {
+  /** `name` is the section name the page asked for. */
+  errorUnknownSection: (name: string) => string;
+  /** Title of the whole report element, the contents list, the section names. */
+  reportContents: string;
+  reportDelivered: (date: string, speaker: string, meeting: string) => string;
+  reportSummary: (sections: string) => string;
+  sectionResults: string;
+  sectionTargets: string;
+  sectionTasks: string;
+  sectionProjects: string;
+  /** How many records a section holds, for the contents table: "52项" / "52 items". */
+  itemCount: (count: number) => string;
+  /** The contents table's column headers. */
+  section: string;
+}
+
+/** The words of the 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring>. */
+export interface ResultStrings {
+  /** `part` appears more than once in the list attribute `name` (`results`, `sections`, `actuals`). */
+  errorRepeated: (name: string, part: string) => string;
+  /** The list attribute `name` has `count` items, more than the `max` the dataset holds. */
+  errorTooMany: (name: string, count: number, max: number) => string;
+  /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
+  /** `id` is the result id the page asked for. */
+  errorUnknownResult: (id: string) => string;
+  /** `id` is the comparable-set id the page asked for. */
+  errorUnknownSet: (id: string) => string;
+  /** `id` is the topic the page asked for. */
+  errorUnknownTopic: (id: string) => string;
+  /** `id` is the record given, `kind` what it is, `expected` what the element takes. */
+  errorWrongKind: (id: string, kind: string, expected: string) => string;
+  /** `a` and `b` are two figures that cannot share an axis, each with its unit. */
+  errorMixedUnits: (a: string, b: string) => string;
+  /** Precedes the list of valid values after an error. */
+  validValues: string;
+  /** What a record is, for the wrong-kind message. */
+  kindHighlight: string;
+  kindFigure: string;
+  kindRanking: string;
+  kindRankingChange: string;
+  kindShare: string;
+  kindNotShare: string;
+  kindNoShareProject: string;
+  /** The 2024 review's name ("2024年成绩单"). */
+  results2024: string;
+  /** The word on a result without a number. */
+  milestone: string;
+  /** The description sentence of one result with a number. */
+  statSentence: (label: string, value: string) => string;
+  sourceSentence: string;
+  /** The English of a figure written in Chinese: "1.5 times" is written 1.5倍. Used for 倍 only. */
+  timesWords: (value: number) => string;
+  /** How to use the cards with the keyboard, read to screen readers. */
+  cardHint: string;
+  /** What a dashed open end on a bar means. */
+  legendLowerBound: string;
+  /** What a hatched bar means. */
+  legendApproximate: string;
+  /** The most the rest of a share can be when the share is a floor: "至多40%" / "at most 40%". */
+  atMost: (amount: string) => string;
+  /** The heading over a board's milestones. */
+  milestones: string;
+  /** The description sentence of a results board: the themes (joined) and how many of each kind it shows. */
+  resultsBoardSummary: (themes: string, figures: number, highlights: number, sets: number) => string;
+}
+
+/** Every string of both the core and the parts: what `t` from the package root returns. */
+export interface Strings
+  extends CoreStrings,
+    DownloadStrings,
+    ProjectStrings,
+    BoardStrings,
+    TaskStrings,
+    ReportStrings,
+    ResultStrings {}

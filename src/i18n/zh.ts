@@ -1,24 +1,18 @@
-import type { Strings } from './strings.js';
+import type { CoreStrings } from './strings.js';
 
-/** A count the report writes in words (七方面), for ten or fewer; digits above. */
-const numeral = (n: number): string => '〇一二三四五六七八九十'[n] ?? String(n);
-
-/** Simplified Chinese, the language of the report and the library's default. */
-export const zh: Strings = {
+/** Simplified Chinese, the language of the report and the library's default: the core strings (./strings.ts). */
+export const zh: CoreStrings = {
   data: '数据',
   hideData: '隐藏数据',
   source: '来源',
   sourceLine: '来源：2025年山西省政府工作报告（《山西晚报》摘要）',
   loading: '加载中…',
   chartLabel: '图表',
-
   item: '事项',
   value: '数值',
   unit: '单位',
   qualifier: '限定词',
-  category: '类别',
   number: '序号',
-
   errorTitle: '无法显示图表',
   errorUnknownIndicator: (id) => `未知指标“${id}”。请检查指标编号是否与数据集中的编号一致。`,
   errorMissingAttribute: (name) => `缺少必需的属性“${name}”。`,
@@ -26,22 +20,17 @@ export const zh: Strings = {
   errorNegativeNumber: (text) => `“${text}”不能为负数。`,
   errorNotWholeNumber: (text) => `“${text}”必须是整数。`,
   errorUnknownProject: (id) => `未知项目“${id}”。请检查项目编号是否与数据集中的编号一致。`,
-  errorUnknownCategory: (id) => `未知类别“${id}”。请检查类别编号是否与数据集中的编号一致。`,
   errorInternal: '此图表内部出错，未能显示。请刷新页面重试。',
-
   met: '达到目标',
   notMet: '未达到目标',
   withinRange: '在目标范围内',
   closeTo: '接近目标',
   above: '高于目标',
   below: '低于目标',
-
   target: '目标',
   actual: '实际',
   outcome: '结果',
   projects: '项目',
-  showAll: '显示全部',
-
   targetTitle: (label) => `2025年目标：${label}`,
   targetSentence: (label, value) => `2025年山西${label}的预期目标：${value}。`,
   outcomeLine: (value, source) => (source ? `实际：${value}（${source}）` : `实际：${value}`),
@@ -51,65 +40,8 @@ export const zh: Strings = {
   outsideRange: '不在目标范围内',
   noVerdict: '仅凭这一数字无法判断是否达到目标',
   verdict: '评估',
-
-  projectListTitle: (total) => `2025年${total}件民生实事`,
-  projectListCategoryTitle: (total, category) => `2025年${total}件民生实事：${category}`,
   projectTitle: (number, title) => `2025年民生实事第${number}件：${title}`,
-  projectListSummary: (total, categories, most, mostCount, tied) =>
-    `${total}件民生实事，分属${categories}个类别，其中${most}最多，${tied ? '各' : '有'}${mostCount}件。`,
-  projectListSummaryEven: (total, categories, each) => `${total}件民生实事，分属${categories}个类别，每类${each}件。`,
-  projectListCategorySummary: (category, count, total, numbers) =>
-    `${total}件民生实事中，${category}类有${count}件：第${numbers}件。`,
-  projectSummary: (number, category, text) => `第${number}件民生实事（${category}）：${text}`,
-  projectCount: (count) => `${count}件`,
-  projectCountHeader: '项目数',
-  projectsPerCategory: '各类别民生实事数量',
   labelledValue: (label, value) => `${label}：${value}`,
-  projectListHint: '用上下方向键在项目间移动，按回车键或空格键选择。',
-  noFigure: '未给出具体数量',
-  /* <sx-target-board>, <sx-task-map>, <sx-report> (issue 10) */
-  errorMalformedAttribute: (name, part, expected) => `属性“${name}”中的“${part}”无法识别。${expected}`,
-  errorRepeated: (name, part) => `属性“${name}”中的“${part}”出现了不止一次，每项只能写一次。`,
-  errorTooMany: (name, count, max) => `属性“${name}”列了${count}项，最多只能列${max}项（数据集共有${max}项）。`,
-  errorUnknownArea: (value) => `未知的重点工作方面“${value}”。`,
-  errorUnknownSection: (name) => `未知的部分“${name}”。`,
-  actualsFormat: '应写成“指标编号:数值”，多项用逗号分隔，例如 gdp-growth:5.2, cpi:0.2。',
-  boardTitle: '2025年主要预期目标',
-  boardSummary: (total, charted, counts, statements) =>
-    `2025年山西主要预期目标共${total}项：${charted}项为百分比目标，画在同一坐标轴上；${counts}；另有定性目标：${statements}。`,
-  boardKey: '竖线为目标值；“以上”画作从目标值向右延伸、渐隐至轴外的浅色区域（上不封顶）；“左右”画作目标值处的浅色短带（报告未给出范围，带宽不代表区间）；圆点为页面给出的实际值。',
-  boardHint: '用上下方向键在目标间移动，按回车键或空格键选择。',
-  context2024: (text) => `2024年：${text}`,
-  context2024Header: '2024年情况',
-  // 七方面, as the report's heading and the report's section write it: one word for one thing.
-  taskMapTitle: (areas) => `2025年${numeral(areas)}方面重点工作`,
-  taskAreaTitle: (number, title) => `2025年重点工作第${number}方面：${title}`,
-  taskMapSummary: (areas, tasks, most, mostCount) =>
-    `2025年山西${numeral(areas)}方面重点工作，共${tasks}项具体任务，其中${most}最多，有${mostCount}项。`,
-  taskAreaSummary: (number, title, tasks, groups) =>
-    `重点工作第${number}方面“${title}”${groups > 1 ? `分${groups}组、` : ''}共${tasks}项具体任务。`,
-  area: '方面',
-  areaLabel: (number) => `第${number}方面`,
-  taskCount: (count) => `${count}项`,
-  taskArea: '重点工作',
-  task: '具体任务',
-  taskQuirksNote:
-    '原文标题为“七方面重点工作”，但只编号到6：“聚焦促进共同富裕”一段印在第5方面之下，此处按数据集恢复为第6方面，原文的“6、”为第7方面；第3方面的标题行与第一个小标题连排，此处在空格处拆开。',
-  areaUnnumbered: '原文未编号，印在第5方面之下',
-  areaPrintedAs: (number) => `原文编号为${number}`,
-  areaRunOn: (line) => `原文标题行：${line}`,
-  taskMapHint: '用上下方向键在各方面和任务间移动，左右方向键在方面与其任务间切换，按回车键或空格键选择。',
-  taskMapKey: '每个方块为一项任务，每行一个方面。',
-  reportContents: '目录',
-  reportDelivered: (date, speaker, meeting) => `${date}，${speaker}在${meeting}上作报告`,
-  reportSummary: (sections) => `2025年山西省政府工作报告图解，包括：${sections}。`,
-  sectionResults: '2024年成绩单',
-  sectionTargets: '2025年主要预期目标',
-  sectionTasks: '七方面重点工作',
-  sectionProjects: '15件民生实事',
-  itemCount: (count) => `${count}项`,
-  section: '部分',
-
   // core: hardening (input, recovery)
   errorInvalidValue: (name) => `属性“${name}”的值无效：应为文本或数字。`,
   errorChartFailed: '图表未能加载，数据已以文字显示。',
@@ -117,56 +49,9 @@ export const zh: Strings = {
   chartKeyHint: '按回车键或空格键选择。',
   chartKeysHint: '用方向键在图表各项间移动，按回车键或空格键选择。',
   selectChart: (title) => `选择：${title}`,
-
-  /* 2024 results: <sx-stat>, <sx-results-board>, <sx-metric-bars>, <sx-share-ring> */
-  errorUnknownResult: (id) => `未知成绩“${id}”。请检查编号是否与数据集中的成绩编号一致。`,
-  errorUnknownSet: (id) => `未知对比组“${id}”。请检查编号是否与数据集中的对比组编号一致。`,
-  errorUnknownTopic: (id) => `未知主题“${id}”。主题只能是报告的三大主题之一。`,
-  errorWrongKind: (id, kind, expected) => `“${id}”是${kind}，这里需要${expected}。`,
-  errorMixedUnits: (a, b) => `“${a}”与“${b}”的单位或量纲不同，不能画在同一坐标轴上。`,
-  validValues: '可用的编号',
-  kindHighlight: '没有数字的里程碑',
-  kindFigure: '有数字的成绩',
-  kindRanking: '名次',
-  kindRankingChange: '名次变化',
-  kindShare: '占比（百分比）',
-  kindNotShare: '不是占比的数字',
-  kindNoShareProject: '没有占比数字的民生实事',
-  results2024: '2024年成绩单',
-  milestone: '里程碑',
-  statSentence: (label, value) => `2024年，${label}：${value}。`,
   theme: '主题',
-  sourceSentence: '原文',
   note: '说明',
   aboutData: '数据说明',
-  timesWords: (value) => `${value}倍`,
-  cardHint: '用方向键在卡片间移动，按回车键或空格键选择。',
-  legendLowerBound: '虚线开口：报告写的是“余”“多”“超过”或“以上”，实际数值高于实线所示。',
-  legendApproximate: '斜线填充：报告写的是“近”“左右”或“以内”，为近似值或上限。',
-  atMost: (amount) => `至多${amount}`,
-  milestones: '里程碑',
-  resultsBoardSummary: (themes, figures, highlights, sets) =>
-    `2024年成绩单（${themes}）：${figures}个数字成绩、${highlights}个里程碑${sets ? `，${sets}组可比数字以条形图对比` : ''}。`,
-
   // Downloads, citation and print (src/download/)
   download: '下载',
-  downloadMenu: '下载或引用此图表',
-  downloadCsv: 'CSV 数据表',
-  downloadJson: 'JSON 数据记录',
-  downloadPng: 'PNG 图片',
-  downloadSvg: 'SVG 矢量图',
-  downloadSquare: '方图（PNG，1080×1080）',
-  downloadPortrait: '竖图（PNG，1080×1350，微信、微博）',
-  downloadLandscape: '横图（PNG，1200×675，链接预览）',
-  downloadShare: '分享卡片（竖图，PNG，1080×1350）',
-  downloadLongPng: '长图（PNG，1080像素宽）',
-  downloadLongSvg: '长图（SVG 矢量图）',
-  copyCitation: '复制引用',
-  downloadDone: (file) => `已下载 ${file}`,
-  citationCopied: '引用已复制到剪贴板',
-  errorDownloadFailed: (what) => `无法生成“${what}”，请稍后重试。`,
-  csvValue: '数值（基本单位）',
-  csvWritten: '原文写法',
-  citationQuote: '原文',
-  citationSource: (title, date, publisher) => `出处：《${title}》，${date}，${publisher}摘要。`,
 };
