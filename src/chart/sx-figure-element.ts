@@ -5,7 +5,7 @@ import { DisplayContextController } from '../controllers/display-context.js';
 import { DownloadsController, type DownloadSource } from '../controllers/downloads.js';
 import { FigureStatusController } from '../controllers/figure-status.js';
 import type { ChartController } from '../controllers/chart.js';
-import { recordNotes, sourceQuotes } from '../download/citation.js';
+import { recordNotes, sourceQuotes } from '../download/record-sources.js';
 import { downloadStyles } from '../download/download.styles.js';
 import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { t, type Lang } from '../i18n/index.js';

@@ -97,12 +97,11 @@ export class DownloadsController implements ReactiveController {
   async download(format: DownloadFormat): Promise<boolean> {
     const source = this.options.source();
     if (!source) return false;
-    const s = t(source.lang);
     let label = echo(format);
     try {
       const work = await this.load();
       // Any value may arrive from a script: looked up in a Map, and echoed cut and isolated when unknown.
-      label = work.label(format, s);
+      label = work.label(format, source.lang);
       const done = await work.download(format, source, this.host);
       this.say(done.said);
       this.options.emit('sx-download', done.detail);
@@ -207,7 +206,7 @@ export class DownloadsController implements ReactiveController {
         ${work
           ? work
               .formats(this.options.source())
-              .map((f) => html`<button class="toggle" type="button" data-format=${f} @click=${this.choose}>${work.label(f, s)}</button>`)
+              .map((f) => html`<button class="toggle" type="button" data-format=${f} @click=${this.choose}>${work.label(f, lang)}</button>`)
           : this.open && this.loading
             ? html`<span class="download-loading">${s.loading}</span>`
             : nothing}

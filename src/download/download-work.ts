@@ -2,7 +2,11 @@ import { echo } from '../chart/input.js';
 import type { PicturePresetName } from '../chart/picture.js';
 import type { DownloadSource } from '../controllers/downloads.js';
 import type { DownloadFormat } from '../events.js';
-import { t, type Strings } from '../i18n/index.js';
+import { t } from '../i18n/download.js';
+import type { Lang } from '../i18n/index.js';
+import type { CoreStrings, DownloadStrings } from '../i18n/strings.js';
+
+type Strings = CoreStrings & DownloadStrings;
 import { citationText } from './citation.js';
 import { recordsJson, tableCsv } from './csv.js';
 import { copyText, fileName, saveBlob } from './save.js';
@@ -54,9 +58,9 @@ function offers(format: unknown, source: DownloadSource): format is DownloadForm
   return formats(source).includes(format as DownloadFormat) || (format === 'share' && (!!source.chart || !!source.figures));
 }
 
-/** The menu's label of a format. */
-export function label(format: DownloadFormat, s: Strings): string {
-  return LABELS.get(format)?.(s) ?? echo(format);
+/** The menu's label of a format, in `lang`. */
+export function label(format: DownloadFormat, lang: Lang): string {
+  return LABELS.get(format)?.(t(lang)) ?? echo(format);
 }
 
 /** What a download did: the status line's words and the `sx-download` event's detail; a failure throws. */

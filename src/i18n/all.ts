@@ -1,5 +1,6 @@
 /** Every string, of the core and of every part, in one table per language: what `t` from the package root returns. */
 import { boardStrings } from './board.js';
+import { downloadStrings } from './download.js';
 import { t as core, type Lang } from './index.js';
 import { projectStrings } from './projects.js';
 import { reportStrings } from './report.js';
@@ -17,6 +18,7 @@ const tables: Partial<Record<Lang, Strings>> = {};
 export function t(lang: Lang): Strings {
   return (tables[lang] ??= {
     ...core(lang),
+    ...downloadStrings[lang],
     ...projectStrings[lang],
     ...boardStrings[lang],
     ...taskStrings[lang],

@@ -5,7 +5,6 @@ import type { DownloadStrings } from './strings.js';
 
 export const downloadStrings: Readonly<Record<Lang, DownloadStrings>> = {
   zh: {
-    downloadMenu: '下载或引用此图表',
     downloadCsv: 'CSV 数据表',
     downloadJson: 'JSON 数据记录',
     downloadPng: 'PNG 图片',
@@ -19,14 +18,12 @@ export const downloadStrings: Readonly<Record<Lang, DownloadStrings>> = {
     copyCitation: '复制引用',
     downloadDone: (file) => `已下载 ${file}`,
     citationCopied: '引用已复制到剪贴板',
-    errorDownloadFailed: (what) => `无法生成“${what}”，请稍后重试。`,
     csvValue: '数值（基本单位）',
     csvWritten: '原文写法',
     citationQuote: '原文',
     citationSource: (title, date, publisher) => `出处：《${title}》，${date}，${publisher}摘要。`,
   },
   en: {
-    downloadMenu: 'Download or cite this figure',
     downloadCsv: 'Data (CSV)',
     downloadJson: 'Records (JSON)',
     downloadPng: 'Picture (PNG)',
@@ -40,7 +37,6 @@ export const downloadStrings: Readonly<Record<Lang, DownloadStrings>> = {
     copyCitation: 'Copy citation',
     downloadDone: (file) => `Downloaded ${file}`,
     citationCopied: 'Citation copied to the clipboard',
-    errorDownloadFailed: (what) => `Could not make the “${what}”. Please try again later.`,
     csvValue: 'Value (base units)',
     csvWritten: 'As written in the report',
     citationQuote: 'Source text',

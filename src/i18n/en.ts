@@ -56,4 +56,6 @@ export const en: CoreStrings = {
   aboutData: 'About the data',
   // Downloads, citation and print (src/download/)
   download: 'Download',
+  downloadMenu: 'Download or cite this figure',
+  errorDownloadFailed: (what) => `Could not make the “${what}”. Please try again later.`,
 };

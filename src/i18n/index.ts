@@ -1,14 +1,13 @@
-import { t as withDownloadWords } from './download.js';
-import type { CoreStrings, DownloadStrings } from './strings.js';
+import { coreStrings } from './core.js';
+import type { CoreStrings } from './strings.js';
 
 export type { BoardStrings, CoreStrings, DownloadStrings, ProjectStrings, ReportStrings, ResultStrings, TaskStrings } from './strings.js';
 
 /**
- * What `t` here returns. Transitional: the download menu's code (src/download/download-controller.ts) reads its
- * words through this module's `t` and types its labels with this name; once it imports `t` from ./download.js,
- * this becomes `CoreStrings`. The package root's `Strings`, every string of every part, is the one in ./strings.ts.
+ * What `t` here returns: the core strings every element speaks. The package root's `Strings`, every string of
+ * every part, is the one in ./strings.ts.
  */
-export type Strings = CoreStrings & DownloadStrings;
+export type Strings = CoreStrings;
 
 /** The two languages the library speaks. */
 export type Lang = 'zh' | 'en';
@@ -17,13 +16,12 @@ export type Lang = 'zh' | 'en';
 export const DEFAULT_LANG: Lang = 'zh';
 
 /**
- * What the text-first figure of every element says: the core strings (./core.ts), with the download menu's words
- * merged in until the menu's code takes them from ./download.js itself; then this is ./core.js's `coreStrings`.
- * Each kind of element reads its own words through the `t` of its module (./projects.js, ./board.js, ./tasks.js,
- * ./results.js, ./report.js); the package root's `t` (./all.js) returns every string.
+ * What the text-first figure of every element says: the core strings (./core.ts). Each kind of element reads its
+ * own words through the `t` of its module (./projects.js, ./board.js, ./tasks.js, ./results.js, ./report.js), the
+ * download menu's work through ./download.js's; the package root's `t` (./all.js) returns every string.
  */
 export function t(lang: Lang): Strings {
-  return withDownloadWords(lang);
+  return coreStrings(lang);
 }
 
 /**

@@ -9,6 +9,10 @@
 
 /** What every element speaks: the figure, its data table, source line, errors and controls, and the target gauge. */
 export interface CoreStrings {
+  /** The accessible name of the download menu (its group, rendered with the button). */
+  downloadMenu: string;
+  /** A download, or the menu's code, failed: `what` is its menu label (or the menu's name). */
+  errorDownloadFailed: (what: string) => string;
   /** The toggle that shows the data table ("数据" / "Data"). */
   data: string;
   /** The same toggle while the table is shown. */
@@ -101,8 +105,6 @@ export interface CoreStrings {
 
 /** The words of the download menu, its messages, the CSV columns and the citation (src/download/). */
 export interface DownloadStrings {
-  /** The accessible name of the menu. */
-  downloadMenu: string;
   downloadCsv: string;
   downloadJson: string;
   downloadPng: string;
@@ -120,8 +122,6 @@ export interface DownloadStrings {
   /** Said (politely) once a file is saved: `file` is its name. */
   downloadDone: (file: string) => string;
   citationCopied: string;
-  /** A format could not be made: `what` is its menu label. */
-  errorDownloadFailed: (what: string) => string;
   /** CSV column: the value in base units. */
   csvValue: string;
   /** CSV column: the figure as the report writes it. */

@@ -54,4 +54,6 @@ export const zh: CoreStrings = {
   aboutData: '数据说明',
   // Downloads, citation and print (src/download/)
   download: '下载',
+  downloadMenu: '下载或引用此图表',
+  errorDownloadFailed: (what) => `无法生成“${what}”，请稍后重试。`,
 };
