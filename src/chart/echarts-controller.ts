@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextTask, waitedForTurn } from './first-render.js';
-import { setState } from './states.js';
+import { setState, statesOf } from './states.js';
 import type { ECharts, EChartsCoreOption, Renderer } from './runtime.js';
 
 /** What an element's chart module gives the controller once it has been loaded. */
@@ -70,14 +70,27 @@ function enqueue(controller: EChartsController): void {
   batch.add(controller);
 }
 
+const warmed = new Set<Renderer>();
 /**
  * Starts fetching a renderer's code beside the chart's code rather than after it: the chart module registers the
  * renderer (`runtime.loadRenderer`, the same module) once it has loaded, a round trip later on a phone. A failure
  * here is left to that call, which reports it.
  */
 function warmRenderer(kind: Renderer): void {
+  // Once is enough: after that the module is fetched or on its way (a dynamic import per chart costs a task each).
+  if (warmed.has(kind)) return;
+  warmed.add(kind);
   (kind === 'canvas' ? import('./renderer-canvas.js') : import('./renderer-svg.js')).catch(() => undefined);
 }
+
+/**
+ * The element classes whose chart code (with a renderer) has arrived on this page: another of their charts gets its
+ * code from the browser's module map, within a few tasks. Its "loading" state waits BUSY_DELAY_MS before it is
+ * said: said at once, it would be styled, laid out and taken away again for every chart of a page, for nothing a
+ * reader could see (the words appear only after 0.3 s) or hear.
+ */
+const arrived = new WeakMap<object, Set<Renderer>>();
+const BUSY_DELAY_MS = 300;
 
 /** Elements rendered for the first time in this task, whose distance to the viewport is read in one go. */
 const unplaced = new Set<EChartsController>();
@@ -189,7 +202,9 @@ export class EChartsController implements ReactiveController {
   private set near(value: boolean) {
     if (value === this.isNear) return;
     this.isNear = value;
-    setState(this.host, 'sx-near', value);
+    // Only an element that waited for its turn has something to turn off: setting the state on the others would
+    // restyle every element of a page for nothing.
+    if (!value || statesOf(this.host).has('sx-waited')) setState(this.host, 'sx-near', value);
   }
   private runtime: ChartRuntime | undefined;
   private loading: Promise<void> | undefined;
@@ -198,6 +213,7 @@ export class EChartsController implements ReactiveController {
   private observed: HTMLElement | undefined;
   private lastSize = '';
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  private busyTimer: ReturnType<typeof setTimeout> | undefined;
   private connected = false;
   private failed = false;
   /** Since its load failed, the element has been away from the viewport: coming near again retries. */
@@ -311,6 +327,7 @@ export class EChartsController implements ReactiveController {
     this.observed = undefined;
     this.lastSize = '';
     clearTimeout(this.resizeTimer);
+    clearTimeout(this.busyTimer);
     this.dispose();
     this.askedPlace = false;
     if (!this.options.eager()) this.near = false;
@@ -492,7 +509,12 @@ export class EChartsController implements ReactiveController {
     const renderer = this.options.renderer();
     if (!this.runtime || !this.renderers.has(renderer)) {
       this.loadCode(renderer);
-      this.options.busy?.();
+      clearTimeout(this.busyTimer);
+      if (arrived.get(this.host.constructor)?.has(renderer)) {
+        this.busyTimer = setTimeout(() => this.loading && this.connected && this.options.busy?.(), BUSY_DELAY_MS);
+      } else {
+        this.options.busy?.();
+      }
       return;
     }
     enqueue(this);
@@ -505,6 +527,8 @@ export class EChartsController implements ReactiveController {
       this.runtime ??= await this.options.load();
       await this.runtime.loadRenderer(renderer);
       this.renderers.add(renderer);
+      const kinds = arrived.get(this.host.constructor) ?? new Set<Renderer>();
+      arrived.set(this.host.constructor, kinds.add(renderer));
     })()
       .catch((error: unknown) => this.fail(error))
       .finally(() => {
