@@ -57,17 +57,30 @@ interface Measured {
  * the previous chart has just changed: 3 forced layouts per chart, 300 for 100 gauges.
  */
 const batch = new Set<EChartsController>();
+/** Chart code loads under way on the page (./runtime.ts): the charts waiting for them would join the batch. */
+let loadsUnderWay = 0;
+let flushQueued = false;
+function flush(): void {
+  const list = [...batch];
+  batch.clear();
+  const measured = list.map((c) => c.measure());
+  list.forEach((c, i) => measured[i] && c.create(measured[i]));
+}
 function enqueue(controller: EChartsController): void {
-  if (batch.size === 0) {
-    // A task of its own: after every microtask of this one, so that every element that renders now joins.
-    nextTask(() => {
-      const list = [...batch];
-      batch.clear();
-      const measured = list.map((c) => c.measure());
-      list.forEach((c, i) => measured[i] && c.create(measured[i]));
+  // At the latest in a task of its own: after every microtask of this one, so that every element that renders
+  // now joins.
+  if (batch.size === 0) nextTask(flush);
+  batch.add(controller);
+  // Sooner when no chart code is on its way (what a page's later charts find in the module map arrives within
+  // this task's microtasks): in this very task, so that the frame that first shows the elements' text shows
+  // their charts too. Drawn a task later, a frame in between lays out and paints every element's text once more.
+  if (loadsUnderWay === 0 && !flushQueued) {
+    flushQueued = true;
+    queueMicrotask(() => {
+      flushQueued = false;
+      if (loadsUnderWay === 0) flush();
     });
   }
-  batch.add(controller);
 }
 
 const warmed = new Set<Renderer>();
@@ -523,6 +536,7 @@ export class EChartsController implements ReactiveController {
   /** Loads the element's chart code and a renderer, then tries to start again; a failure is the element's. */
   private loadCode(renderer: Renderer): void {
     warmRenderer(renderer);
+    loadsUnderWay++;
     this.loading = (async () => {
       this.runtime ??= await this.options.load();
       await this.runtime.loadRenderer(renderer);
@@ -532,6 +546,7 @@ export class EChartsController implements ReactiveController {
     })()
       .catch((error: unknown) => this.fail(error))
       .finally(() => {
+        loadsUnderWay--;
         this.loading = undefined;
         this.start();
       });
