@@ -83,6 +83,28 @@ function enqueue(controller: EChartsController): void {
   }
 }
 
+/** Each element class's chart code, loaded once and shared by its elements; a failed load is forgotten. */
+const chartCode = new WeakMap<object, Promise<ChartRuntime>>();
+
+/**
+ * `load()` (an element's dynamic import of its chart module) once per `kind` (the element's class) while it
+ * succeeds or is under way; a failure is forgotten, so the next call tries again. Every element importing its chart
+ * module itself would get it only in a later task, after a frame that lays out and paints the page's text once
+ * more; the shared promise settles in a microtask, so a page's charts are drawn in the task that renders them.
+ */
+export function loadOnce(kind: object, load: () => Promise<ChartRuntime>): Promise<ChartRuntime> {
+  let loading = chartCode.get(kind);
+  if (!loading) {
+    const started = load();
+    loading = started;
+    chartCode.set(kind, started);
+    started.catch(() => {
+      if (chartCode.get(kind) === started) chartCode.delete(kind);
+    });
+  }
+  return loading;
+}
+
 const warmed = new Set<Renderer>();
 /**
  * Starts fetching a renderer's code beside the chart's code rather than after it: the chart module registers the
