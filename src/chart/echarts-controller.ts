@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { nextTask, waitedForTurn } from './first-render.js';
+import { nextTask, slicing, waitedForTurn } from './first-render.js';
 import { setState, statesOf } from './states.js';
 import type { ECharts, EChartsCoreOption, Renderer } from './runtime.js';
 
@@ -71,14 +71,15 @@ function enqueue(controller: EChartsController): void {
   // now joins.
   if (batch.size === 0) nextTask(flush);
   batch.add(controller);
-  // Sooner when no chart code is on its way (what a page's later charts find in the module map arrives within
-  // this task's microtasks): in this very task, so that the frame that first shows the elements' text shows
-  // their charts too. Drawn a task later, a frame in between lays out and paints every element's text once more.
+  // Sooner when no chart code is on its way (code already loaded settles within this task's microtasks) and the
+  // page's first renders all fit in one slice: in this very task, so that the frame that first shows the elements'
+  // text shows their charts too (drawn a task later, a frame in between lays out and paints every element's text
+  // once more). While first renders are sliced (./first-render.ts) the charts keep a task of their own.
   if (loadsUnderWay === 0 && !flushQueued) {
     flushQueued = true;
     queueMicrotask(() => {
       flushQueued = false;
-      if (loadsUnderWay === 0) flush();
+      if (loadsUnderWay === 0 && !slicing()) flush();
     });
   }
 }

@@ -164,6 +164,11 @@ export function waitedForTurn(): boolean {
   return inTurn;
 }
 
+/** Whether first renders are waiting for their turn: the page has more to render than one slice holds. */
+export function slicing(): boolean {
+  return queue.length > 0;
+}
+
 /** Runs everything waiting, now (print: every element must be there before the page is laid out for paper). */
 export function flushFirstRenders(): void {
   while (queue.length) runOne(queue.shift()!);
