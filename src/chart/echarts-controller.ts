@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { nextTask, waitedForTurn } from './first-render.js';
-import { setState } from './states.js';
+import { nextTask, slicing, waitedForTurn } from './first-render.js';
+import { setState, statesOf } from './states.js';
 import type { ECharts, EChartsCoreOption, Renderer } from './runtime.js';
 
 /** What an element's chart module gives the controller once it has been loaded. */
@@ -57,27 +57,76 @@ interface Measured {
  * the previous chart has just changed: 3 forced layouts per chart, 300 for 100 gauges.
  */
 const batch = new Set<EChartsController>();
+/** Chart code loads under way on the page (./runtime.ts): the charts waiting for them would join the batch. */
+let loadsUnderWay = 0;
+let flushQueued = false;
+function flush(): void {
+  const list = [...batch];
+  batch.clear();
+  const measured = list.map((c) => c.measure());
+  list.forEach((c, i) => measured[i] && c.create(measured[i]));
+}
 function enqueue(controller: EChartsController): void {
-  if (batch.size === 0) {
-    // A task of its own: after every microtask of this one, so that every element that renders now joins.
-    nextTask(() => {
-      const list = [...batch];
-      batch.clear();
-      const measured = list.map((c) => c.measure());
-      list.forEach((c, i) => measured[i] && c.create(measured[i]));
+  // At the latest in a task of its own: after every microtask of this one, so that every element that renders
+  // now joins.
+  if (batch.size === 0) nextTask(flush);
+  batch.add(controller);
+  // Sooner when no chart code is on its way (code already loaded settles within this task's microtasks) and the
+  // page's first renders all fit in one slice: in this very task, so that the frame that first shows the elements'
+  // text shows their charts too (drawn a task later, a frame in between lays out and paints every element's text
+  // once more). While first renders are sliced (./first-render.ts) the charts keep a task of their own.
+  if (loadsUnderWay === 0 && !flushQueued) {
+    flushQueued = true;
+    queueMicrotask(() => {
+      flushQueued = false;
+      if (loadsUnderWay === 0 && !slicing()) flush();
     });
   }
-  batch.add(controller);
 }
 
+/** Each element class's chart code, loaded once and shared by its elements; a failed load is forgotten. */
+const chartCode = new WeakMap<object, Promise<ChartRuntime>>();
+
+/**
+ * `load()` (an element's dynamic import of its chart module) once per `kind` (the element's class) while it
+ * succeeds or is under way; a failure is forgotten, so the next call tries again. Every element importing its chart
+ * module itself would get it only in a later task, after a frame that lays out and paints the page's text once
+ * more; the shared promise settles in a microtask, so a page's charts are drawn in the task that renders them.
+ */
+export function loadOnce(kind: object, load: () => Promise<ChartRuntime>): Promise<ChartRuntime> {
+  let loading = chartCode.get(kind);
+  if (!loading) {
+    const started = load();
+    loading = started;
+    chartCode.set(kind, started);
+    started.catch(() => {
+      if (chartCode.get(kind) === started) chartCode.delete(kind);
+    });
+  }
+  return loading;
+}
+
+const warmed = new Set<Renderer>();
 /**
  * Starts fetching a renderer's code beside the chart's code rather than after it: the chart module registers the
  * renderer (`runtime.loadRenderer`, the same module) once it has loaded, a round trip later on a phone. A failure
  * here is left to that call, which reports it.
  */
 function warmRenderer(kind: Renderer): void {
+  // Once is enough: after that the module is fetched or on its way (a dynamic import per chart costs a task each).
+  if (warmed.has(kind)) return;
+  warmed.add(kind);
   (kind === 'canvas' ? import('./renderer-canvas.js') : import('./renderer-svg.js')).catch(() => undefined);
 }
+
+/**
+ * The element classes whose chart code (with a renderer) has arrived on this page: another of their charts gets its
+ * code from the browser's module map, within a few tasks. Its "loading" state waits BUSY_DELAY_MS before it is
+ * said: said at once, it would be styled, laid out and taken away again for every chart of a page, for nothing a
+ * reader could see (the words appear only after 0.3 s) or hear.
+ */
+const arrived = new WeakMap<object, Set<Renderer>>();
+const BUSY_DELAY_MS = 300;
 
 /** Elements rendered for the first time in this task, whose distance to the viewport is read in one go. */
 const unplaced = new Set<EChartsController>();
@@ -189,7 +238,9 @@ export class EChartsController implements ReactiveController {
   private set near(value: boolean) {
     if (value === this.isNear) return;
     this.isNear = value;
-    setState(this.host, 'sx-near', value);
+    // Only an element that waited for its turn has something to turn off: setting the state on the others would
+    // restyle every element of a page for nothing.
+    if (!value || statesOf(this.host).has('sx-waited')) setState(this.host, 'sx-near', value);
   }
   private runtime: ChartRuntime | undefined;
   private loading: Promise<void> | undefined;
@@ -198,6 +249,7 @@ export class EChartsController implements ReactiveController {
   private observed: HTMLElement | undefined;
   private lastSize = '';
   private resizeTimer: ReturnType<typeof setTimeout> | undefined;
+  private busyTimer: ReturnType<typeof setTimeout> | undefined;
   private connected = false;
   private failed = false;
   /** Since its load failed, the element has been away from the viewport: coming near again retries. */
@@ -311,6 +363,7 @@ export class EChartsController implements ReactiveController {
     this.observed = undefined;
     this.lastSize = '';
     clearTimeout(this.resizeTimer);
+    clearTimeout(this.busyTimer);
     this.dispose();
     this.askedPlace = false;
     if (!this.options.eager()) this.near = false;
@@ -492,7 +545,12 @@ export class EChartsController implements ReactiveController {
     const renderer = this.options.renderer();
     if (!this.runtime || !this.renderers.has(renderer)) {
       this.loadCode(renderer);
-      this.options.busy?.();
+      clearTimeout(this.busyTimer);
+      if (arrived.get(this.host.constructor)?.has(renderer)) {
+        this.busyTimer = setTimeout(() => this.loading && this.connected && this.options.busy?.(), BUSY_DELAY_MS);
+      } else {
+        this.options.busy?.();
+      }
       return;
     }
     enqueue(this);
@@ -501,13 +559,17 @@ export class EChartsController implements ReactiveController {
   /** Loads the element's chart code and a renderer, then tries to start again; a failure is the element's. */
   private loadCode(renderer: Renderer): void {
     warmRenderer(renderer);
+    loadsUnderWay++;
     this.loading = (async () => {
       this.runtime ??= await this.options.load();
       await this.runtime.loadRenderer(renderer);
       this.renderers.add(renderer);
+      const kinds = arrived.get(this.host.constructor) ?? new Set<Renderer>();
+      arrived.set(this.host.constructor, kinds.add(renderer));
     })()
       .catch((error: unknown) => this.fail(error))
       .finally(() => {
+        loadsUnderWay--;
         this.loading = undefined;
         this.start();
       });

@@ -23,10 +23,27 @@ let sliceStart = 0;
 let draining = false;
 /**
  * An element connected now renders a moment later (in a microtask of the same task), so connecting promises it
- * that render and reserves the time it is expected to take: the mean of the first renders measured so far (a
- * guess until then).
+ * that render and reserves the time it is expected to take: an estimate from the renders measured so far (a
+ * guess until there are some).
  */
 let renderCost = 1;
+/**
+ * The last renders measured, in ms. The estimate leaves out their slowest quarter: a render that a garbage
+ * collection, a first compile or another process on the machine happened to interrupt says nothing about the
+ * next one, and an average that let it in would reserve several times the time needed, so that a page whose
+ * elements fit in one slice (100 gauges: about 20 ms) was cut into several, each drawn a frame later.
+ */
+const recent: number[] = [];
+const RECENT = 16;
+
+function learn(ms: number): void {
+  recent.push(ms);
+  if (recent.length > RECENT) recent.shift();
+  const sorted = [...recent].sort((a, b) => a - b);
+  const kept = sorted.slice(0, Math.max(1, Math.ceil(sorted.length * 0.75)));
+  // Timers here count in steps of 0.1 ms: a render too quick to register still costs something.
+  renderCost = Math.max(0.05, kept.reduce((sum, x) => sum + x, 0) / kept.length);
+}
 let promised = 0;
 
 /** Runs `fn` in a task of its own, after every microtask of this one. */
@@ -52,7 +69,7 @@ function measured(run: () => void): void {
   try {
     run();
   } finally {
-    renderCost = 0.8 * renderCost + 0.2 * (performance.now() - t0);
+    learn(performance.now() - t0);
   }
 }
 
@@ -145,6 +162,11 @@ export function connectInTurn(connect: () => void): boolean {
  */
 export function waitedForTurn(): boolean {
   return inTurn;
+}
+
+/** Whether first renders are waiting for their turn: the page has more to render than one slice holds. */
+export function slicing(): boolean {
+  return queue.length > 0;
 }
 
 /** Runs everything waiting, now (print: every element must be there before the page is laid out for paper). */
