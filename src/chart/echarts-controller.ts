@@ -306,17 +306,17 @@ export class EChartsController implements ReactiveController {
     this.start();
   }
 
-  /** @internal Placement by the observer: a fresh report at the next frame. */
+  /** Placement by the observer (this module's batches): a fresh report at the next frame. */
   observeAgain(): void {
     if (!this.near && this.connected && waiting.has(this.host)) waitUntilNear(this.host, this);
   }
 
-  /** @internal Read phase of the placement batch. */
+  /** Read phase of the placement batch (this module's). */
   hostBox(): DOMRect {
     return this.host.getBoundingClientRect();
   }
 
-  /** @internal Within NEAR_MARGIN (300px above or below) of the viewport: start, and stop observing. */
+  /** Placement: within NEAR_MARGIN (300px above or below) of the viewport: start, and stop observing. */
   placed(box: DOMRect): void {
     if (this.near || !this.connected || box.width === 0 || box.height === 0) return;
     if (box.bottom < -NEAR_MARGIN || box.top > innerHeight + NEAR_MARGIN) return;
@@ -324,7 +324,7 @@ export class EChartsController implements ReactiveController {
     this.becameNear();
   }
 
-  /** @internal The shared observer's report: within NEAR_MARGIN of the viewport or not. */
+  /** The shared observer's report: within NEAR_MARGIN of the viewport or not. */
   intersecting(near: boolean): void {
     if (this.failed) {
       if (!near) this.awayAfterFailure = true;
@@ -347,7 +347,7 @@ export class EChartsController implements ReactiveController {
     this.start();
   }
 
-  /** @internal The element has come near the viewport. */
+  /** The element has come near the viewport. */
   becameNear(): void {
     this.near = true;
     this.start();
@@ -575,7 +575,7 @@ export class EChartsController implements ReactiveController {
       });
   }
 
-  /** @internal Read phase of a batch: the size, the option and the theme (they read style), or nothing to do. */
+  /** Read phase of a batch (this module's): the size, the option and the theme (they read style), or nothing to do. */
   measure(): Measured | undefined {
     const renderer = this.options.renderer();
     if (!this.waitingToCreate() || !this.runtime || !this.renderers.has(renderer)) return undefined;
@@ -602,7 +602,7 @@ export class EChartsController implements ReactiveController {
     return this.connected && this.near && !this.chart && !this.failed && !this.loading;
   }
 
-  /** @internal Write phase: creates the chart from what `measure` read, reading no layout itself. */
+  /** Write phase of a batch: creates the chart from what `measure` read, reading no layout itself. */
   create({ container, renderer, width, height, theme, option }: Measured): void {
     const runtime = this.runtime!;
     try {

@@ -2,7 +2,7 @@ import { nothing } from 'lit';
 import { ChartController, type ChartItem } from '../controllers/chart.js';
 import type { DownloadSource } from '../controllers/downloads.js';
 import type { Lang } from '../i18n/index.js';
-import type { ChartRuntime } from './echarts-controller.js';
+import { loadOnce, type ChartRuntime } from './echarts-controller.js';
 import type { ChartContext } from './option-context.js';
 import { preparePrint } from './print.js';
 import { rendererOf } from './input.js';
@@ -42,7 +42,8 @@ export abstract class SxChartElement<M> extends SxFigureElement<M> {
       option: (model, context) => this.chartOption(model, context),
       load: () => {
         const hook = SxChartElement.loadHook;
-        return hook ? hook(() => this.loadChart(), this as SxChartElement<unknown>) : this.loadChart();
+        // One load of a class's chart code for all its elements: they draw in the task it arrives in (./echarts-controller.ts).
+        return hook ? hook(() => this.loadChart(), this as SxChartElement<unknown>) : loadOnce(this.constructor, () => this.loadChart());
       },
       keys: (model, lang) => this.chartKeys(model, lang),
       select: (item, model) => this.selectRecord(this.chartRecord(item, model)),
