@@ -39,6 +39,8 @@ const REPS = QUICK
 
 const BUDGET = {
   renderRatio: 1.05,
+  // Issue 21 §5: 100 gauges in view reach the screen in at most 1.25× raw ECharts' time, with at most 1.25× its CPU.
+  manyRatio: 1.25,
   startupRatio: 1.5,
   heapGrowthBytes: 0.5 * 1024 * 1024,
   coreGzip: 20_000,
@@ -792,7 +794,9 @@ function checks(results) {
   for (const [id, s] of [['1', s1], ['2', s2]]) {
     if (!s) continue;
     const what = s.n === 1 ? 'one gauge' : `${s.n} gauges`;
-    add(id, `${what}: element/raw, ms until the frame that shows the chart`, s.ratio_frame.toFixed(2), `≤ ${BUDGET.renderRatio}`, s.ratio_frame <= BUDGET.renderRatio);
+    const limit = s.n === 1 ? BUDGET.renderRatio : BUDGET.manyRatio;
+    add(id, `${what}: element/raw, ms until the frame that shows the chart`, s.ratio_frame.toFixed(2), `≤ ${limit}`, s.ratio_frame <= limit);
+    if (s.n > 1) add(id, `${what}: element/raw, main-thread CPU`, s.ratio_cpu.toFixed(2), `≤ ${limit}`, s.ratio_cpu <= limit);
     add(id, `${what}: both sides draw the same SVG`, String(s.sameDrawing), 'true', s.sameDrawing);
   }
   if (results.s3) {

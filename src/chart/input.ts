@@ -77,7 +77,7 @@ export function enumerated<T extends string>(value: unknown, values: readonly T[
 /** The colour schemes every element's `theme` takes. */
 export const THEMES = ['light', 'dark', 'auto'] as const;
 /** `theme`: `light`, `dark` or `auto`. */
-export type Theme = (typeof THEMES)[number];
+export type Theme = 'light' | 'dark' | 'auto';
 /** The renderers every element's `renderer` takes. */
 export const RENDERERS = ['svg', 'canvas'] as const;
 
