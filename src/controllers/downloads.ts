@@ -55,12 +55,6 @@ export interface DownloadSource {
   longPicture?: ((format: 'png' | 'svg') => Promise<Blob>) | undefined;
 }
 
-export interface DownloadControllerOptions {
-  /** The element's current figure, or undefined while it shows an error. */
-  source(): DownloadSource | undefined;
-  emit(type: 'sx-download' | 'sx-error', detail: object): void;
-}
-
 export interface DownloadsOptions {
   /** The element's current figure, or undefined while it shows an error. */
   source(): DownloadSource | undefined;

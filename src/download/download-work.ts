@@ -1,3 +1,7 @@
+/**
+ * The download menu's work, loaded on its first opening (or the first `download()`): which formats an element
+ * offers, their labels, and making each file, picture or citation. The menu itself is ../controllers/downloads.ts.
+ */
 import { echo } from '../chart/input.js';
 import type { PicturePresetName } from '../chart/picture.js';
 import type { DownloadSource } from '../controllers/downloads.js';
@@ -5,16 +9,11 @@ import type { DownloadFormat } from '../events.js';
 import { t } from '../i18n/download.js';
 import type { Lang } from '../i18n/index.js';
 import type { CoreStrings, DownloadStrings } from '../i18n/strings.js';
-
-type Strings = CoreStrings & DownloadStrings;
 import { citationText } from './citation.js';
 import { recordsJson, tableCsv } from './csv.js';
 import { copyText, fileName, saveBlob } from './save.js';
 
-/**
- * The download menu's work, loaded on its first opening (or the first `download()`): which formats an element
- * offers, their labels, and making each file, picture or citation. The menu itself is ../controllers/downloads.ts.
- */
+type Strings = CoreStrings & DownloadStrings;
 
 /** Every format, in the menu's order (`share`, the portrait picture by its old name, is not listed twice). */
 export const DOWNLOAD_FORMATS: readonly DownloadFormat[] = ['csv', 'json', 'png', 'svg', 'square', 'portrait', 'landscape', 'long-png', 'long-svg', 'citation'];
