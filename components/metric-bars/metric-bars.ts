@@ -1,5 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { notes } from '../../data/notes.js';
+import { recordNotes } from '../../src/download/record-sources.js';
 import { comparableSetIds, getComparableSet, getResult, resultIds } from '../../data/results-2024.js';
 import type { ComparableSet, ResultFigure } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
@@ -10,7 +12,7 @@ import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { boundOf, formatNumber, qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/results.js';
-import { resultNotes, statValueFull, withValidIds } from '../stat/stat.card.js';
+import { statValueFull, withValidIds } from '../stat/stat.card.js';
 import { buildMetricBarsOption, rowHeight } from './metric-bars.option.js';
 import { metricBarsStyles } from './metric-bars.styles.js';
 
@@ -80,6 +82,8 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-c
  */
 export class SxMetricBars extends SxChartElement<MetricBarsModel> {
   static override styles = [...SxChartElement.styles, metricBarsStyles];
+  /** The 2024 results name the dataset's notes by id. */
+  protected override readonly noteTable = notes;
 
   /** A comparable set's id (`industry-revenues`, …). Wins over `results`. */
   @property() set: string | null = null;
@@ -171,7 +175,8 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
 
   /** The set's notes on how its sentence pairs the figures (分别 …), then the figures' own. */
   protected override dataNotes(model: MetricBarsModel, lang: Lang): readonly string[] {
-    return [...new Set([...resultNotes(model.set ? [{ notes: model.set.notes }] : [], lang), ...resultNotes(model.figures, lang)])];
+    // The set's own notes first, then its figures'.
+    return recordNotes(model.set ? [{ notes: model.set.notes }, ...model.figures] : model.figures, lang, this.noteTable);
   }
 
   protected override table(model: MetricBarsModel, lang: Lang): TableModel {

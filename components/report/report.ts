@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { notes } from '../../data/notes.js';
 import { dataset, projects, results, source, targets, taskAreas } from '../../data/index.js';
 import type { Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { echo, keyword, rendererOf, themeOf } from '../../src/chart/input.js';
 import { SxFigureElement, type Resolution } from '../../src/chart/sx-figure-element.js';
 import { reportDate } from '../../src/download/citation.js';
-import { recordNotes } from '../../src/download/record-sources.js';
 import { t, type Lang, type Strings } from '../../src/i18n/all.js';
 import { longPictureRequest } from './report.long-sources.js';
 import { reportStyles } from './report.styles.js';
@@ -88,6 +88,8 @@ const SECTION_INFO: Record<SectionName, { title: (s: Strings) => string; records
  */
 export class SxReport extends SxFigureElement<ReportModel> {
   static override styles = [...SxFigureElement.styles, reportStyles];
+  /** The 2024 results name the dataset's notes by id. */
+  protected override readonly noteTable = notes;
 
   /** Which sections, in which order: `results,targets,tasks,projects` (all four when empty). */
   @property() sections: string | null = null;
@@ -151,10 +153,6 @@ export class SxReport extends SxFigureElement<ReportModel> {
     return model.sections.flatMap((n) => SECTION_INFO[n].records());
   }
 
-  /** The notes its 2024 results name (the other sections' records carry theirs themselves). */
-  protected override dataNotes(model: ReportModel, lang: Lang): readonly string[] {
-    return recordNotes(this.records(model), lang, dataset.notes);
-  }
 
   /** The report as a whole is cited by the summary's headline, verbatim; its sections cite their own sentences. */
   protected override citationQuotes(): readonly string[] {

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { notes } from '../../data/notes.js';
 import { comparableSets, results, themes } from '../../data/results-2024.js';
 import type { ComparableSet, Result, ResultFigure, ResultHighlight, Theme as ReportTheme, ThemeId } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
@@ -9,7 +10,7 @@ import { SxFigureElement, type Resolution } from '../../src/chart/sx-figure-elem
 import { qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/results.js';
 import type { PictureFigure } from '../../src/chart/picture.js';
-import { milestoneDetail, renderStatCard, resultNotes, statValueFull, themeTitle, withValidIds } from '../stat/stat.card.js';
+import { milestoneDetail, renderStatCard, statValueFull, themeTitle, withValidIds } from '../stat/stat.card.js';
 import { statCardStyles } from '../stat/stat.card.styles.js';
 import { resultsBoardStyles } from './results-board.styles.js';
 
@@ -105,6 +106,8 @@ const CARD = 'li.card';
  */
 export class SxResultsBoard extends SxFigureElement<ResultsBoardModel> {
   static override styles = [...SxFigureElement.styles, statCardStyles, resultsBoardStyles];
+  /** The 2024 results name the dataset's notes by id. */
+  protected override readonly noteTable = notes;
 
   /** The report's theme: `innovation`, `green` or `efficiency`; empty shows all three. */
   @property() topic: string | null = null;
@@ -249,9 +252,6 @@ export class SxResultsBoard extends SxFigureElement<ResultsBoardModel> {
     return model.groups.flatMap((g) => [...g.figures, ...g.highlights]);
   }
 
-  protected override dataNotes(model: ResultsBoardModel, lang: Lang): readonly string[] {
-    return resultNotes(this.records(model), lang);
-  }
 
   protected override downloadId(model: ResultsBoardModel): string {
     return model.topic?.id ?? 'all';

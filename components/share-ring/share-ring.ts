@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { notes } from '../../data/notes.js';
 import { getProject, projects } from '../../data/projects.js';
 import { getResult, resultIds } from '../../data/results-2024.js';
 import type { Localized, Project, Qualifier, Result, Unit } from '../../data/types.js';
@@ -11,7 +12,7 @@ import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { boundOf, formatQuantity, qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/results.js';
-import { resultNotes, withValidIds } from '../stat/stat.card.js';
+import { withValidIds } from '../stat/stat.card.js';
 import { statCardStyles } from '../stat/stat.card.styles.js';
 import { buildShareRingOption } from './share-ring.option.js';
 import { shareRingStyles } from './share-ring.styles.js';
@@ -103,6 +104,8 @@ const rest = (value: number) => Number((100 - value).toPrecision(12));
  */
 export class SxShareRing extends SxChartElement<ShareRingModel> {
   static override styles = [...SxChartElement.styles, statCardStyles, shareRingStyles];
+  /** The 2024 results name the dataset's notes by id. */
+  protected override readonly noteTable = notes;
 
   /** A share result's id (`clean-energy-capacity-share`, `good-water-quality-share`). Wins over `project`. */
   @property() result: string | null = null;
@@ -190,9 +193,6 @@ export class SxShareRing extends SxChartElement<ShareRingModel> {
     return [model.record];
   }
 
-  protected override dataNotes(model: ShareRingModel, lang: Lang): readonly string[] {
-    return resultNotes(this.records(model), lang);
-  }
 
   protected override loadChart(): Promise<ChartRuntime> {
     return import('./share-ring.chart.js').then((m) => m.runtime());

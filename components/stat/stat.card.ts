@@ -6,20 +6,11 @@
  */
 import type { TableRow } from '../../src/a11y/data-table.js';
 import { html, nothing, type TemplateResult } from 'lit';
-import { notes } from '../../data/notes.js';
 import { themes } from '../../data/results-2024.js';
 import type { Result, ResultFigure, ResultHighlight } from '../../data/types.js';
 import { boundOf, formatQuantity, qualifierMeaning, qualifierWords, STANDING_APART } from '../../src/format/index.js';
-import { recordNotes } from '../../src/download/record-sources.js';
 import { t, type Lang } from '../../src/i18n/results.js';
 
-/**
- * The dataset's notes on 2024 results ("About the data"): the notes they name by id, which only the results and the
- * comparable sets do. The elements that show results return this as their `dataNotes`.
- */
-export function resultNotes(records: readonly object[], lang: Lang): string[] {
-  return recordNotes(records, lang, notes);
-}
 
 /**
  * The figure as the reader sees it large. zh: exactly as the report writes it (300多家, 两倍多, 超过550亿元,

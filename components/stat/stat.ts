@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
+import { notes } from '../../data/notes.js';
 import { getResult, resultIds } from '../../data/results-2024.js';
 import type { Result } from '../../data/types.js';
 import type { TableModel } from '../../src/a11y/data-table.js';
@@ -8,7 +9,7 @@ import { echo, keyword } from '../../src/chart/input.js';
 import { SxFigureElement, type Resolution } from '../../src/chart/sx-figure-element.js';
 import { t, type Lang } from '../../src/i18n/results.js';
 import type { PictureFigure } from '../../src/chart/picture.js';
-import { qualifierLines, renderStatCard, resultNotes, statRows, statSentence, statValueFull, themeTitle, withValidIds } from './stat.card.js';
+import { qualifierLines, renderStatCard, statRows, statSentence, statValueFull, themeTitle, withValidIds } from './stat.card.js';
 import { statCardStyles } from './stat.card.styles.js';
 import { statStyles } from './stat.styles.js';
 
@@ -77,6 +78,8 @@ export interface StatModel {
  */
 export class SxStat extends SxFigureElement<StatModel> {
   static override styles = [...SxFigureElement.styles, statCardStyles, statStyles];
+  /** The 2024 results name the dataset's notes by id. */
+  protected override readonly noteTable = notes;
 
   /**
    * The result's id in the dataset, one of the 52 in the report's order (`jinchuang-valley-contracts`,
@@ -134,9 +137,6 @@ export class SxStat extends SxFigureElement<StatModel> {
     return [model.record];
   }
 
-  protected override dataNotes(model: StatModel, lang: Lang): readonly string[] {
-    return resultNotes(this.records(model), lang);
-  }
 
   private choose(): void {
     this.selectRecord(this.resolution?.model?.record);

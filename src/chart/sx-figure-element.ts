@@ -12,6 +12,7 @@ import { t, type Lang } from '../i18n/index.js';
 import { DocumentStyles } from '../mixins/document-styles.js';
 import { TakesTurns } from '../mixins/turns.js';
 import { InputError, internalError, invalidProperty, normaliseTextProperties, readNumber, reflectedText, type NumberOptions, type Resolution, type Theme } from './input.js';
+import type { Note } from '../../data/types.js';
 import type { PictureFigure } from './picture.js';
 import { printStyles } from './print.styles.js';
 import type { Renderer } from './runtime.js';
@@ -78,10 +79,7 @@ export abstract class SxFigureElement<M> extends TakesTurns(DocumentStyles(LitEl
     const error = this.currentError();
     return error ? { ...error } : null;
   }
-  /**
-   * Resolves once the element shows all it can: its chart drawn (`sx-ready`), its text when it has nothing to chart, or its
-   * error (`sx-error`; read `error`). Pending again while it draws a new chart instance (moved, new renderer, error mended).
-   */
+  /** Resolves once it shows all it can: its chart (`sx-ready`), its text, or its error (`sx-error`); pending while it redraws. */
   get ready(): Promise<void> {
     return this.status.ready;
   }
@@ -147,8 +145,10 @@ export abstract class SxFigureElement<M> extends TakesTurns(DocumentStyles(LitEl
   protected pictureFigures?(model: M, lang: Lang): readonly PictureFigure[] | undefined;
   /** The dataset's notes for data people ("About the data"): table, CSV, JSON and citation, never the graphic. */
   protected dataNotes(model: M, lang: Lang): readonly string[] {
-    return recordNotes(this.records(model), lang);
+    return recordNotes(this.records(model), lang, this.noteTable);
   }
+  /** The dataset's notes records name by id (data/notes.ts): given by the elements that show 2024 results. */
+  protected declare readonly noteTable?: readonly Note[];
   /** The long image (长图) the download menu offers (`long-png`, `long-svg`), if the element makes one. */
   protected longPicture?(model: M, lang: Lang, dark: boolean): ((format: 'png' | 'svg') => Promise<Blob>) | undefined;
   /** The report's sentences the citation quotes: by default those of `records`. */
