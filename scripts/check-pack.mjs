@@ -292,9 +292,15 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
   // The picture renderer comes with a download, not before.
   const render = picture.filter((f) => name(f).startsWith('picture-render-')).map(name);
   assert(render.length === 1 && dynamicImports(work[0]).includes(render[0]), `the download work should lazily import the picture renderer, imports ${dynamicImports(work[0])}`);
+  // A chart chunk brings its element's option builders, which use the dataset and the formats the entry has
+  // already loaded (the core chunk): besides those, only ECharts.
+  const loaded = new Set(core.map(name));
   for (const chart of chartChunks) {
     const imports = staticImports(chart);
-    assert(imports.length > 0 && imports.every((i) => echartsNames.has(i)), `${chart} should import only echarts-* chunks, imports ${imports}`);
+    assert(
+      imports.some((i) => echartsNames.has(i)) && imports.every((i) => echartsNames.has(i) || loaded.has(i)),
+      `${chart} should import only echarts-* chunks and what the entry has loaded, imports ${imports}`,
+    );
   }
   const renderers = [...new Set(echarts.flatMap(dynamicImports))].sort();
   assert(
@@ -331,6 +337,7 @@ const BUDGET_KB = {
   'target-board.chart-': 10,
   'metric-bars.chart-': 10,
   'share-ring.chart-': 8,
+  'task-map.chart-': 10,
   'renderer-svg-': 12,
   'renderer-canvas-': 8,
   'picture-': 6,
@@ -350,13 +357,15 @@ check('a page loads at most FIRST_LOAD_KB of script before any chart (gzip)', ()
 });
 // What the first chart of a kind costs a page: its chunk and every ECharts chunk it imports (the renderer aside).
 // The shared chunks are split by which charts use them (vite.cdn.config.ts), so a page of gauges loads no grid.
-const CLOSURE_BUDGET_KB = { 'target-gauge': 125, 'project-list': 175, 'target-board': 180, 'metric-bars': 175, 'share-ring': 130 };
+// What the entry has loaded already (its core chunk, which the option builders use) is not counted again.
+const CLOSURE_BUDGET_KB = { 'target-gauge': 125, 'project-list': 175, 'task-map': 175, 'target-board': 180, 'metric-bars': 175, 'share-ring': 130 };
 check('each chart, with the ECharts chunks it loads, fits its budget (gzip)', () => {
   const over = [];
   const rows = [];
   for (const n of chartNames) {
     const [file] = chunk(`${n}.chart-`);
-    const gz = [...closure(file)].reduce((sum, f) => sum + gzipSync(readFileSync(`${root}${f}`), { level: 9 }).length, 0);
+    const first = closure(entry);
+    const gz = [...closure(file)].filter((f) => !first.has(f)).reduce((sum, f) => sum + gzipSync(readFileSync(`${root}${f}`), { level: 9 }).length, 0);
     const budget = CLOSURE_BUDGET_KB[n];
     rows.push(`${n.padEnd(20)} ${(gz / 1000).toFixed(1).padStart(6)} kB gzip with its ECharts chunks  (budget ${budget} kB)`);
     if (!(gz / 1000 <= budget)) over.push(`${n}: ${(gz / 1000).toFixed(1)} kB > ${budget} kB`);

@@ -8,12 +8,13 @@ import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { RovingListController } from '../../src/controllers/roving-list.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { Options } from './metric-bars.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { boundOf, formatNumber, qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/results.js';
 import { statValueFull, withValidIds } from '../stat/stat.card.js';
-import { buildMetricBarsOption, rowHeight } from './metric-bars.option.js';
+import { rowHeight } from './metric-bars.option.js';
 import { metricBarsStyles } from './metric-bars.styles.js';
 
 /** What `<sx-metric-bars>` shows: the figures it picked, untouched, and the set they come from. */
@@ -80,7 +81,7 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-c
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
-export class SxMetricBars extends SxChartElement<MetricBarsModel> {
+export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
   static override styles = [...SxChartElement.styles, metricBarsStyles];
   /** The 2024 results name the dataset's notes by id. */
   protected override readonly noteTable = notes;
@@ -206,11 +207,11 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel> {
    * build's rule that code two chart chunks share goes into the shared ECharts chunk, add the bar chart to every
    * gauge's page.
    */
-  protected override loadChart(): Promise<ChartRuntime> {
+  protected override loadChart(): Promise<ChartRuntime<Options>> {
     return import('./metric-bars.chart.js').then((m) => m.runtime());
   }
 
-  protected override chartOption(model: MetricBarsModel, ctx: ChartContext): EChartsCoreOption {
+  protected override chartOption(model: MetricBarsModel, ctx: ChartContext, { buildMetricBarsOption }: Options): EChartsCoreOption {
     const s = t(ctx.lang);
     const unit = model.figures[0]?.unit;
     const percent = unit?.zh === '%';

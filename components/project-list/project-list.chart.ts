@@ -6,5 +6,10 @@ import { CustomChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 import { runtimeWith } from '../../src/chart/runtime.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import { buildUnitOption, projectUnits } from './project-list.option.js';
 
-export const runtime = (): ChartRuntime => runtimeWith([CustomChart, TooltipComponent]);
+/** The element's option builders (./project-list.option.ts), which load with the chart. */
+const options = { buildUnitOption, projectUnits };
+export type Options = typeof options;
+
+export const runtime = (): ChartRuntime<Options> => runtimeWith([CustomChart, TooltipComponent], options);

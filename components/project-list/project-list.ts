@@ -7,6 +7,7 @@ import { verticalMoves } from '../../src/a11y/roving.js';
 import { RovingListController } from '../../src/controllers/roving-list.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { Options } from './project-list.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import {
   SxChartElement,
@@ -16,8 +17,7 @@ import {
 } from '../../src/chart/sx-chart-element.js';
 import { formatNumber, formatQuantity } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/projects.js';
-import { groupProjects, projectUnits, type CategoryGroup } from './project-list.option.js';
-import { buildUnitOption } from '../../src/chart/units.js';
+import { groupProjects, type CategoryGroup } from './project-list.option.js';
 import { ONE_COLUMN_HEIGHT, projectListStyles } from './project-list.styles.js';
 import { rovingItemStyles } from '../../src/chart/parts.styles.js';
 
@@ -93,7 +93,7 @@ const PROJECTS: Unit = { zh: '件', en: 'projects', enSingular: 'project' };
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
-export class SxProjectList extends SxChartElement<ProjectListModel> {
+export class SxProjectList extends SxChartElement<ProjectListModel, Options> {
   static override styles = [...SxChartElement.styles, rovingItemStyles, projectListStyles];
 
   /** One project by its number in the report (1–15), as text or a number. Empty shows them all. */
@@ -237,11 +237,11 @@ export class SxProjectList extends SxChartElement<ProjectListModel> {
     return model.project?.id ?? model.category?.id ?? 'all';
   }
 
-  protected override loadChart(): Promise<ChartRuntime> {
+  protected override loadChart(): Promise<ChartRuntime<Options>> {
     return import('./project-list.chart.js').then((m) => m.runtime());
   }
 
-  protected override chartOption(model: ProjectListModel, ctx: ChartContext): EChartsCoreOption {
+  protected override chartOption(model: ProjectListModel, ctx: ChartContext, { buildUnitOption, projectUnits }: Options): EChartsCoreOption {
     return buildUnitOption(projectUnits(model.groups, model.category?.id, ctx), ctx);
   }
 

@@ -38,7 +38,7 @@ export interface LongPicture {
 interface ChartSide {
   resolve(lang: Lang): Resolution<unknown>;
   hasChart(model: unknown): boolean;
-  chartOption(model: unknown, context: ChartContext): EChartsCoreOption;
+  chartOption(model: unknown, context: ChartContext, options: unknown): EChartsCoreOption;
   loadChart(): Promise<ChartRuntime>;
 }
 
@@ -99,8 +99,8 @@ async function drawChart(chart: LongChart, lang: Lang, palette: Palette, theme: 
   const resolution = element.resolve(lang);
   if (resolution.model === undefined) throw new Error(`<${chart.tag}>: ${resolution.error?.message ?? 'nothing to draw'}`);
   if (!element.hasChart(resolution.model)) return '';
-  const option = element.chartOption(resolution.model, { lang, palette, animation: false });
   const runtime = await element.loadChart();
+  const option = element.chartOption(resolution.model, { lang, palette, animation: false }, runtime.options);
   await runtime.loadRenderer('svg');
   const instance = runtime.init(null, theme, { renderer: 'svg', ssr: true, width: chart.drawWidth, height: chart.drawHeight });
   try {

@@ -6,5 +6,10 @@
 import { PieChart } from 'echarts/charts';
 import { runtimeWith } from '../../src/chart/runtime.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import { buildShareRingOption } from './share-ring.option.js';
 
-export const runtime = (): ChartRuntime => runtimeWith([PieChart]);
+/** The element's option builders (./share-ring.option.ts), which load with the chart. */
+const options = { buildShareRingOption };
+export type Options = typeof options;
+
+export const runtime = (): ChartRuntime<Options> => runtimeWith([PieChart], options);

@@ -7,6 +7,7 @@ import type { Localized, Project, Qualifier, Result, Unit } from '../../data/typ
 import type { TableModel } from '../../src/a11y/data-table.js';
 import { picks } from '../../src/a11y/roving.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { Options } from './share-ring.chart.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
@@ -14,7 +15,6 @@ import { boundOf, formatQuantity, qualifierMeaning } from '../../src/format/inde
 import { t, type Lang } from '../../src/i18n/results.js';
 import { withValidIds } from '../stat/stat.card.js';
 import { statCardStyles } from '../stat/stat.card.styles.js';
-import { buildShareRingOption } from './share-ring.option.js';
 import { shareRingStyles } from './share-ring.styles.js';
 
 /** A share as the dataset gives it, from a 2024 result or a 2025 project's quantity. */
@@ -102,7 +102,7 @@ const rest = (value: number) => Number((100 - value).toPrecision(12));
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
-export class SxShareRing extends SxChartElement<ShareRingModel> {
+export class SxShareRing extends SxChartElement<ShareRingModel, Options> {
   static override styles = [...SxChartElement.styles, statCardStyles, shareRingStyles];
   /** The 2024 results name the dataset's notes by id. */
   protected override readonly noteTable = notes;
@@ -194,11 +194,11 @@ export class SxShareRing extends SxChartElement<ShareRingModel> {
   }
 
 
-  protected override loadChart(): Promise<ChartRuntime> {
+  protected override loadChart(): Promise<ChartRuntime<Options>> {
     return import('./share-ring.chart.js').then((m) => m.runtime());
   }
 
-  protected override chartOption(model: ShareRingModel, ctx: ChartContext): EChartsCoreOption {
+  protected override chartOption(model: ShareRingModel, ctx: ChartContext, { buildShareRingOption }: Options): EChartsCoreOption {
     return buildShareRingOption(
       {
         value: model.share.value,

@@ -6,13 +6,13 @@ import type { ResultFigure, Target, TargetId } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { RovingListController } from '../../src/controllers/roving-list.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { Options } from './target-board.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
 import { t, type Lang } from '../../src/i18n/board.js';
 import { echo, isolate, keyword, parseNumber } from '../../src/chart/input.js';
-import { buildBulletOption } from './target-board.option.js';
 import { targetBoardStyles } from './target-board.styles.js';
 import { rovingItemStyles, verdictStyles } from '../../src/chart/parts.styles.js';
 
@@ -108,7 +108,7 @@ const SEPARATOR = /[,，、;；]/;
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
-export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
+export class SxTargetBoard extends SxChartElement<TargetBoardModel, Options> {
   static override styles = [...SxChartElement.styles, rovingItemStyles, verdictStyles, targetBoardStyles];
 
   /** Outcomes by target id, as text: `gdp-growth:5.2, cpi:0.2`. */
@@ -227,11 +227,11 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel> {
     return model.rows.map((r) => r.target);
   }
 
-  protected override loadChart(): Promise<ChartRuntime> {
+  protected override loadChart(): Promise<ChartRuntime<Options>> {
     return import('./target-board.chart.js').then((m) => m.runtime());
   }
 
-  protected override chartOption(model: TargetBoardModel, ctx: ChartContext): EChartsCoreOption {
+  protected override chartOption(model: TargetBoardModel, ctx: ChartContext, { buildBulletOption }: Options): EChartsCoreOption {
     const s = t(ctx.lang);
     return buildBulletOption(
       model.charted.map((r) => {

@@ -2,5 +2,10 @@
 import { GaugeChart } from 'echarts/charts';
 import { runtimeWith } from '../../src/chart/runtime.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import { buildGaugeOption } from './target-gauge.option.js';
 
-export const runtime = (): ChartRuntime => runtimeWith([GaugeChart]);
+/** The element's option builders (./target-gauge.option.ts), which load with the chart. */
+const options = { buildGaugeOption };
+export type Options = typeof options;
+
+export const runtime = (): ChartRuntime<Options> => runtimeWith([GaugeChart], options);

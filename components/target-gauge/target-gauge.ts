@@ -4,13 +4,13 @@ import { getTarget, targetIds } from '../../data/targets.js';
 import type { Target } from '../../data/types.js';
 import type { TableModel } from '../../src/a11y/data-table.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { Options } from './target-gauge.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { echo, isolate, keyword } from '../../src/chart/input.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
 import { t, type Lang } from '../../src/i18n/index.js';
-import { buildGaugeOption } from './target-gauge.option.js';
 import { targetGaugeStyles } from './target-gauge.styles.js';
 import { verdictStyles } from '../../src/chart/parts.styles.js';
 
@@ -82,7 +82,7 @@ interface GaugeModel {
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
-export class SxTargetGauge extends SxChartElement<GaugeModel> {
+export class SxTargetGauge extends SxChartElement<GaugeModel, Options> {
   static override styles = [...SxChartElement.styles, verdictStyles, targetGaugeStyles];
 
   /** The target's id in the dataset, e.g. `gdp-growth`. */
@@ -179,11 +179,11 @@ export class SxTargetGauge extends SxChartElement<GaugeModel> {
     return [model.target];
   }
 
-  protected override loadChart(): Promise<ChartRuntime> {
+  protected override loadChart(): Promise<ChartRuntime<Options>> {
     return import('./target-gauge.chart.js').then((m) => m.runtime());
   }
 
-  protected override chartOption(model: GaugeModel, ctx: ChartContext): EChartsCoreOption {
+  protected override chartOption(model: GaugeModel, ctx: ChartContext, { buildGaugeOption }: Options): EChartsCoreOption {
     return buildGaugeOption(
       { target: model.target, actual: model.actual, verdict: model.verdict, tolerance: model.tolerance },
       undefined,

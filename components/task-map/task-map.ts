@@ -6,12 +6,11 @@ import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { verticalMoves } from '../../src/a11y/roving.js';
 import { RovingListController } from '../../src/controllers/roving-list.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { Options } from './task-map.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { setState } from '../../src/chart/states.js';
 import { t, type Lang } from '../../src/i18n/tasks.js';
-import { taskUnits } from './task-map.option.js';
-import { buildUnitOption } from '../../src/chart/units.js';
 import { taskMapStyles } from './task-map.styles.js';
 import { rovingItemStyles } from '../../src/chart/parts.styles.js';
 
@@ -113,7 +112,7 @@ export const taskCountOf = (area: TaskArea): number => area.groups.reduce((n, g)
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
  */
-export class SxTaskMap extends SxChartElement<TaskMapModel> {
+export class SxTaskMap extends SxChartElement<TaskMapModel, Options> {
   static override styles = [...SxChartElement.styles, rovingItemStyles, taskMapStyles];
 
   /** One area by its number, 1–7, as text or a number. Empty shows all seven. */
@@ -237,11 +236,11 @@ export class SxTaskMap extends SxChartElement<TaskMapModel> {
     return model.areas;
   }
 
-  protected override loadChart(): Promise<ChartRuntime> {
-    return import('../project-list/project-list.chart.js').then((m) => m.runtime());
+  protected override loadChart(): Promise<ChartRuntime<Options>> {
+    return import('./task-map.chart.js').then((m) => m.runtime());
   }
 
-  protected override chartOption(model: TaskMapModel, ctx: ChartContext): EChartsCoreOption {
+  protected override chartOption(model: TaskMapModel, ctx: ChartContext, { buildUnitOption, taskUnits }: Options): EChartsCoreOption {
     return buildUnitOption(taskUnits(model.areas, ctx), ctx);
   }
 

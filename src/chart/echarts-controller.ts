@@ -3,10 +3,15 @@ import { nextTask, slicing, waitedForTurn } from './first-render.js';
 import { setState, statesOf } from './states.js';
 import type { ECharts, EChartsCoreOption, Renderer } from './runtime.js';
 
-/** What an element's chart module gives the controller once it has been loaded. */
-export interface ChartRuntime {
+/**
+ * What an element's chart module gives the controller once it has been loaded: ECharts with the element's chart
+ * types, and `options`, the element's option builders (its `<name>.option.ts`), which load with the chart so that
+ * the text-first figure does not carry them.
+ */
+export interface ChartRuntime<O = unknown> {
   init: typeof import('echarts/core').init;
   loadRenderer(kind: Renderer): Promise<void>;
+  options: O;
 }
 
 export interface EChartsControllerOptions {
@@ -16,8 +21,8 @@ export interface EChartsControllerOptions {
   load(): Promise<ChartRuntime>;
   /** Whether there is anything to chart now; cheap, reads no style (the option itself reads colours). */
   wanted(): boolean;
-  /** The option to draw now, or null when there is nothing to chart. */
-  option(): EChartsCoreOption | null;
+  /** The option to draw now, built with the loaded chart code's builders, or null when there is nothing to chart. */
+  option(runtime: ChartRuntime): EChartsCoreOption | null;
   theme(): object;
   renderer(): Renderer;
   /** Start the chart without waiting for the element to come near the viewport. */
@@ -392,7 +397,7 @@ export class EChartsController implements ReactiveController {
       this.start();
       return;
     }
-    const option = this.options.option();
+    const option = this.options.option(this.runtime!);
     if (option) this.chart.setOption(option, { notMerge: true });
     else this.dispose();
   }
@@ -580,7 +585,7 @@ export class EChartsController implements ReactiveController {
     const renderer = this.options.renderer();
     if (!this.waitingToCreate() || !this.runtime || !this.renderers.has(renderer)) return undefined;
     const container = this.options.container();
-    const option = container ? this.options.option() : null;
+    const option = container ? this.options.option(this.runtime) : null;
     if (!container || !option) return undefined;
     const width = container.clientWidth;
     const height = container.clientHeight;

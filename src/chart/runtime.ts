@@ -36,10 +36,13 @@ const loadRenderer = onceUnlessFailed((kind: Renderer) =>
   (kind === 'canvas' ? import('./renderer-canvas.js') : import('./renderer-svg.js')).then((m) => use(m.renderer)),
 );
 
-/** Registers the shared components and an element's chart types (ECharts skips what it has), and hands back the runtime. */
-export function runtimeWith(extensions: Extension): ChartRuntime {
+/**
+ * Registers an element's chart types (ECharts skips what it has), and hands back the runtime with the element's
+ * option builders.
+ */
+export function runtimeWith<O>(extensions: Extension, options: O): ChartRuntime<O> {
   use(extensions);
-  return { init, loadRenderer };
+  return { init, loadRenderer, options };
 }
 
 export type { ECharts, EChartsCoreOption } from 'echarts/core';

@@ -16,11 +16,12 @@ export type { Resolution, Theme } from './sx-figure-element.js';
 
 /**
  * The base of every element that draws a chart: the text-first figure of SxFigureElement, and the chart through
- * one ChartController (../controllers/chart.ts), which owns the ECharts instance. A subclass turns its records into
- * an ECharts option (`chartOption`, a pure builder in its `<name>.option.ts`) and loads its chart types
- * (`loadChart`, a dynamic import of its `<name>.chart.ts`).
+ * one ChartController (../controllers/chart.ts), which owns the ECharts instance. A subclass loads its chart code
+ * (`loadChart`, a dynamic import of its `<name>.chart.ts`: the chart types and `O`, its `<name>.option.ts` builders)
+ * and turns its records into an ECharts option with those builders (`chartOption`): the text-first figure carries
+ * neither.
  */
-export abstract class SxChartElement<M> extends SxFigureElement<M> {
+export abstract class SxChartElement<M, O = unknown> extends SxFigureElement<M> {
   /**
    * @internal Test hook: wraps every element's chart loading, for fault injection (a chunk that fails once)
    * and for holding a load open. Never set in production code.
@@ -39,7 +40,7 @@ export abstract class SxChartElement<M> extends SxFigureElement<M> {
     {
       model: () => this.resolution?.model,
       hasChart: (model) => this.hasChart(model),
-      option: (model, context) => this.chartOption(model, context),
+      option: (model, context, runtime) => this.chartOption(model, context, runtime.options as O),
       load: () => {
         const hook = SxChartElement.loadHook;
         // One load of a class's chart code for all its elements: they draw in the task it arrives in (./echarts-controller.ts).
@@ -64,10 +65,10 @@ export abstract class SxChartElement<M> extends SxFigureElement<M> {
     return preparePrint();
   }
 
-  /** Loads ECharts and registers the chart types this element draws (a dynamic import). */
-  protected abstract loadChart(): Promise<ChartRuntime>;
-  /** The ECharts option. Called only when `hasChart` is true, once the chart is needed. */
-  protected abstract chartOption(model: M, context: ChartContext): EChartsCoreOption;
+  /** Loads ECharts, registers the chart types this element draws and hands back its option builders (a dynamic import). */
+  protected abstract loadChart(): Promise<ChartRuntime<O>>;
+  /** The ECharts option, built with the loaded `options`. Called only when `hasChart` is true, once the chart code is in. */
+  protected abstract chartOption(model: M, context: ChartContext, options: O): EChartsCoreOption;
   /** Whether the records have anything to chart (a statement without a number has not). */
   protected hasChart(_model: M): boolean {
     return true;
@@ -99,9 +100,10 @@ export abstract class SxChartElement<M> extends SxFigureElement<M> {
     const model = this.resolution?.model;
     if (!source || model === undefined || !this.hasChart(model)) return source;
     const lang = this.currentLang;
+    let loaded: ChartRuntime<O> | undefined;
     const chart = {
-      runtime: () => this.loadChart(),
-      option: (palette: ChartContext['palette']) => this.chartOption(model, { lang, palette, animation: false }),
+      runtime: async () => (loaded = await this.loadChart()),
+      option: (palette: ChartContext['palette']) => this.chartOption(model, { lang, palette, animation: false }, loaded!.options),
       theme: echartsTheme,
       palette: this.display.colours,
       height: this.pictureChartHeight(this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0),

@@ -30,7 +30,8 @@ export interface ChartSource<M> {
   /** The model shown now, if any. */
   model(): M | undefined;
   hasChart(model: M): boolean;
-  option(model: M, context: ChartContext): EChartsCoreOption;
+  /** The option, built with the loaded chart code's builders (`runtime.options`). */
+  option(model: M, context: ChartContext, runtime: ChartRuntime): EChartsCoreOption;
   load(): Promise<ChartRuntime>;
   /** The chart's items a keyboard walks, in data order, as a reader hears each. */
   keys(model: M, lang: Lang): readonly string[];
@@ -74,7 +75,7 @@ export class ChartController<M> implements ReactiveController {
         const model = source.model();
         return model !== undefined && source.hasChart(model);
       },
-      option: () => this.currentOption(),
+      option: (runtime) => this.currentOption(runtime),
       theme: () => echartsTheme(display.colours),
       renderer: source.renderer,
       eager: source.eager,
@@ -198,13 +199,13 @@ export class ChartController<M> implements ReactiveController {
   }
 
   /** The option for the model shown now, built once per model and display context, when first asked for. */
-  private currentOption(): EChartsCoreOption | null {
+  private currentOption(runtime: ChartRuntime): EChartsCoreOption | null {
     const model = this.source.model();
     if (model === undefined) return null;
     const key = this.display.key;
     if (this.option?.update !== this.update || this.option.key !== key) {
       const { lang, colours: palette, animation } = this.display;
-      this.option = { update: this.update, key, value: this.source.hasChart(model) ? this.source.option(model, { lang, palette, animation }) : null };
+      this.option = { update: this.update, key, value: this.source.hasChart(model) ? this.source.option(model, { lang, palette, animation }, runtime) : null };
     }
     return this.option.value;
   }

@@ -78,10 +78,11 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   const text = { title: side.heading(model, lang), words: side.describe(model, lang), source: t(lang).sourceLine, lang, figures };
   const height = chartHeight(ctor);
   const preset = sized ?? { width: width / scale, chartHeight: height, scale };
+  const runtime = hasChart ? await side.loadChart() : undefined;
   const picture = await pictureDocument(
     {
-      runtime: hasChart ? await side.loadChart() : undefined,
-      option: () => side.chartOption(model, { lang, palette, animation: false }),
+      runtime,
+      option: () => side.chartOption(model, { lang, palette, animation: false }, runtime?.options),
       theme: echartsTheme(palette),
       text,
       colors: palette,

@@ -385,7 +385,7 @@ export interface ChartSide {
   heading(model: unknown, lang: Lang): string;
   describe(model: unknown, lang: Lang): string;
   hasChart(model: unknown): boolean;
-  chartOption(model: unknown, context: ChartContext): EChartsCoreOption;
+  chartOption(model: unknown, context: ChartContext, options: unknown): EChartsCoreOption;
   loadChart(): Promise<ChartRuntime>;
 }
 
@@ -474,8 +474,8 @@ async function drawStatic(element: SxFigureElement<unknown>, size: Size, vars: R
   const states = statesOf(element);
   const heights = size.widths.map((width) => size.height ?? chartHeight(element.constructor as SxClass, { width, states, vars }));
   try {
-    const option = side.chartOption(model, { lang: side.currentLang, palette, animation: false });
     const runtime = await side.loadChart();
+    const option = side.chartOption(model, { lang: side.currentLang, palette, animation: false }, runtime.options);
     await runtime.loadRenderer('svg');
     const svg = staticPictures(runtime, { option, theme: echartsTheme(palette) }, { widths: size.widths, heights, colours: paletteKey(palette) });
     // Safe to insert as markup: `svg` is what ECharts' own SVG renderer wrote from the element's option. It

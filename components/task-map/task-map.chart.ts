@@ -1,0 +1,15 @@
+/**
+ * Loaded on demand: ECharts with the custom series the unit chart draws (src/chart/units.ts), and the task map's
+ * option builders. Registers nothing until `runtime()` is called.
+ */
+import { CustomChart } from 'echarts/charts';
+import { TooltipComponent } from 'echarts/components';
+import { runtimeWith } from '../../src/chart/runtime.js';
+import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import { buildUnitOption, taskUnits } from './task-map.option.js';
+
+/** The element's option builders (./task-map.option.ts), which load with the chart. */
+const options = { buildUnitOption, taskUnits };
+export type Options = typeof options;
+
+export const runtime = (): ChartRuntime<Options> => runtimeWith([CustomChart, TooltipComponent], options);
