@@ -73,7 +73,7 @@ const client = {
           groups: [
             {
               name: 'echarts',
-              test: /src[\\/]chart[\\/]runtime\.ts$|node_modules[\\/](echarts|zrender|tslib)[\\/]/,
+              test: /src[\\/]chart[\\/](runtime|instance)\.ts$|node_modules[\\/](echarts|zrender|tslib)[\\/]/,
               // Only what two lazy chunks share: a chart type's or a renderer's own modules stay with it.
               minShareCount: 2,
               // Grouped by which chunks share them: what every chart needs (echarts/core) in one chunk, what only

@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { ChartRuntime } from '../src/chart/echarts-controller.js';
 import { loadOnce } from '../src/chart/echarts-controller.js';
 
-const runtime = (): ChartRuntime => ({ init: (() => undefined) as unknown as ChartRuntime['init'], loadRenderer: () => Promise.resolve(), options: {} });
+const runtime = (): ChartRuntime => ({ init: () => undefined, loadRenderer: () => Promise.resolve(), options: {} }) as unknown as ChartRuntime;
 
 describe('loadOnce: chart code loaded once per element class', () => {
   it('gives every element of a class the same load, and each class its own', async () => {

@@ -20,7 +20,8 @@ import {
   type PictureText,
 } from '../src/chart/picture.js';
 import { presentationSvg, svgProblems } from '../src/chart/svg-attributes.js';
-import { DEFAULT_PALETTE, echartsTheme } from '../src/chart/theme.js';
+import { echartsTheme } from '../src/chart/echarts-theme.js';
+import { DEFAULT_PALETTE } from '../src/chart/theme.js';
 import { pictureDocument } from '../src/download/picture-render.js';
 
 const text = {

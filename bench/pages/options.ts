@@ -9,7 +9,8 @@ import { buildShareRingOption } from '../../components/share-ring/share-ring.opt
 import { buildGaugeOption } from '../../components/target-gauge/target-gauge.option.js';
 import { groupProjects, projectUnits } from '../../components/project-list/project-list.option.js';
 import { buildUnitOption } from '../../src/chart/units.js';
-import { DEFAULT_PALETTE, echartsTheme, type Palette } from '../../src/chart/theme.js';
+import { echartsTheme } from '../../src/chart/echarts-theme.js';
+import { DEFAULT_PALETTE, type Palette } from '../../src/chart/theme.js';
 import { formatNumber, formatQuantity, formatTargetValue, LOWER_BOUND } from '../../src/format/index.js';
 import { t } from '../../src/i18n/all.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';

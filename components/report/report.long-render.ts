@@ -22,8 +22,6 @@ export interface LongPictureRequest {
   lang: Lang;
   /** The picture's colours and font (./report.long-sources.ts: `longPalette`). */
   palette: Palette;
-  /** The ECharts theme for `palette`. */
-  theme: object;
   /** The dataset and the elements' words (./report.long-sources.ts: `LONG_SOURCES`). */
   sources: LongSources;
 }
@@ -44,11 +42,11 @@ interface ChartSide {
 
 /** The long image as an SVG document, 1080 px wide. */
 export async function longPictureDocument(request: LongPictureRequest): Promise<LongPicture> {
-  const { palette, theme, lang } = request;
+  const { palette, lang } = request;
   const layout = longPictureLayout(request.sections, lang, palette, request.sources);
   const charts: string[] = [];
   // One after the other: ECharts instances are cheap, and the order keeps the output stable.
-  for (const chart of layout.charts) charts.push(await drawChart(chart, lang, palette, theme));
+  for (const chart of layout.charts) charts.push(await drawChart(chart, lang, palette));
   return { svg: longPictureSvg(layout, charts), width: layout.width, height: layout.height };
 }
 
@@ -91,7 +89,7 @@ export function longPictureSvg(layout: LongLayout, charts: readonly string[]): s
 }
 
 /** One chart, drawn from its element's own option. */
-async function drawChart(chart: LongChart, lang: Lang, palette: Palette, theme: object): Promise<string> {
+async function drawChart(chart: LongChart, lang: Lang, palette: Palette): Promise<string> {
   const ctor = customElements.get(chart.tag);
   if (!ctor) throw new Error(`<${chart.tag}> is not registered`);
   const element = new ctor() as unknown as ChartSide & Record<string, unknown>;
@@ -102,7 +100,7 @@ async function drawChart(chart: LongChart, lang: Lang, palette: Palette, theme: 
   const runtime = await element.loadChart();
   const option = element.chartOption(resolution.model, { lang, palette, animation: false }, runtime.options);
   await runtime.loadRenderer('svg');
-  const instance = runtime.init(null, theme, { renderer: 'svg', ssr: true, width: chart.drawWidth, height: chart.drawHeight });
+  const instance = runtime.init(null, runtime.theme(palette), { renderer: 'svg', ssr: true, width: chart.drawWidth, height: chart.drawHeight });
   try {
     instance.setOption({ ...option, animation: false });
     return presentationSvg(instance.renderToSVGString());

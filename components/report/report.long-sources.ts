@@ -5,7 +5,7 @@
  */
 import { comparableSets, projects, results, source, targets, taskAreas, themes } from '../../data/index.js';
 import { pictureFont } from '../../src/chart/picture.js';
-import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, type Palette } from '../../src/chart/theme.js';
+import { DARK_PALETTE, DEFAULT_PALETTE, type Palette } from '../../src/chart/theme.js';
 import { reportDate } from '../../src/download/citation.js';
 import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/all.js';
@@ -59,5 +59,5 @@ const FONTS: Record<Lang, string> = {
 /** The long image of these sections, in this language and scheme: fixed palettes, never the page's CSS, so the picture is the same wherever it is made. */
 export function longPictureRequest(sections: readonly LongSection[], lang: Lang, dark: boolean): LongPictureRequest {
   const palette: Palette = { ...(dark ? DARK_PALETTE : DEFAULT_PALETTE), fontFamily: pictureFont(FONTS[lang]) };
-  return { sections, lang, palette, theme: echartsTheme(palette), sources: LONG_SOURCES };
+  return { sections, lang, palette, sources: LONG_SOURCES };
 }

@@ -1,7 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { nextTask, slicing, waitedForTurn } from './first-render.js';
 import { setState, statesOf } from './states.js';
+import type { createChart, highlight, printAt } from './instance.js';
 import type { ECharts, EChartsCoreOption, Renderer } from './runtime.js';
+import type { echartsTheme } from './echarts-theme.js';
 
 /**
  * What an element's chart module gives the controller once it has been loaded: ECharts with the element's chart
@@ -12,6 +14,10 @@ export interface ChartRuntime<O = unknown> {
   init: typeof import('echarts/core').init;
   loadRenderer(kind: Renderer): Promise<void>;
   options: O;
+  /** The ECharts theme for a palette (./theme.ts). */
+  theme: typeof echartsTheme;
+  /** What is done to a live instance (./instance.ts). */
+  instance: { createChart: typeof createChart; highlight: typeof highlight; printAt: typeof printAt };
 }
 
 export interface EChartsControllerOptions {
@@ -23,7 +29,8 @@ export interface EChartsControllerOptions {
   wanted(): boolean;
   /** The option to draw now, built with the loaded chart code's builders, or null when there is nothing to chart. */
   option(runtime: ChartRuntime): EChartsCoreOption | null;
-  theme(): object;
+  /** The ECharts theme to draw in, made with the loaded chart code. */
+  theme(runtime: ChartRuntime): object;
   renderer(): Renderer;
   /** Start the chart without waiting for the element to come near the viewport. */
   eager(): boolean;
@@ -405,20 +412,13 @@ export class EChartsController implements ReactiveController {
   /** Highlights data item `dataIndex` of the first series with its tooltip (the keyboard's walk), or none. */
   highlight(dataIndex: number | undefined): void {
     const chart = this.chart;
-    if (!chart || chart.isDisposed()) return;
-    chart.dispatchAction({ type: 'downplay', seriesIndex: 0 });
-    if (dataIndex === undefined) {
-      chart.dispatchAction({ type: 'hideTip' });
-      return;
-    }
-    chart.dispatchAction({ type: 'highlight', seriesIndex: 0, dataIndex });
-    chart.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex });
+    if (chart && !chart.isDisposed()) this.runtime!.instance.highlight(chart, dataIndex);
   }
 
   /** A new scheme: the same instance, a new theme, and the option replayed with the new colours. */
   retheme(): void {
     if (!this.chart) return;
-    this.chart.setTheme(this.options.theme());
+    this.chart.setTheme(this.options.theme(this.runtime!));
     this.refresh();
   }
 
@@ -441,14 +441,7 @@ export class EChartsController implements ReactiveController {
     }
     const chart = this.chart;
     const container = this.options.container();
-    if (!chart || !container) return;
-    if (container.clientWidth > width) {
-      chart.resize({ width, height: 'auto' });
-      chart.getZr().flush();
-    }
-    // The live SVG has no viewBox: without one, a chart that print's CSS narrows to its printed box would be cut,
-    // not scaled. Removed after print, before the chart's size can change again.
-    chart.getDom().querySelector('svg')?.setAttribute('viewBox', `0 0 ${chart.getWidth()} ${chart.getHeight()}`);
+    if (chart && container) this.runtime!.instance.printAt(chart, container, width);
   }
 
   /**
@@ -590,7 +583,7 @@ export class EChartsController implements ReactiveController {
     const width = container.clientWidth;
     const height = container.clientHeight;
     if (width === 0 || height === 0) return undefined;
-    return { container, renderer, width, height, theme: this.options.theme(), option };
+    return { container, renderer, width, height, theme: this.options.theme(this.runtime), option };
   }
 
   /** A load or a first render failed: report it, and watch for the moments to try again. */
@@ -611,32 +604,25 @@ export class EChartsController implements ReactiveController {
   create({ container, renderer, width, height, theme, option }: Measured): void {
     const runtime = this.runtime!;
     try {
-      const chart = runtime.init(plotIn(container), theme, { renderer, width, height });
-      this.chart = chart;
-      this.lastSize = `${width}x${height}`;
-      // With animation off ECharts fires `finished` inside setOption: listen first.
-      const onFinished = () => {
-        chart.off('finished', onFinished);
-        if (this.chart === chart) {
-          this.drawnChart = chart;
-          this.options.rendered();
-        }
-      };
-      chart.on('finished', onFinished);
-      // A click on a data item picks it; a click elsewhere on the chart picks nothing in particular
-      // (dataIndex -1), which a single-record chart such as a gauge takes as picking its record.
-      let picked = false;
-      chart.on('click', (params) => {
-        picked = true;
-        this.options.select(params as Parameters<EChartsControllerOptions['select']>[0]);
-      });
-      chart.getZr().on('click', () => {
-        if (!picked) this.options.select({ dataIndex: -1 });
-        picked = false;
-      });
       // Replacing the server's picture: draw the final state at once (no animation from zero), then drop the
       // picture, in the same task, so the reader never sees an empty box.
-      chart.setOption(this.picture ? { ...option, animation: false } : option, { notMerge: true });
+      runtime.instance.createChart(
+        runtime.init,
+        plotIn(container),
+        { renderer, width, height, theme, option, replacing: !!this.picture },
+        {
+          created: (chart) => {
+            this.chart = chart;
+            this.lastSize = `${width}x${height}`;
+          },
+          finished: (chart) => {
+            if (this.chart !== chart) return;
+            this.drawnChart = chart;
+            this.options.rendered();
+          },
+          select: (params) => this.options.select(params),
+        },
+      );
       this.picture?.remove();
       this.picture = undefined;
     } catch (error) {

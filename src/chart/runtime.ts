@@ -7,6 +7,8 @@
  */
 import { init, use } from 'echarts/core';
 import type { ChartRuntime } from './echarts-controller.js';
+import { createChart, highlight, printAt } from './instance.js';
+import { echartsTheme } from './echarts-theme.js';
 
 export type Renderer = 'svg' | 'canvas';
 
@@ -31,6 +33,9 @@ export function onceUnlessFailed<K>(load: (key: K) => Promise<void>): (key: K) =
   };
 }
 
+/** What is done to a live instance (./instance.ts): it comes with the chart code. */
+const instance = { createChart, highlight, printAt };
+
 /** Registers the renderer once per page. */
 const loadRenderer = onceUnlessFailed((kind: Renderer) =>
   (kind === 'canvas' ? import('./renderer-canvas.js') : import('./renderer-svg.js')).then((m) => use(m.renderer)),
@@ -42,7 +47,7 @@ const loadRenderer = onceUnlessFailed((kind: Renderer) =>
  */
 export function runtimeWith<O>(extensions: Extension, options: O): ChartRuntime<O> {
   use(extensions);
-  return { init, loadRenderer, options };
+  return { init, loadRenderer, options, theme: echartsTheme, instance };
 }
 
 export type { ECharts, EChartsCoreOption } from 'echarts/core';

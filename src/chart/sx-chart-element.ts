@@ -8,7 +8,6 @@ import { preparePrint } from './print.js';
 import { rendererOf } from './input.js';
 import type { EChartsCoreOption } from './runtime.js';
 import { SxFigureElement } from './sx-figure-element.js';
-import { echartsTheme } from './theme.js';
 
 export type { ChartContext } from './option-context.js';
 export type { ChartItem } from '../controllers/chart.js';
@@ -104,7 +103,7 @@ export abstract class SxChartElement<M, O = unknown> extends SxFigureElement<M> 
     const chart = {
       runtime: async () => (loaded = await this.loadChart()),
       option: (palette: ChartContext['palette']) => this.chartOption(model, { lang, palette, animation: false }, loaded!.options),
-      theme: echartsTheme,
+      theme: (palette: ChartContext['palette']) => loaded!.theme(palette),
       palette: this.display.colours,
       height: this.pictureChartHeight(this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0),
     };

@@ -12,7 +12,7 @@ import { isPublicProperty } from '../chart/input.js';
 import { chartKey } from '../chart/keyboard.js';
 import { PRINT_WIDTH } from '../chart/print.js';
 import type { EChartsCoreOption, Renderer } from '../chart/runtime.js';
-import { echartsTheme, paletteKey } from '../chart/theme.js';
+import { paletteKey } from '../chart/theme.js';
 import type { ChartContext } from '../chart/option-context.js';
 import type { DisplayContextController, DisplayHost } from './display-context.js';
 import type { FigureStatusController } from './figure-status.js';
@@ -76,7 +76,7 @@ export class ChartController<M> implements ReactiveController {
         return model !== undefined && source.hasChart(model);
       },
       option: (runtime) => this.currentOption(runtime),
-      theme: () => echartsTheme(display.colours),
+      theme: (runtime) => runtime.theme(display.colours),
       renderer: source.renderer,
       eager: source.eager,
       rendered: () => {

@@ -9,7 +9,7 @@ import type { Theme } from '../chart/sx-chart-element.js';
 import { SxChartElement } from '../chart/sx-chart-element.js';
 import type { SxFigureElement } from '../chart/sx-figure-element.js';
 import { isSizedPreset, PICTURE_PRESET_NAMES, PICTURE_PRESETS, pictureFonts, type PictureFigure, type SizedPresetName } from '../chart/picture.js';
-import { echartsTheme } from '../chart/theme.js';
+import { echartsTheme } from '../chart/echarts-theme.js';
 import { pictureDocument } from '../download/picture-render.js';
 import { t, type Lang } from '../i18n/index.js';
 import { SxReport, type ReportModel } from '../../components/report/report.js';

@@ -18,7 +18,8 @@ import { SxChartElement, type ChartContext, type Resolution, type Theme } from '
 import { SxFigureElement } from '../chart/sx-figure-element.js';
 import { themeOf } from '../chart/input.js';
 import { statesOf } from '../chart/states.js';
-import { DARK_PALETTE, DEFAULT_PALETTE, echartsTheme, paletteKey, type Palette } from '../chart/theme.js';
+import { echartsTheme } from '../chart/echarts-theme.js';
+import { DARK_PALETTE, DEFAULT_PALETTE, paletteKey, type Palette } from '../chart/theme.js';
 import type { Lang } from '../i18n/index.js';
 import { renderSvg, type ServerChart } from './picture-svg.js';
 import { presentationSvg } from '../chart/svg-attributes.js';
