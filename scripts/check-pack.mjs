@@ -287,8 +287,8 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
   // Nothing but its own code split off: no ECharts, no chart, before the text renders.
   const entryImports = staticImports(entry).filter((i) => ![...picture, ...core].map(name).includes(i));
   assert(entryImports.length === 0, `the entry must load nothing before the text renders, imports ${entryImports}`);
-  // Several elements may load one chart chunk (<sx-task-map> draws with <sx-project-list>'s unit chart). The
-  // entry also starts fetching a renderer beside a chart chunk (src/chart/echarts-controller.ts, warmRenderer).
+  // Each charting element loads its own chart chunk (with its option builders); the ECharts code two of them share
+  // (<sx-task-map> and <sx-project-list> draw the same unit chart) is in a shared echarts-* chunk. The entry also starts fetching a renderer beside a chart chunk (src/chart/echarts-controller.ts, warmRenderer).
   const lazy = [...new Set(dynamicImports(entry))].sort();
   const wanted = [...chartChunks, svg[0], canvas[0], ...long, ...work].map(name).sort();
   assert(JSON.stringify(lazy) === JSON.stringify(wanted), `the entry should lazily import the chart and renderer chunks ${wanted}, imports ${lazy}`);

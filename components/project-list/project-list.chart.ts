@@ -1,6 +1,7 @@
 /**
- * Loaded on demand: ECharts with the custom series the unit chart draws (src/chart/units.ts), for
- * <sx-project-list> and <sx-task-map>. Registers nothing until `runtime()` is called.
+ * Loaded on demand: ECharts with the custom series the unit chart draws (src/chart/units.ts), and the project
+ * list's option builders (<sx-task-map> has its own module for the same chart). Registers nothing until `runtime()`
+ * is called.
  */
 import { CustomChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
