@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { timesReporter } from './scripts/test-times.mjs';
 import { exportsCommandsPlugin } from './test/plugins/exports-commands.mjs';
 import { ssrCommandsPlugin } from './test/plugins/ssr-commands.mjs';
 
@@ -88,6 +90,8 @@ export default {
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
+  // WTR_TIMES=1: each test file's time and its slowest tests, at the end (scripts/test-times.mjs).
+  reporters: [defaultReporter(), ...(process.env.WTR_TIMES ? [timesReporter()] : [])],
   testFramework: { config: { timeout: 60000 } },
   testsFinishTimeout: 600000,
 };
