@@ -19,7 +19,8 @@ const STAGES = [
   { name: 'lint' },
   { name: 'typecheck' },
   { name: 'build:demo' },
-  { name: 'test:node', after: ['build', 'ensure'] },
+  // Its Eleventy test writes a site into test/ssr/eleventy/.out/ (removed after), which eslint must not meet.
+  { name: 'test:node', after: ['build', 'ensure', 'lint'] },
   { name: 'test:package', after: ['build', 'ensure'] },
   // `npm run test:site` builds the demo first; here `build:demo` is a stage of its own, shared with the print check.
   { name: 'test:site', after: ['build', 'build:demo', 'ensure'], command: 'node scripts/test-demo-site.mjs' },
