@@ -120,9 +120,7 @@ export const baseStyles = css`
     display: none;
   }
 
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
 
