@@ -120,9 +120,7 @@ export const baseStyles = css`
     display: none;
   }
 
-  *,
-  *::before,
-  *::after {
+  * {
     box-sizing: border-box;
   }
 
@@ -309,8 +307,12 @@ export const baseStyles = css`
     gap: 4px 12px;
   }
 
+  /*
+   * The parts, which a page may animate (::part); nothing else inside moves. Not every node: the rule would then
+   * cascade into each node of every chart's SVG too, about a fifth of a page's style work for 100 gauges.
+   */
   @media (prefers-reduced-motion: reduce) {
-    * {
+    [part] {
       transition: none !important;
       animation: none !important;
     }

@@ -5,7 +5,7 @@
  * connect, the disconnect, the first update's scheduling), so it is a mixin rather than a controller.
  */
 import { isServer } from 'lit';
-import { connectInTurn, firstRender } from '../chart/first-render.js';
+import { connectInTurn, firstRender, measured } from '../chart/first-render.js';
 import { setState } from '../chart/states.js';
 import type { ElementClass } from './document-styles.js';
 
@@ -50,8 +50,8 @@ export function TakesTurns<C extends ElementClass>(Base: C): C {
       // One of a page of many: far from the viewport, the browser may skip its inside (../chart/styles.ts).
       setState(this, 'sx-waited', true);
       super.connectedCallback();
-      // Render in this slice, not in a later microtask: its time is counted here.
-      if (this.isUpdatePending) this.performUpdate();
+      // Render in this slice, not in a later microtask: its time is counted here, and learnt.
+      if (this.isUpdatePending) measured(() => this.performUpdate());
     }
   }
   return TurnTaking;
