@@ -73,6 +73,7 @@ const batch = new Set<EChartsController>();
 let loadsUnderWay = 0;
 let flushQueued = false;
 function flush(): void {
+  flushQueued = false;
   const list = [...batch];
   batch.clear();
   const measured = list.map((c) => c.measure());
@@ -87,10 +88,10 @@ function enqueue(controller: EChartsController): void {
   // page's first renders all fit in one slice: in this very task, so that the frame that first shows the elements'
   // text shows their charts too (drawn a task later, a frame in between lays out and paints every element's text
   // once more). While first renders are sliced (./first-render.ts) the charts keep a task of their own.
+  // One check per batch: while first renders are sliced it stays unsaid until the batch's own task flushes it.
   if (loadsUnderWay === 0 && !flushQueued) {
     flushQueued = true;
     queueMicrotask(() => {
-      flushQueued = false;
       if (loadsUnderWay === 0 && !slicing()) flush();
     });
   }
@@ -569,6 +570,8 @@ export class EChartsController implements ReactiveController {
       .finally(() => {
         loadsUnderWay--;
         this.loading = undefined;
+        // Arrived before the loading words were due: no timer task left to wake for nothing.
+        clearTimeout(this.busyTimer);
         this.start();
       });
   }
