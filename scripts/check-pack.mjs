@@ -407,12 +407,13 @@ check('the CDN entry registers every tag the manifest declares', () => {
 // (the entry and what it imports statically). One gauge: the core, the gauge's chart chunk and the SVG renderer with
 // every chunk they import, against the floor: echarts/core + the gauge chart + the SVG renderer, nothing else.
 //
-// Issue 21's budgets are 20 kB and floor + 20 kB. They are missed (measured after the split of issue 21: 27.1 kB and
-// floor + 30.3 kB, from 39.1 and floor + 41.9): Lit alone is 6 kB, and the text-first figure every element renders
+// Issue 21's budgets are 20 kB and floor + 20 kB. They are missed (measured after the split of issue 21 and with the
+// option builders and the live chart's code moved into the chart chunk: 26.1 kB and floor + 30.9 kB, from 39.1 and
+// floor + 41.9): Lit alone is 6 kB, and the text-first figure every element renders
 // before its chart (title, figures as text, data table, source line, download button, the error and ready states,
 // the input layer, print, both languages) is the rest. So that `npm test` stays green, this guards what was reached
 // against regressions, and prints how far it is from the issue's budget; the bench (scenario 5) fails on the issue's.
-const PAGE_BUDGET_KB = { core: 28, gaugeOverFloor: 31 };
+const PAGE_BUDGET_KB = { core: 27, gaugeOverFloor: 31 };
 const ISSUE_BUDGET_KB = { core: 20, gaugeOverFloor: 20 };
 const pageDir = `${root}node_modules/.cache/sx-check-pack-${process.pid}/`;
 /** Bundles one entry module as an application would (production, minified, `sideEffects` honoured): its folder. */
