@@ -7,9 +7,10 @@ import { CustomChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 import { runtimeWith } from '../../src/chart/runtime.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
-import { buildUnitOption, projectUnits } from './project-list.option.js';
+import { buildUnitOption } from '../../src/chart/units.js';
+import { projectUnits } from './project-list.option.js';
 
-/** The element's option builders (./project-list.option.ts), which load with the chart. */
+/** The element's option builders (./project-list.option.ts and the unit chart's), which load with the chart. */
 const options = { buildUnitOption, projectUnits };
 export type Options = typeof options;
 

@@ -1,9 +1,6 @@
 import type { Category, Project } from '../../data/types.js';
 import type { ChartContext } from '../../src/chart/option-context.js';
 import type { UnitGroup } from '../../src/chart/units.js';
-
-// The unit chart's builder, with this element's units (the chart module hands both over as one).
-export { buildUnitOption } from '../../src/chart/units.js';
 import { formatNumber } from '../../src/format/index.js';
 
 /** One category with its projects, in the report's order. */

@@ -6,9 +6,10 @@ import { CustomChart } from 'echarts/charts';
 import { TooltipComponent } from 'echarts/components';
 import { runtimeWith } from '../../src/chart/runtime.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
-import { buildUnitOption, taskUnits } from './task-map.option.js';
+import { buildUnitOption } from '../../src/chart/units.js';
+import { taskUnits } from './task-map.option.js';
 
-/** The element's option builders (./task-map.option.ts), which load with the chart. */
+/** The element's option builders (./task-map.option.ts and the unit chart's), which load with the chart. */
 const options = { buildUnitOption, taskUnits };
 export type Options = typeof options;
 

@@ -1,9 +1,6 @@
 import type { TaskArea } from '../../data/types.js';
 import type { ChartContext, Palette } from '../../src/chart/option-context.js';
 import type { UnitGroup } from '../../src/chart/units.js';
-
-// The unit chart's builder, with this element's units (the chart module hands both over as one).
-export { buildUnitOption } from '../../src/chart/units.js';
 import { t } from '../../src/i18n/tasks.js';
 
 /**
