@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartContext } from '../../src/chart/option-context.js';
 import { barFrame } from '../../src/chart/bars.js';
-import { textWidth, wrapText } from '../../src/chart/picture.js';
+import { textWidth, wrapText } from '../../src/chart/line-break.js';
 import type { Bound } from '../../src/format/index.js';
 
 // Re-exported: the test and the bench import them from here.
