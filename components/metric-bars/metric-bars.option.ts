@@ -1,11 +1,13 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartContext } from '../../src/chart/option-context.js';
 import { barFrame } from '../../src/chart/bars.js';
-import { textWidth, wrapText } from '../../src/chart/line-break.js';
+import { textWidth } from '../../src/chart/line-break.js';
+import { BAR, LABEL_SIZE, LINE, WIDTHS } from './metric-bars.rows.js';
 import type { Bound } from '../../src/format/index.js';
 
 // Re-exported: the test and the bench import them from here.
 export { boundOf, type Bound } from '../../src/format/index.js';
+export { rowHeight } from './metric-bars.rows.js';
 
 /** One bar as the reader will read it: every text made by the element, in its language. */
 export interface MetricBar {
@@ -29,20 +31,9 @@ export interface MetricBarsInput {
 /** How far past a "more than" value its open end runs, as a share of the largest value. */
 export const OPEN_END = 0.12;
 
-/** Text sizes the bars draw at: value labels and names 12 px (a label a reader must read), ticks 11 px. */
-const LABEL_SIZE = 12;
-const BAR = 16;
-const LINE = 16;
 /** Room above the first bar's name and below the plot for the ticks. */
 export const CHART_TOP = 18;
 export const CHART_BOTTOM = 24;
-
-/**
- * The chart widths the layout is worked out for (the chart's box, about 24 px less than the column): each range
- * plans for its narrowest width, so whatever the real width in the range, names wrap inside it and value labels
- * that were put inside a bar still fit. ECharts picks the range with `media`, on screen and in every picture.
- */
-const WIDTHS = [296, 336, 456, 656, 960] as const;
 
 /**
  * A round step at least `raw`: 1, 2, 2.5 or 5 times a power of ten; `fine` (an axis of one step, 0 and its end)
@@ -53,15 +44,6 @@ function niceStep(raw: number, fine = false): number {
   const steps = fine ? [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] : [1, 2, 2.5, 5, 10];
   const step = steps.find((n) => n * magnitude >= raw * (1 - 1e-9)) ?? 10;
   return step * magnitude;
-}
-
-/**
- * The height of one row, the same for every row: the longest name's lines at the narrowest width above the bar,
- * the bar, and room for a two-line value label of the row above. The element sizes its chart by it.
- */
-export function rowHeight(labels: readonly string[]): number {
-  const lines = Math.max(1, ...labels.map((l) => wrapText(l, WIDTHS[0] - 8, LABEL_SIZE).length));
-  return 2 * (LINE + 4) + BAR / 2 + 4 + LINE * lines;
 }
 
 /**

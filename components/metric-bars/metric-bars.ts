@@ -14,7 +14,7 @@ import { SxChartElement, type ChartContext, type ChartItem, type Resolution } fr
 import { boundOf, formatNumber, qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/results.js';
 import { statValueFull, withValidIds } from '../stat/stat.card.js';
-import { rowHeight } from './metric-bars.option.js';
+import { rowHeight } from './metric-bars.rows.js';
 import { metricBarsStyles } from './metric-bars.styles.js';
 
 /** What `<sx-metric-bars>` shows: the figures it picked, untouched, and the set they come from. */

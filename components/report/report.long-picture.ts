@@ -18,7 +18,7 @@ import { breakLines, textWidth, type PictureLine } from '../../src/chart/picture
 import type { reportDate } from '../../src/download/citation.js';
 import type { formatQuantity, formatTargetValue } from '../../src/format/index.js';
 import type { Lang, t } from '../../src/i18n/all.js';
-import type { rowHeight as metricBarsRow } from '../metric-bars/metric-bars.option.js';
+import type { rowHeight as metricBarsRow } from '../metric-bars/metric-bars.rows.js';
 import type { milestoneDetail, qualifierLines, statValue } from '../stat/stat.card.js';
 
 /**

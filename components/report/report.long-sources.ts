@@ -9,7 +9,7 @@ import { DARK_PALETTE, DEFAULT_PALETTE, type Palette } from '../../src/chart/the
 import { reportDate } from '../../src/download/citation.js';
 import { formatQuantity, formatTargetValue } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/all.js';
-import { rowHeight } from '../metric-bars/metric-bars.option.js';
+import { rowHeight } from '../metric-bars/metric-bars.rows.js';
 import { milestoneDetail, qualifierLines, statValue } from '../stat/stat.card.js';
 import type { LongSection, LongSources } from './report.long-picture.js';
 import type { LongPictureRequest } from './report.long-render.js';
