@@ -274,10 +274,7 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
   assert(work.length === 1, `one download-work chunk, found ${work.length}`);
   // The element code the entry shares with those on-demand chunks: loaded with the entry (vite.cdn.config.ts).
   const core = chunk('core-');
-  // The bundler's own helper (an ECharts namespace object two ECharts chunks share), when it splits one off.
-  const helper = chunk('rolldown-runtime-');
-  assert(helper.length <= 1, `at most one rolldown-runtime chunk, found ${helper.length}`);
-  const known = new Set([entry, ...echarts, ...chartChunks, svg[0], canvas[0], ...picture, ...long, ...work, ...core, ...helper]);
+  const known = new Set([entry, ...echarts, ...chartChunks, svg[0], canvas[0], ...picture, ...long, ...work, ...core]);
   const unknown = cdn.filter((f) => !known.has(f));
   assert(unknown.length === 0, `unexpected chunks (check the chunking in vite.cdn.config.ts):${list(unknown)}`);
   const name = (f) => posix.basename(f);
@@ -301,7 +298,7 @@ check('the CDN chunks: text-first entry, shared ECharts chunks, a chunk per char
   for (const chart of chartChunks) {
     const imports = staticImports(chart);
     assert(
-      imports.some((i) => echartsNames.has(i)) && imports.every((i) => echartsNames.has(i) || loaded.has(i) || /^rolldown-runtime-/.test(i)),
+      imports.some((i) => echartsNames.has(i)) && imports.every((i) => echartsNames.has(i) || loaded.has(i)),
       `${chart} should import only echarts-* chunks and what the entry has loaded, imports ${imports}`,
     );
   }
@@ -346,7 +343,6 @@ const BUDGET_KB = {
   'picture-': 6,
   'report.long-render-': 5,
   'download-work-': 4,
-  'rolldown-runtime-': 1,
   // What the entry shares with the on-demand chunks (the dataset, the strings, the formats): loaded with it.
   'core-': 36,
 };
@@ -366,9 +362,9 @@ const CLOSURE_BUDGET_KB = { 'target-gauge': 125, 'project-list': 175, 'task-map'
 check('each chart, with the ECharts chunks it loads, fits its budget (gzip)', () => {
   const over = [];
   const rows = [];
+  const first = closure(entry);
   for (const n of chartNames) {
     const [file] = chunk(`${n}.chart-`);
-    const first = closure(entry);
     const gz = [...closure(file)].filter((f) => !first.has(f)).reduce((sum, f) => sum + gzipSync(readFileSync(`${root}${f}`), { level: 9 }).length, 0);
     const budget = CLOSURE_BUDGET_KB[n];
     rows.push(`${n.padEnd(20)} ${(gz / 1000).toFixed(1).padStart(6)} kB gzip with its ECharts chunks  (budget ${budget} kB)`);

@@ -39,13 +39,11 @@ async function presetPictures(el: HTMLElement): Promise<CapturedPicture[]> {
   const source = (el as unknown as { downloadSource?(): DownloadSource | undefined }).downloadSource?.();
   const chart = source?.chart;
   if (!source || !chart) return [];
-  const runtime = await chart.runtime();
+  const loaded = await chart.load();
   const out: CapturedPicture[] = [];
   for (const preset of Object.keys(PICTURE_PRESETS) as ElementPictureRequest['preset'][]) {
     const request = fromPalette({
-      runtime,
-      option: chart.option,
-      theme: chart.theme,
+      ...loaded,
       palette: chart.palette,
       text: { title: source.title, words: source.words, source: source.sourceLine, lang: source.lang },
       preset,

@@ -87,8 +87,8 @@ function enqueue(controller: EChartsController): void {
   // Sooner when no chart code is on its way (code already loaded settles within this task's microtasks) and the
   // page's first renders all fit in one slice: in this very task, so that the frame that first shows the elements'
   // text shows their charts too (drawn a task later, a frame in between lays out and paints every element's text
-  // once more). While first renders are sliced (./first-render.ts) the charts keep a task of their own.
-  // One check per batch: while first renders are sliced it stays unsaid until the batch's own task flushes it.
+  // once more). While first renders are sliced (./first-render.ts) the charts keep a task of their own, and the
+  // check is not queued again for each chart that joins: the flag stays set until the batch's task flushes it.
   if (loadsUnderWay === 0 && !flushQueued) {
     flushQueued = true;
     queueMicrotask(() => {

@@ -99,11 +99,12 @@ export abstract class SxChartElement<M, O = unknown> extends SxFigureElement<M> 
     const model = this.resolution?.model;
     if (!source || model === undefined || !this.hasChart(model)) return source;
     const lang = this.currentLang;
-    let loaded: ChartRuntime<O> | undefined;
     const chart = {
-      runtime: async () => (loaded = await this.loadChart()),
-      option: (palette: ChartContext['palette']) => this.chartOption(model, { lang, palette, animation: false }, loaded!.options),
-      theme: (palette: ChartContext['palette']) => loaded!.theme(palette),
+      load: async () => {
+        const runtime = await this.loadChart();
+        const option = (palette: ChartContext['palette']) => this.chartOption(model, { lang, palette, animation: false }, runtime.options);
+        return { runtime, option, theme: runtime.theme };
+      },
       palette: this.display.colours,
       height: this.pictureChartHeight(this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0),
     };

@@ -41,11 +41,8 @@ export interface DownloadSource {
   /** How to draw the chart, or undefined for a text-only element. */
   chart?:
     | {
-        runtime(): Promise<ChartRuntime>;
-        /** The element's option for a picture (animation off), in a palette. */
-        option(palette: Palette): EChartsCoreOption;
-        /** The ECharts theme for a palette. */
-        theme(palette: Palette): object;
+        /** Loads the chart's code, and with it the option and theme of a picture. */
+        load(): Promise<ChartPicture>;
         palette: Palette;
         /** The chart's height on screen, if it has one: the picture keeps it. */
         height: number;
@@ -53,6 +50,15 @@ export interface DownloadSource {
     | undefined;
   /** The long image (长图) of what the element shows, as PNG or SVG, for an element that makes one. */
   longPicture?: ((format: 'png' | 'svg') => Promise<Blob>) | undefined;
+}
+
+/** The chart of a picture, once its code is loaded: ECharts, and the option and theme made with it for a palette. */
+export interface ChartPicture {
+  runtime: ChartRuntime;
+  /** The element's option for a picture (animation off), in a palette. */
+  option(palette: Palette): EChartsCoreOption;
+  /** The ECharts theme for a palette. */
+  theme(palette: Palette): object;
 }
 
 export interface DownloadsOptions {

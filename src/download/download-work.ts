@@ -95,13 +95,11 @@ async function make(format: DownloadFormat, source: DownloadSource): Promise<{ b
     return { blob: await source.longPicture!(ext), ext };
   }
   const picture = PICTURES.get(format)!;
-  const [render, runtime] = await Promise.all([import('./picture-render.js'), source.chart?.runtime()]);
+  const [render, chart] = await Promise.all([import('./picture-render.js'), source.chart?.load()]);
   const text = { title: source.title, words: source.words, source: source.sourceLine, lang: source.lang };
-  const request = source.chart
+  const request = source.chart && chart
     ? {
-        runtime: runtime!,
-        option: source.chart.option,
-        theme: source.chart.theme,
+        ...chart,
         palette: source.chart.palette,
         text,
         preset: picture.preset,
