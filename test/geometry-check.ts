@@ -77,7 +77,8 @@ export const PICTURE_RULES: PictureRules = {
     { name: 'landscape', width: 1200, height: 675 },
     { name: 'long image', width: 1080, formats: /long/i },
   ],
-  freeSize: ['png', 'svg'],
+  // `preset-standard`: the same standard picture, as `npm run shots` draws every preset (test/geometry-shots.ts).
+  freeSize: ['png', 'svg', 'preset-standard'],
 };
 
 /** An element with the public state every element has (SxChartElement). */
