@@ -84,6 +84,15 @@ describe('picture (src/chart/picture.ts)', () => {
     expect(wrapText('Shanxi’s', 1000, 16)).to.deep.equal(['Shanxi’s']);
   });
 
+  it('keeps "No. 1" on one line, as the name it is', () => {
+    const en = 'Investment in the three “No. 1” tourist roads';
+    for (let width = textWidth('Investment', 16); width <= 400; width += 7) {
+      const lines = breakLines(en, width, 16);
+      expect(lines.join(' '), `width ${width}`).to.equal(en);
+      expect(lines.some((l) => /No\.$/.test(l)), lines.join(' / ')).to.equal(false);
+    }
+  });
+
   it('prefers a break after full-width punctuation in the second half of a line', () => {
     const title = '电子信息、高端装备制造、现代消费品营业收入（预计）';
     expect(breakLines(title, 20 * 24, 24)).to.deep.equal(['电子信息、高端装备制造、', '现代消费品营业收入（预计）']);

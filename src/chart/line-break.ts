@@ -40,7 +40,7 @@ export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-
 /**
  * Breaks text into lines no wider than `width` at `size` px (by `measure`, default `textWidth`), by Chinese
  * line-breaking rules: between any two CJK characters, at spaces between Latin words (never inside a word:
- * "Shanxi’s" stays whole, and no space is ever added), never with 。，、）”》：；！？ at a line's start or
+ * "Shanxi’s" stays whole, "No. 1" too, and no space is ever added), never with 。，、）”》：；！？ at a line's start or
  * （“《 at its end (the character next to them moves with them). A word longer than a whole line is cut where it
  * must be (after a hyphen in it, when one fits). Spaces within a line are kept as one; nothing else is added or
  * lost: joining the lines with the spaces the breaks fell on gives the text back.
@@ -64,6 +64,12 @@ export function breakLines(
       continue;
     }
     const last = units[units.length - 1];
+    // "No. 1" is one name: its number stays on the line of "No." (the three “No. 1” tourist roads).
+    if (last && space && /\d/.test(ch) && /\bNo\.$/.test(last.text)) {
+      last.text += ` ${ch}`;
+      space = false;
+      continue;
+    }
     const glue =
       last &&
       !space &&
