@@ -174,6 +174,29 @@ describe('picture (src/chart/picture.ts)', () => {
     }
   });
 
+  it('a landscape picture keeps the words that hold the figure: a long title over the whole width, the words beside the chart', () => {
+    const gauge: PictureText = {
+      title: '2025 target: Surveyed urban unemployment rate',
+      words: 'Shanxi’s 2025 target for the surveyed urban unemployment rate: about 5.5%. Outcome: 5.1%: 0.4 percentage points below the target.',
+      source: 'Source: 2025 Shanxi Provincial Government Work Report, as summarised by Shanxi Evening News',
+      lang: 'en',
+      wordsHoldFigures: true,
+    };
+    for (const t of [gauge, { ...gauge, title: '2025 target: Full-cost insurance coverage of grain crops' }]) {
+      const layout = pictureLayout(t, DEFAULT_PALETTE, PICTURE_PRESETS.landscape);
+      const said = layout.lines.map((l) => l.text).join(' ');
+      expect(said, 'the qualifier and both numbers').to.contain('about 5.5%').and.contain('5.1%');
+      const { chart, margin } = layout;
+      expect(chartDrawSize(layout).width).to.be.at.least(320);
+      expect(chart.height).to.be.at.least((layout.height - 2 * margin) * 0.45);
+      for (const line of layout.lines) {
+        const overlaps = line.y > chart.y && line.y - line.size < chart.y + chart.height && line.x < chart.x + chart.width && line.x + textWidth(line.text, line.size) > chart.x;
+        expect(overlaps, `"${line.text}" on the chart`).to.equal(false);
+        expect(line.x + textWidth(line.text, line.size), line.text).to.be.at.most(layout.width - margin + 0.5);
+      }
+    }
+  });
+
   it('turns ECharts CSS into presentation attributes, keeping what the style said', () => {
     const echarts =
       '<svg width="100" height="50" xmlns="http://www.w3.org/2000/svg"><path d="M0 0" fill="#fff" class="zr0-cls-1 base"></path>' +

@@ -85,6 +85,13 @@ describe('<sx-target-gauge>', () => {
     const sourced = await verdictText({ indicator: 'gdp-growth', actual: '5.4', 'actual-label': '示例 <b>x</b>' }, 'zh');
     // The editor's words are isolated for bidi inside the library's sentence.
     expect(sourced).to.contain('实际：5.4%（\u2068示例 <b>x</b>\u2069）');
+    // The outcome's sentence follows the target's: no space after a full-width 。, one after an English full stop.
+    const described = async (lang: string) => {
+      const el = await mount(TAG, { indicator: 'urban-unemployment', actual: '5.1', lang, eager: '' });
+      return shadow(el).getElementById('description')!.textContent!;
+    };
+    expect(await described('zh')).to.contain('5.5%左右。实际：5.1%，');
+    expect(await described('en')).to.match(/about 5\.5%\. Outcome: 5\.1%: /);
   });
 
   it('leads with the outcome when there is one, and writes the target once', async () => {

@@ -118,6 +118,9 @@ export class SxTargetGauge extends SxChartElement<GaugeModel, Options> {
     };
   }
 
+  /** The gauge draws no number: its words write the outcome, the target and its qualifier. */
+  static override readonly wordsHoldFigures = true;
+
   protected override hasChart(model: GaugeModel): boolean {
     return model.target.value !== undefined;
   }
@@ -131,7 +134,8 @@ export class SxTargetGauge extends SxChartElement<GaugeModel, Options> {
     const sentence = s.targetSentence(midSentence(model.target.label[lang], lang), formatTargetValue(model.target, lang));
     if (model.actual === undefined) return sentence;
     const outcome = s.outcomeLine(this.formatActual(model, lang), isolate(model.actualLabel));
-    return `${sentence} ${outcome}${lang === 'zh' ? '，' : ': '}${this.verdictWords(model, lang)}${lang === 'zh' ? '。' : '.'}`;
+    // Chinese sentences follow each other with no space: the first ends in its full-width 。.
+    return `${sentence}${lang === 'zh' ? '' : ' '}${outcome}${lang === 'zh' ? '，' : ': '}${this.verdictWords(model, lang)}${lang === 'zh' ? '。' : '.'}`;
   }
 
   /**

@@ -73,6 +73,11 @@ export interface PictureText {
   title: string;
   /** The figure in words: the element's description sentence. */
   words: string;
+  /**
+   * The chart writes none of its figures (the gauge draws no number): the words are where they are, so a wide
+   * picture keeps them, with its title over the whole width, rather than drop them.
+   */
+  wordsHoldFigures?: boolean | undefined;
   /** The source line, as the element prints it. */
   source: string;
   lang: 'zh' | 'en';
@@ -284,11 +289,16 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
   const sourceTop = height - margin - sourceHeight;
   const result = (lines: PictureLine[], chart: PictureLayout['chart']): PictureLayout =>
     finished(base, preset, height, chart, [...lines, ...column(sourceBlock, margin, sourceTop, inner).lines]);
-  // Title sizes to try, largest first, and whether the words are kept: the first arrangement that leaves the
-  // chart its room wins.
-  const tries: { title: number; words: boolean }[] = [
+  // Arrangements to try, in order, each with a title size and whether the words are kept: the first that leaves
+  // the chart its room wins. A wide picture (landscape) puts the words beside the chart: the title with them in a
+  // column on the left. When the words alone hold the figures (`wordsHoldFigures`) and do not fit there, the title
+  // goes over the whole width and the words beside the chart under it, and a title that would break inside a
+  // word in that column ("2025年目 / 标：城镇调查") goes over it too. A picture stands alone: it keeps the figures.
+  const over = wide && !!text.wordsHoldFigures && !!text.words.trim();
+  const tries: { title: number; words: boolean; over?: boolean }[] = [
     { title: TITLE_SIZE, words: true },
     { title: 20, words: true },
+    ...(over ? [{ title: TITLE_SIZE, words: true, over: true }, { title: 20, words: true, over: true }] : []),
     { title: TITLE_SIZE, words: false },
     { title: 20, words: false },
     { title: 18, words: false },
@@ -296,17 +306,34 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
   ];
   for (const [i, attempt] of tries.entries()) {
     const last = i === tries.length - 1;
-    const blocks = [
-      { text: text.title, size: attempt.title, weight: 700 as const, color: colors.text },
-      ...(attempt.words ? [{ text: text.words, size: WORDS_SIZE, weight: 400 as const, color: colors.text, gapBefore: GAP / 2 }] : []),
-    ];
+    const titleBlock = { text: text.title, size: attempt.title, weight: 700 as const, color: colors.text };
+    const wordsBlock = { text: text.words, size: WORDS_SIZE, weight: 400 as const, color: colors.text, gapBefore: GAP / 2 };
+    const blocks = attempt.words ? [titleBlock, wordsBlock] : [titleBlock];
+    if (attempt.over) {
+      const title = column([titleBlock], margin, margin, inner);
+      const top = title.bottom + GAP;
+      // The chart keeps the width at which its 11 px ticks are zoomed to 12 (24 px in the PNG) at 320 px drawn.
+      const besideWidth = Math.min(Math.round(inner * 0.4), inner - 2 * GAP - Math.ceil((MIN_DRAW_WIDTH * MIN_SIZE) / 11));
+      const words = column([{ ...wordsBlock, gapBefore: 0 }], margin, top, besideWidth);
+      const box = { x: margin + besideWidth + 2 * GAP, y: top, width: inner - besideWidth - 2 * GAP, height: sourceTop - GAP - top };
+      const fits =
+        wordsFit(titleBlock.text, inner, titleBlock.size) &&
+        wordsFit(wordsBlock.text, besideWidth, wordsBlock.size) &&
+        words.bottom <= sourceTop - GAP &&
+        box.height >= innerHeight * 0.5;
+      if (fits) return place(text, colors, [...title.lines, ...words.lines], box, result);
+      continue;
+    }
     if (wide) {
       // Words on the left, the chart on the right, the source under both.
       const textWidth = Math.round(inner * 0.3);
       const head = column(blocks, margin, margin, textWidth);
-      const whole = blocks.every((b) => wordsFit(b.text, textWidth, b.size));
-      if ((head.bottom > sourceTop - GAP || !whole) && !last) continue;
       const box = { x: margin + textWidth + 2 * GAP, y: margin, width: inner - textWidth - 2 * GAP, height: sourceTop - GAP - margin };
+      const fits =
+        head.bottom <= sourceTop - GAP &&
+        blocks.every((b) => wordsFit(b.text, textWidth, b.size)) &&
+        (!over || !attempt.words || titleBreaksWell(breakLines(text.title, textWidth, attempt.title)));
+      if (!fits && !last) continue;
       return place(text, colors, head.lines, box, result);
     }
     const head = column(blocks, margin, margin, inner);
@@ -426,6 +453,22 @@ function figureGrid(
 /** Whether every word of `text` (a run without spaces; CJK breaks anywhere) fits in `width` at `size`. */
 function wordsFit(text: string, width: number, size: number): boolean {
   return text.split(/\s+/).every((word) => word.split(CJK).every((run) => textWidth(run, size) <= width));
+}
+
+/**
+ * Whether a title's lines break where a reader would: at most three lines, each ending at a space (English is
+ * broken at spaces only), after punctuation, or where Chinese meets a Latin letter or digit; never inside a run of
+ * Chinese characters, which would split a word (七方 / 面).
+ */
+function titleBreaksWell(lines: readonly string[]): boolean {
+  return (
+    lines.length <= 3 &&
+    lines.slice(0, -1).every((line, i) => {
+      const last = line.trimEnd().slice(-1);
+      const next = lines[i + 1]!.trimStart().charAt(0);
+      return !CJK.test(last) || !CJK.test(next) || /[，。：；、！？）》」』”]/u.test(last);
+    })
+  );
 }
 
 /** A single figure sits in the middle of its box's height. */

@@ -27,6 +27,8 @@ export interface DownloadSource {
   title: string;
   /** The figure in words: the element's description. */
   words: string;
+  /** The chart writes none of its figures: its pictures keep the words (`SxChartElement.wordsHoldFigures`). */
+  wordsHoldFigures?: boolean | undefined;
   sourceLine: string;
   table: TableModel;
   /** The dataset records behind the element, untouched. */

@@ -96,7 +96,7 @@ async function make(format: DownloadFormat, source: DownloadSource): Promise<{ b
   }
   const picture = PICTURES.get(format)!;
   const [render, chart] = await Promise.all([import('./picture-render.js'), source.chart?.load()]);
-  const text = { title: source.title, words: source.words, source: source.sourceLine, lang: source.lang };
+  const text = { title: source.title, words: source.words, wordsHoldFigures: source.wordsHoldFigures, source: source.sourceLine, lang: source.lang };
   const request = source.chart && chart
     ? {
         ...chart,

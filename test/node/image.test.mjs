@@ -47,6 +47,20 @@ describe('renderImage presets', () => {
     });
   }
 
+  it('a landscape gauge keeps its words, which alone write its figures, and its title broken where a reader would', async () => {
+    const texts = (svg) =>
+      [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&'));
+    const attributes = { indicator: 'urban-unemployment', actual: '5.1' };
+    const en = texts((await renderImage('sx-target-gauge', { ...attributes, lang: 'en' }, { preset: 'landscape' })).svg).join(' ');
+    assert.match(en, /about 5\.5%/);
+    assert.match(en, /Outcome: 5\.1%/);
+    const zh = texts((await renderImage('sx-target-gauge', attributes, { preset: 'landscape' })).svg);
+    // On one line, or broken after its colon: never inside a word (2025年目 / 标).
+    const title = zh.includes('2025年目标：城镇调查失业率') || (zh.includes('2025年目标：') && zh.includes('城镇调查失业率'));
+    assert.ok(title, `the title whole, or broken after its colon: ${zh.join(' | ')}`);
+    assert.match(zh.join(''), /5\.5%左右。实际：5\.1%/);
+  });
+
   it('refuses a preset it does not know, naming the ones it does', async () => {
     await assert.rejects(renderImage('sx-target-gauge', { indicator: 'gdp-growth' }, { preset: 'banner' }), /square, portrait, landscape/);
   });
