@@ -243,6 +243,8 @@ export function elementContract(spec: ContractSpec): void {
       expect(title.textContent!.trim()).to.not.equal('');
       const description = shadow(el).getElementById(figure.getAttribute('aria-describedby')!)!;
       expect(description.textContent!.trim().length).to.be.greaterThan(10);
+      // Chinese sets no space around its full-width punctuation (GRAPHICS.md §4): sentences run on after 。.
+      expect(description.textContent!.trim()).to.not.match(/[，。：；、] | [，。：；、]/);
       expect(textOf(el)).to.contain(spec.expectText.zh);
       expect(shadow(el).querySelector('[part=source]')!.textContent).to.contain('2025年山西省政府工作报告');
       expect(shadow(el).querySelectorAll('[part=table] tbody tr').length).to.be.greaterThan(0);
@@ -693,6 +695,7 @@ export function elementContract(spec: ContractSpec): void {
           const alert = shadow(el).querySelector('[role=alert]')!;
           expect(alert.textContent).to.contain(bad.mentions);
           expect(alert.textContent).to.contain(event.detail.message);
+          expect(event.detail.message, 'no space around full-width punctuation').to.not.match(/[，。：；、] | [，。：；、]/);
           await goodReady;
           if (charted) expect(svgOf(good)).to.exist;
           else expect(textOf(good)).to.contain(spec.expectText.zh);

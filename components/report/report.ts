@@ -103,7 +103,7 @@ export class SxReport extends SxFigureElement<ReportModel> {
       const name = keyword(part);
       if (!name) continue;
       if (!(SECTIONS as readonly string[]).includes(name)) {
-        return this.fail('unknown-section', `${s.errorUnknownSection(echo(part))} (${SECTIONS.join(', ')})`);
+        return this.fail('unknown-section', s.errorUnknownSection(echo(part), SECTIONS.join(', ')));
       }
       if (picked.includes(name as SectionName)) {
         return this.fail('malformed-attribute', s.errorRepeated('sections', echo(part)));

@@ -95,7 +95,8 @@ export function statSentence(r: Result, lang: Lang): string {
   if (r.kind === 'highlight') return r.description[lang];
   const qualifiers = qualifierLines(r, lang);
   const sentence = s.statSentence(r.label[lang], statValueFull(r, lang));
-  return qualifiers.length ? `${sentence} ${qualifiers.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}` : sentence;
+  // Chinese sentences follow each other with no space: the first ends in its full-width 。.
+  return qualifiers.length ? `${sentence}${lang === 'zh' ? '' : ' '}${qualifiers.join(lang === 'zh' ? '；' : '; ')}${lang === 'zh' ? '。' : '.'}` : sentence;
 }
 
 /**
@@ -150,7 +151,7 @@ export function renderStatCard(r: Result, lang: Lang, options: CardOptions): Tem
       : nothing}`;
 }
 
-/** An error message followed by the ids the element takes: "未知成绩“x”。… 可用的编号：a, b, c". */
+/** An error message followed by the ids the element takes: "未知成绩“x”。…可用的编号：a, b, c" (no space after 。). */
 export function withValidIds(message: string, ids: readonly string[], lang: Lang): string {
-  return `${message} ${t(lang).validValues}${lang === 'zh' ? '：' : ': '}${ids.join(', ')}`;
+  return `${message}${lang === 'zh' ? '' : ' '}${t(lang).validValues}${lang === 'zh' ? '：' : ': '}${ids.join(', ')}`;
 }

@@ -6,7 +6,7 @@ import type { TableModel } from '../../src/a11y/data-table.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { Options } from './target-gauge.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
-import { echo, isolate, keyword } from '../../src/chart/input.js';
+import { echo, isolate, keyword, withValidList } from '../../src/chart/input.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
@@ -102,7 +102,7 @@ export class SxTargetGauge extends SxChartElement<GaugeModel, Options> {
     const id = this.textInput('indicator');
     if (!id) return this.fail('missing-attribute', s.errorMissingAttribute('indicator'));
     const target = getTarget(keyword(id));
-    if (!target) return this.fail('unknown-indicator', `${s.errorUnknownIndicator(echo(id))} (${targetIds.join(', ')})`);
+    if (!target) return this.fail('unknown-indicator', withValidList(s.errorUnknownIndicator(echo(id)), targetIds.join(', '), lang));
     // The target's unit may follow the number, as editors type it: "5.2%", "480000人", "480000 people".
     const units = target.unit ? [target.unit.zh, target.unit.en] : [];
     const actual = this.numberInput('actual', { units });

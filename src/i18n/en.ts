@@ -46,6 +46,7 @@ export const en: CoreStrings = {
   labelledValue: (label, value) => `${label}: ${value}`,
   // core: hardening (input, recovery)
   errorInvalidValue: (name) => `The value of “${name}” is invalid: it must be text or a number.`,
+  validList: (values) => `Valid values: ${values}.`,
   errorChartFailed: 'The chart could not be loaded; the figures are shown as text.',
   retry: 'Retry',
   chartKeyHint: 'Press Enter or Space to select it.',

@@ -7,7 +7,7 @@ export type { Lang } from './index.js';
 
 export const reportStrings: Readonly<Record<Lang, ReportStrings>> = {
   zh: {
-    errorUnknownSection: (name) => `未知的部分“${name}”。`,
+    errorUnknownSection: (name, valid) => `未知的部分“${name}”。可用的部分：${valid}。`,
     reportContents: '目录',
     reportDelivered: (date, speaker, meeting) => `${date}，${speaker}在${meeting}上作报告`,
     reportSummary: (sections) => `2025年山西省政府工作报告图解，包括：${sections}。`,
@@ -19,7 +19,7 @@ export const reportStrings: Readonly<Record<Lang, ReportStrings>> = {
     section: '部分',
   },
   en: {
-    errorUnknownSection: (name) => `Unknown section “${name}”.`,
+    errorUnknownSection: (name, valid) => `Unknown section “${name}”. Valid sections: ${valid}.`,
     reportContents: 'Contents',
     reportDelivered: (date, speaker, meeting) => `Delivered by ${speaker} on ${date} at the ${meeting}`,
     reportSummary: (sections) => `The 2025 Shanxi Provincial Government Work Report in charts: ${sections}.`,

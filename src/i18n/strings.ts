@@ -83,6 +83,8 @@ export interface CoreStrings {
   /* core: hardening (input, recovery) */
   /** `name` is the attribute whose property was set to something that is neither text nor a number. */
   errorInvalidValue: (name: string) => string;
+  /** The values an attribute takes, after the message that names the one it was given: "可用的值：1–7。". */
+  validList: (values: string) => string;
   /** The chart's code could not be loaded; the figures are on screen as text. */
   errorChartFailed: string;
   /** The button that tries to load the chart again. */
@@ -221,8 +223,8 @@ export interface TaskStrings {
 
 /** The words of <sx-report>. */
 export interface ReportStrings {
-  /** `name` is the section name the page asked for. */
-  errorUnknownSection: (name: string) => string;
+  /** `name` is the section name the page asked for; `valid`, the names it takes. */
+  errorUnknownSection: (name: string, valid: string) => string;
   /** Title of the whole report element, the contents list, the section names. */
   reportContents: string;
   reportDelivered: (date: string, speaker: string, meeting: string) => string;

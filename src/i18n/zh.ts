@@ -44,6 +44,7 @@ export const zh: CoreStrings = {
   labelledValue: (label, value) => `${label}：${value}`,
   // core: hardening (input, recovery)
   errorInvalidValue: (name) => `属性“${name}”的值无效：应为文本或数字。`,
+  validList: (values) => `可用的值：${values}。`,
   errorChartFailed: '图表未能加载，数据已以文字显示。',
   retry: '重试',
   chartKeyHint: '按回车键或空格键选择。',
