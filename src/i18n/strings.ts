@@ -177,8 +177,13 @@ export interface BoardStrings {
   boardTitle: string;
   /** The board's description: `total` targets, `charted` of them percentages, `counts` and `statements` joined. */
   boardSummary: (total: number, charted: number, counts: string, statements: string) => string;
-  /** How to read the bullet chart: the tick, the "at least" zone, the "about" band, the dot. */
-  boardKey: string;
+  /**
+   * The one line a reader needs to read the bullet chart: the tick, the "at least" zone, the "about" band, and the
+   * dot when there are `outcomes`. Nothing for data people (GRAPHICS.md §3): that is `boardBandNote`.
+   */
+  boardKey: (outcomes: boolean) => string;
+  /** For the data table's "About the data", the CSV, JSON and citation: the "about" band's width means nothing. */
+  boardBandNote: string;
   /** How to walk the board with the keyboard. */
   boardHint: string;
   /** A 2024 outcome shown as context for a 2025 target: "2024年：…" / "2024: …". */
