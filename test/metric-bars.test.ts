@@ -94,6 +94,7 @@ describe('<sx-metric-bars>', () => {
     const drawn = svgOf(el)!.textContent!;
     for (const written of ['超过550亿元', '近千亿元', '5.3亿元']) expect(drawn).to.contain(written);
     const legend = [...shadow(el).querySelectorAll('[part=legend]')].map((p) => p.textContent);
+    expect(legend, 'one short line for both marks').to.have.length(1);
     expect(legend.join()).to.contain('实际数值高于实线所示');
     expect(legend.join()).to.contain('近似值');
     const dashed = svgOf(el)!.querySelectorAll('path[stroke-dasharray]');

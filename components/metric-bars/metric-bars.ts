@@ -169,8 +169,16 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
             </li>`,
         )}
       </ol>
-      ${bounds.has('lower') ? html`<p class="legend" part="legend">${s.legendLowerBound}</p>` : nothing}
-      ${bounds.has('approximate') ? html`<p class="legend" part="legend">${s.legendApproximate}</p>` : nothing}`;
+      ${this.renderLegend(bounds, lang)}`;
+  }
+
+  /** What the marks mean, in one short line (GRAPHICS.md §3), for the marks drawn: the open end, the hatching. */
+  private renderLegend(bounds: ReadonlySet<string>, lang: Lang): TemplateResult | typeof nothing {
+    const s = t(lang);
+    const parts = [...(bounds.has('lower') ? [s.legendLowerBound] : []), ...(bounds.has('approximate') ? [s.legendApproximate] : [])];
+    if (!parts.length) return nothing;
+    const line = parts.join(lang === 'zh' ? '；' : '; ');
+    return html`<p class="legend" part="legend">${line.charAt(0).toUpperCase()}${line.slice(1)}${lang === 'zh' ? '。' : '.'}</p>`;
   }
 
   /** The set's notes on how its sentence pairs the figures (分别 …), then the figures' own. */

@@ -280,9 +280,9 @@ export interface ResultStrings {
   timesWords: (value: number) => string;
   /** How to use the cards with the keyboard, read to screen readers. */
   cardHint: string;
-  /** What a dashed open end on a bar means. */
+  /** What a dashed open end on a bar means: a part of the legend's one line, without its full stop. */
   legendLowerBound: string;
-  /** What a hatched bar means. */
+  /** What a hatched bar means: a part of the legend's one line, without its full stop. */
   legendApproximate: string;
   /** The most the rest of a share can be when the share is a floor: "至多40%" / "at most 40%". */
   atMost: (amount: string) => string;
