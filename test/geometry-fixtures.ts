@@ -7,8 +7,6 @@ import type { GeometryFixture } from './geometry-check.js';
 
 export const GEOMETRY_FIXTURES: GeometryFixture[] = [
   { tag: 'sx-metric-bars', attrs: { set: 'industry-revenues' } },
-  // Each bound the bars draw: an exact (预计) bar, a floor's open end (超过) and an approximate hatch (近).
-  { tag: 'sx-metric-bars', attrs: { results: 'electronics-revenue,northern-new-energy-base-investment,tourist-roads-investment' } },
   { tag: 'sx-share-ring', attrs: { result: 'clean-energy-capacity-share' } },
   { tag: 'sx-share-ring', attrs: { project: '8' } },
   { tag: 'sx-target-gauge', attrs: { indicator: 'urban-unemployment' } },

@@ -178,10 +178,12 @@ export interface BoardStrings {
   /** The board's description: `total` targets, `charted` of them percentages, `counts` and `statements` joined. */
   boardSummary: (total: number, charted: number, counts: string, statements: string) => string;
   /**
-   * The one line a reader needs to read the bullet chart: the tick, the "at least" zone, the "about" band, and the
-   * dot when there are `outcomes`. Nothing for data people (GRAPHICS.md §3): that is `boardBandNote`.
+   * The one line a reader needs to read the bullet chart, without its full stop: the tick, the "at least" zone, the
+   * "about" band. Nothing for data people (GRAPHICS.md §3): that is `boardBandNote`.
    */
-  boardKey: (outcomes: boolean) => string;
+  boardKey: string;
+  /** The key's last part when outcomes are drawn: the dot. */
+  boardKeyOutcome: string;
   /** For the data table's "About the data", the CSV, JSON and citation: the "about" band's width means nothing. */
   boardBandNote: string;
   /** How to walk the board with the keyboard. */
