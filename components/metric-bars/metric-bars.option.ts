@@ -55,9 +55,10 @@ function niceStep(raw: number, fine = false): number {
  * Horizontal bars of one unit and measure, first figure on top, each named on its own line above its bar, so a
  * long name wraps across the whole width instead of being shortened with "…" or squeezing the bars. An exact figure
  * is a solid bar; a floor ("more than") is a solid bar to the value written that runs on as an open, dashed end,
- * so it never reads as the exact value; an approximate figure is hatched. Each value label keeps its qualifiers and
- * is measured: inside the end of an exact bar when it fits there, else after the bar with its room reserved on the
- * right. The ticks thin out as the width shrinks, and the first and last stay inside the box. Tooltips are text.
+ * so it never reads as the exact value; an approximate figure is hatched. The qualifier is the bar's own mark: a bar
+ * without one draws nothing past its end. The bars are grey; the one the reader picked is the accent. Each value
+ * label keeps its qualifiers and is measured: inside the end of an exact bar when it fits there, else `GAP` after the
+ * bar (or its open end) with its room reserved on the right. The ticks thin out as the width shrinks, and the first and last stay inside the box. Tooltips are text.
  */
 export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext): EChartsCoreOption {
   const p = ctx.palette;
