@@ -960,7 +960,7 @@ async function choose(el: Element, format: DownloadFormat): Promise<void> {
 }
 
 /** Clicks a format and reads back the file the browser saved. */
-async function take(el: Element, format: DownloadFormat): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
+export async function take(el: Element, format: DownloadFormat): Promise<{ name: string; bytes: Uint8Array<ArrayBuffer> }> {
   const event = oneEvent(el, 'sx-download');
   // `share` (the portrait picture by its old name) is no longer in the menu; a script still asks for it.
   if (format === 'share') void (el as HTMLElement & { download(f: DownloadFormat): Promise<boolean> }).download(format);
@@ -972,9 +972,9 @@ async function take(el: Element, format: DownloadFormat): Promise<{ name: string
   return { name: detail.filename, bytes: Uint8Array.from(atob(file.base64!), (c) => c.charCodeAt(0)) };
 }
 
-/** The fills of the chart's text, as a fingerprint of its colours. */
+/** The fills of the chart's text and marks (a ring draws no text), as a fingerprint of its colours. */
 function chartTextFills(el: Element): string {
-  return [...(svgOf(el)?.querySelectorAll('text') ?? [])].map((t) => t.getAttribute('fill') ?? getComputedStyle(t).fill).join();
+  return [...(svgOf(el)?.querySelectorAll('text, path') ?? [])].map((t) => t.getAttribute('fill') ?? getComputedStyle(t).fill).join();
 }
 
 /**

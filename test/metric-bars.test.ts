@@ -94,10 +94,58 @@ describe('<sx-metric-bars>', () => {
     const drawn = svgOf(el)!.textContent!;
     for (const written of ['超过550亿元', '近千亿元', '5.3亿元']) expect(drawn).to.contain(written);
     const legend = [...shadow(el).querySelectorAll('[part=legend]')].map((p) => p.textContent);
+    expect(legend, 'one short line for both marks').to.have.length(1);
     expect(legend.join()).to.contain('实际数值高于实线所示');
     expect(legend.join()).to.contain('近似值');
     const dashed = svgOf(el)!.querySelectorAll('path[stroke-dasharray]');
     expect(dashed.length, 'the open end and the approximate bar are dashed').to.be.greaterThan(1);
+  });
+
+  it('draws a qualifier on its bar, not after its label: no stray mark, and clear space before a label after a bar', async () => {
+    for (const width of [360, 680]) {
+      for (const lang of ['zh', 'en'] as const) {
+        const at = `${width} ${lang}`;
+        // Exact figures (预计 is not a bound): nothing dashed anywhere, so nothing follows a value label.
+        const exact = await mount(TAG, { set: 'industry-revenues', lang, eager: '' }, column(width));
+        expect(svgOf(exact)!.querySelectorAll('[stroke-dasharray]').length, `${at}: exact bars draw no dashed mark`).to.equal(0);
+        exact.parentElement!.remove();
+        // A floor (超过), an approximation (近) and an exact figure: one open end and one dashed hatched bar, no more.
+        const el = await mount(TAG, { results: 'northern-new-energy-base-investment, tourist-roads-investment, power-spot-market-savings', lang, eager: '' }, column(width));
+        // (A hatched bar is drawn twice, the bar and its hatch over it, with the same outline: one mark.)
+        const outlines = new Map([...svgOf(el)!.querySelectorAll('[stroke-dasharray]')].map((d) => [d.getAttribute('d'), d.getBoundingClientRect()]));
+        const dashed = [...outlines.values()];
+        expect(dashed.length, `${at}: the open end and the approximate bar`).to.equal(2);
+        // The floor's label stands after its open end, with clear space between them.
+        const label = [...svgOf(el)!.querySelectorAll('text')].find((t) => t.textContent!.trim() === statValueFull(figure('northern-new-energy-base-investment'), lang))!;
+        const box = label.getBoundingClientRect();
+        const middle = (box.top + box.bottom) / 2;
+        const openEnd = dashed.find((d) => d.top <= middle && d.bottom >= middle)!;
+        expect(openEnd, `${at}: the open end on the label's line`).to.exist;
+        expect(box.left - openEnd.right, `${at}: space between the open end and its label`).to.be.at.least(6);
+        el.parentElement!.remove();
+      }
+    }
+  });
+
+  it('draws the bars grey and only the bar the reader picked in the accent', async () => {
+    const el = await mount(TAG, { set: 'industry-revenues', eager: '' });
+    const colour = (c: string) => {
+      const g = document.createElement('canvas').getContext('2d')!;
+      g.fillStyle = c;
+      return g.fillStyle;
+    };
+    const style = getComputedStyle(el);
+    const [accent, muted] = ['--_accent', '--_muted'].map((v) => colour(style.getPropertyValue(v).trim()));
+    // The bars, top to bottom: the filled marks as tall as a bar.
+    const bars = () =>
+      [...svgOf(el)!.querySelectorAll('path')]
+        .filter((d) => Math.abs(d.getBoundingClientRect().height - 16) < 1.5 && d.getAttribute('fill') && d.getAttribute('fill') !== 'none')
+        .sort((a, b) => a.getBoundingClientRect().top - b.getBoundingClientRect().top)
+        .map((d) => colour(d.getAttribute('fill')!));
+    expect(bars()).to.deep.equal([muted, muted, muted]);
+    items(el)[1]!.click();
+    await el.updateComplete;
+    expect(bars(), 'the picked figure’s bar').to.deep.equal([muted, accent, muted]);
   });
 
   it('is one tab stop: arrows, Home and End move; Enter and Space select the dataset record', async () => {

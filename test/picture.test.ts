@@ -296,6 +296,51 @@ describe('picture (src/chart/picture.ts)', () => {
     expect(image.naturalWidth).to.equal(540);
   });
 
+  it('sets a short chart in a portrait or square frame as a desk would: grown to the width, centred in the room', async () => {
+    for (const name of ['portrait', 'square'] as const) {
+      const { svg } = await pictureDocument({
+        runtime: runtime(),
+        option: () => buildGaugeOption({ target: getTarget('urban-unemployment')! }, undefined, { lang: 'zh', palette: DEFAULT_PALETTE, animation: false }),
+        theme: echartsTheme(DEFAULT_PALETTE),
+        text,
+        colors: DEFAULT_PALETTE,
+        preset: PICTURE_PRESETS[name],
+      });
+      // The picture on the page, measured as a reader sees it.
+      const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+      const shown = document.importNode(doc.documentElement, true) as unknown as SVGSVGElement;
+      document.body.append(shown);
+      const frame = shown.getBoundingClientRect();
+      const inner = shown.querySelector('svg')!;
+      const drawn = [...inner.querySelectorAll<SVGGraphicsElement>('path, text')].filter((e) => {
+        const fill = e.getAttribute('fill');
+        const stroke = e.getAttribute('stroke');
+        const paints = (c: string | null) => c && c !== 'none' && !/rgba\(0,\s*0,\s*0,\s*0\)|transparent/.test(c);
+        return (paints(fill) && e.getAttribute('fill-opacity') !== '0') || paints(stroke);
+      });
+      const boxes = drawn.map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0 || r.height > 0);
+      const content = {
+        left: Math.min(...boxes.map((r) => r.left)),
+        right: Math.max(...boxes.map((r) => r.right)),
+        top: Math.min(...boxes.map((r) => r.top)),
+        bottom: Math.max(...boxes.map((r) => r.bottom)),
+      };
+      const lines = [...shown.querySelectorAll(':scope > g > text')].map((t) => t.getBoundingClientRect());
+      const wordsBottom = Math.max(...lines.slice(0, -1).map((r) => r.bottom));
+      const sourceTop = lines.at(-1)!.top;
+      const margin = 24;
+      const [room, width] = [sourceTop - wordsBottom, frame.width - 2 * margin];
+      // It uses the frame: the gauge's width (its height, half a ring, is half that) fills the width between the margins.
+      expect((content.right - content.left) / width, `${name}: the gauge's share of the width`).to.be.at.least(0.9);
+      expect(content.left, name).to.be.at.least(frame.left + margin - 1);
+      expect(content.right, name).to.be.at.most(frame.right - margin + 1);
+      // And it sits in the middle of the room between the words and the source, not at its top.
+      const [above, below] = [content.top - wordsBottom, sourceTop - content.bottom];
+      expect(Math.abs(above - below) / room, `${name}: ${Math.round(above)} px above, ${Math.round(below)} px below`).to.be.at.most(0.1);
+      shown.remove();
+    }
+  });
+
   it('without a chart, the picture is the words alone', () => {
     const layout = pictureLayout(text, DEFAULT_PALETTE, PICTURE_PRESETS.standard, 0);
     const doc = new DOMParser().parseFromString(pictureSvg('', layout), 'image/svg+xml');

@@ -79,7 +79,8 @@ describe('a server-rendered page of all nine elements under a strict CSP', () =>
       expect(Math.round(chart.getBoundingClientRect().height), `<${tag}> chart box height`).to.equal(Number(svg.dataset.height));
       const drawings = shown(svg);
       expect(drawings.length, `<${tag}>: one drawing shown`).to.equal(1);
-      expect(drawings[0].querySelectorAll('text, path').length, `<${tag}>: chart drawn`).to.be.greaterThan(3);
+      // (The fewest marks: a share ring's two arcs, with no words on it.)
+      expect(drawings[0].querySelectorAll('text, path').length, `<${tag}>: chart drawn`).to.be.at.least(2);
     }
     // The boards and the report, with the charts of the elements inside them.
     const inner = pictures(doc).filter(({ svg }) => svg.getBoundingClientRect().height > 0);

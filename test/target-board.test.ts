@@ -58,6 +58,23 @@ describe('<sx-target-board>', () => {
     expect(shadow(el).querySelector('[part=key]')!.textContent).to.contain('以上').and.contain('左右');
   });
 
+  it('keys the chart in one short line for readers; how the "about" band is drawn is a note in the data table', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const el = await mount(TAG, { eager: '', lang });
+      const key = shadow(el).querySelector('[part=key]')!.textContent!.trim();
+      const note = lang === 'zh' ? '带宽不代表区间' : 'the band’s width means nothing';
+      expect(key, lang).to.contain(lang === 'zh' ? '以上' : 'at least').and.contain(lang === 'zh' ? '左右' : 'about');
+      expect(outsideTable(el), `${lang}: not in the graphic`).not.to.contain(note);
+      expect(aboutNotes(el).join(' '), `${lang}: in the data table’s notes`).to.contain(note);
+      // No dot is drawn without outcomes, so the key does not explain one.
+      expect(key, lang).not.to.contain(lang === 'zh' ? '圆点' : 'dot');
+      el.setAttribute('actuals', 'gdp-growth:5.4');
+      await el.updateComplete;
+      expect(shadow(el).querySelector('[part=key]')!.textContent, `${lang}: with an outcome`).to.contain(lang === 'zh' ? '圆点' : 'dot');
+      el.remove();
+    }
+  });
+
   it('shows the 2024 income outcomes beside the income target, with their qualifier', async () => {
     const el = await mount(TAG, { eager: '', lang: 'en' });
     const text = rowText(el, 'resident-income');

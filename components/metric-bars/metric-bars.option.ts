@@ -24,12 +24,17 @@ export interface MetricBar {
 
 export interface MetricBarsInput {
   bars: readonly MetricBar[];
+  /** The bar the reader picked (in the list or the chart), drawn in the accent; the others are grey. */
+  selected?: number | undefined;
   /** Axis tick labels: 万/亿 numbers with a short unit ("500亿", "2%"). */
   axisLabel: (value: number) => string;
 }
 
 /** How far past a "more than" value its open end runs, as a share of the largest value. */
 export const OPEN_END = 0.12;
+
+/** The clear space between a bar's end (or its open end) and a value label after it. */
+export const GAP = 8;
 
 /** Room above the first bar's name and below the plot for the ticks. */
 export const CHART_TOP = 18;
@@ -50,13 +55,15 @@ function niceStep(raw: number, fine = false): number {
  * Horizontal bars of one unit and measure, first figure on top, each named on its own line above its bar, so a
  * long name wraps across the whole width instead of being shortened with "…" or squeezing the bars. An exact figure
  * is a solid bar; a floor ("more than") is a solid bar to the value written that runs on as an open, dashed end,
- * so it never reads as the exact value; an approximate figure is hatched. Each value label keeps its qualifiers and
- * is measured: inside the end of an exact bar when it fits there, else after the bar with its room reserved on the
- * right. The ticks thin out as the width shrinks, and the first and last stay inside the box. Tooltips are text.
+ * so it never reads as the exact value; an approximate figure is hatched. The qualifier is the bar's own mark: a bar
+ * without one draws nothing past its end. The bars are grey; the one the reader picked is the accent. Each value
+ * label keeps its qualifiers and is measured: inside the end of an exact bar when it fits there, else `GAP` after the
+ * bar (or its open end) with its room reserved on the right. The ticks thin out as the width shrinks, and the first and last stay inside the box. Tooltips are text.
  */
 export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext): EChartsCoreOption {
   const p = ctx.palette;
-  const color = p.series[0] ?? p.accent;
+  // Colour has a job (GRAPHICS.md §3): the bars are grey, the accent marks the one the reader picked.
+  const colorOf = (i: number) => (i === input.selected ? p.accent : p.muted);
   const max = Math.max(0, ...input.bars.map((b) => b.value));
   const tail = max * OPEN_END;
   const hatch = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, color: p.background };
@@ -105,7 +112,7 @@ export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext)
     const label = (i: number) =>
       inside[i]
         ? { ...text, show: true, position: 'insideRight', color: p.background, formatter }
-        : { ...text, show: true, position: 'right', color: p.text, formatter, width: labelWidth, overflow: 'break' };
+        : { ...text, show: true, position: 'right', distance: GAP, color: p.text, formatter, width: labelWidth, overflow: 'break' };
     return {
       grid: { right },
       xAxis: { interval, max: end },
@@ -117,18 +124,24 @@ export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext)
             name: b.label,
             itemStyle:
               b.bound === 'approximate'
-                ? { color, borderColor: color, borderType: 'dashed', borderWidth: 1, decal: hatch }
-                : { color },
+                ? { color: colorOf(i), borderColor: colorOf(i), borderType: 'dashed', borderWidth: 1, decal: hatch }
+                : { color: colorOf(i) },
             label: { ...label(i), show: b.bound !== 'lower' },
           })),
         },
         {
-          data: input.bars.map((b, i) => ({
-            value: b.bound === 'lower' ? tail : 0,
-            name: b.label,
-            itemStyle: { color: 'rgba(0,0,0,0)', borderColor: color, borderType: 'dashed', borderWidth: 1.5 },
-            label: { ...label(i), show: b.bound === 'lower' },
-          })),
+          // Only a floor has an open end. Another bar has none, not an empty one: a bar of no length still draws
+          // its dashed border, a stray mark a hair after the value label.
+          data: input.bars.map((b, i) =>
+            b.bound === 'lower'
+              ? {
+                  value: tail,
+                  name: b.label,
+                  itemStyle: { color: 'rgba(0,0,0,0)', borderColor: colorOf(i), borderType: 'dashed', borderWidth: 1.5 },
+                  label: label(i),
+                }
+              : { value: '-', name: b.label },
+          ),
         },
       ],
     };

@@ -69,11 +69,10 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-c
  * @csspart error - The error message.
  *
  * @cssprop --sx-color-text - Text colour.
- * @cssprop --sx-color-muted - Secondary text colour (axis, legend, source line).
+ * @cssprop --sx-color-muted - Secondary text colour (axis, legend, source line), and the bars.
  * @cssprop --sx-color-background - Background of the element.
  * @cssprop --sx-color-border - Lines and borders.
- * @cssprop --sx-color-accent - The focus ring and the selected figure.
- * @cssprop --sx-series-1 - The colour of the bars.
+ * @cssprop --sx-color-accent - The focus ring, the selected figure and its bar.
  * @cssprop --sx-font-family - Font (default: the page's).
  * @cssprop --sx-font-size - Base font size (default 1rem).
  * @cssprop --sx-chart-height - Height of the chart (default: 44px a bar, plus the axis).
@@ -170,8 +169,16 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
             </li>`,
         )}
       </ol>
-      ${bounds.has('lower') ? html`<p class="legend" part="legend">${s.legendLowerBound}</p>` : nothing}
-      ${bounds.has('approximate') ? html`<p class="legend" part="legend">${s.legendApproximate}</p>` : nothing}`;
+      ${this.renderLegend(bounds, lang)}`;
+  }
+
+  /** What the marks mean, in one short line (GRAPHICS.md §3), for the marks drawn: the open end, the hatching. */
+  private renderLegend(bounds: ReadonlySet<string>, lang: Lang): TemplateResult | typeof nothing {
+    const s = t(lang);
+    const parts = [...(bounds.has('lower') ? [s.legendLowerBound] : []), ...(bounds.has('approximate') ? [s.legendApproximate] : [])];
+    if (!parts.length) return nothing;
+    const line = parts.join(lang === 'zh' ? '；' : '; ');
+    return html`<p class="legend" part="legend">${line.charAt(0).toUpperCase()}${line.slice(1)}${lang === 'zh' ? '。' : '.'}</p>`;
   }
 
   /** The set's notes on how its sentence pairs the figures (分别 …), then the figures' own. */
@@ -228,6 +235,7 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
           };
         }),
         axisLabel: (v: number) => formatNumber(v, ctx.lang) + (percent ? '%' : ''),
+        selected: this.selectedId === undefined ? undefined : model.figures.findIndex((f) => f.id === this.selectedId),
       },
       ctx,
     );
@@ -237,10 +245,15 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
     return model.figures[item.dataIndex];
   }
 
+  /** A figure picked in the list or in the chart is the selected one: its item is marked, its bar is the accent. */
+  protected override selectRecord(record: unknown): void {
+    const figure = this.resolution?.model?.figures.find((f) => f === record);
+    if (figure) this.selectedId = figure.id;
+    super.selectRecord(record);
+  }
+
   private choose(index: number): void {
     const figure = this.resolution?.model?.figures[index];
-    if (!figure) return;
-    this.selectedId = figure.id;
-    this.selectRecord(figure);
+    if (figure) this.selectRecord(figure);
   }
 }

@@ -5,23 +5,21 @@ import type { ChartContext } from '../../src/chart/option-context.js';
 export interface RingInput {
   /** The share, 0–100. */
   value: number;
-  /** The share as written, drawn in the middle: "49.7%", "60%以上", "at least 60%". */
+  /** The share as written: "49.7%", "60%以上", "at least 60%" (the arc's name; the element's card shows it). */
   valueText: string;
   /** What the share is of. */
   label: string;
-  /** What the rest is ("其他装机" / "Other installed capacity") with its amount ("50.3%", "at most 40%"). */
+  /** What the rest is ("其他装机" / "Other installed capacity") with its amount ("50.3%", "at most 40%"): the track's name. */
   remainderLabel: string;
   /** The share is a floor ("60%以上"): the rest is drawn open (dashed, hatched), since part of it may be covered. */
   lowerBound: boolean;
 }
 
-/** The widest the remainder's label runs under the ring before it wraps: fits a 320px column with its padding. */
-export const REMAINDER_WIDTH = 260;
-
 /**
- * A share as a ring: the share from twelve o'clock clockwise in the accent colour with its figure in the middle,
- * the rest in the track colour, labelled for what it is under the ring, keyed by a swatch (beside the ring, a
- * long label such as "其余（目标未作要求）：至多40%" ran off a phone's column). A floor leaves the rest hatched and dashed.
+ * A share as a ring: the share from twelve o'clock clockwise in the accent colour, the rest in the track colour; a
+ * floor leaves the rest hatched and dashed. The ring carries no words: the element's card above it says the share
+ * (large, in the accent, so it keys the arc) and the rest (after a swatch of the track, so it keys the rest), once
+ * each (GRAPHICS.md §3: not the same figure twice in a row), and a picture's words say both.
  */
 export function buildShareRingOption(input: RingInput, ctx: ChartContext): EChartsCoreOption {
   const p = ctx.palette;
@@ -35,67 +33,25 @@ export function buildShareRingOption(input: RingInput, ctx: ChartContext): EChar
       {
         type: 'pie',
         name: 'share',
-        radius: ['50%', '68%'],
-        center: ['50%', '42%'],
+        radius: ['62%', '88%'],
+        center: ['50%', '50%'],
         startAngle: 90,
         clockwise: true,
-        avoidLabelOverlap: true,
         cursor: 'pointer',
-        emphasis: { scale: false, label: { show: true } },
-        labelLine: { lineStyle: { color: p.muted } },
+        emphasis: { scale: false, label: { show: false } },
+        label: { show: false },
+        labelLine: { show: false },
         data: [
-          {
-            value: share,
-            name: input.label,
-            itemStyle: { color: p.accent },
-            label: {
-              show: true,
-              position: 'center',
-              formatter: () => input.valueText,
-              color: p.text,
-              fontFamily: p.fontFamily,
-              fontSize: input.valueText.length <= 6 ? 26 : 18,
-              fontWeight: 700,
-            },
-            labelLine: { show: false },
-          },
+          { value: share, name: input.label, itemStyle: { color: p.accent } },
           {
             value: rest,
             name: input.remainderLabel,
             itemStyle: input.lowerBound
               ? { color: p.track, borderColor: p.muted, borderType: 'dashed', borderWidth: 1, decal: hatch }
               : { color: p.track },
-            label: { show: false },
-            labelLine: { show: false },
           },
         ],
       },
-      {
-        // The remainder's label, under the ring: a pie of no size whose one label sits at its centre.
-        type: 'pie',
-        name: 'remainder',
-        silent: true,
-        radius: [0, 0],
-        center: ['50%', '91%'],
-        label: {
-          show: rest > 0,
-          position: 'center',
-          formatter: () => `{swatch|}  ${input.remainderLabel}`,
-          color: p.muted,
-          fontFamily: p.fontFamily,
-          fontSize: 13,
-          lineHeight: 18,
-          width: REMAINDER_WIDTH,
-          overflow: 'break',
-          rich: {
-            swatch: { width: 10, height: 10, backgroundColor: p.track, borderColor: p.muted, borderWidth: 1 },
-          },
-        },
-        labelLine: { show: false },
-        data: [{ value: 1, name: input.remainderLabel, itemStyle: { color: 'rgba(0,0,0,0)' } }],
-      },
     ],
-    // A wider chart lets the label run longer before it wraps.
-    media: [{ query: { minWidth: 456 }, option: { series: [{}, { label: { width: 420 } }] } }],
   };
 }

@@ -50,8 +50,10 @@ const rest = (value: number) => Number((100 - value).toPrecision(12));
 /**
  * A share as a ring: the clean-energy share of installed capacity (49.7%) or the share of water sections rated
  * good (93.6%) in 2024, or a 2025 target from a livelihood project (grain full-cost insurance coverage, 60%以上,
- * project 8) as a target ring. The rest of the ring is labelled for what it is, as the dataset names it ("other
- * installed capacity"), never invented; a floor ("60% or more") leaves the rest open, as at most what remains.
+ * project 8) as a target ring. The share is said once, large, above the ring (in the accent, keying the arc); the
+ * rest is labelled for what it is, as the dataset names it ("other installed capacity"), never invented, after a
+ * swatch that keys the ring's grey; the ring itself carries no words. A floor ("60% or more") leaves the rest
+ * open, as at most what remains.
  *
  * @summary A 2024 share, or a 2025 share target, as a ring with its remainder labelled for what it is.
  * @summary-zh 2024年的一项占比或2025年的一项占比目标，画成圆环，其余部分按实际含义标注。
@@ -78,7 +80,7 @@ const rest = (value: number) => Number((100 - value).toPrecision(12));
  * @csspart title - The title.
  * @csspart card - The share as text (focusable).
  * @csspart value - The share as written.
- * @csspart remainder - What the rest is, with its amount.
+ * @csspart remainder - What the rest is, with its amount, after a swatch of the ring's rest (its key).
  * @csspart qualifiers - The qualifiers in words.
  * @csspart text - A project's line, for a 2025 target.
  * @csspart chart - The box the ring is drawn in.
@@ -90,14 +92,14 @@ const rest = (value: number) => Number((100 - value).toPrecision(12));
  * @csspart error - The error message.
  *
  * @cssprop --sx-color-text - Text colour.
- * @cssprop --sx-color-muted - Secondary text colour (the rest's label, source line).
+ * @cssprop --sx-color-muted - Secondary text colour (source line), the outline of the rest's swatch.
  * @cssprop --sx-color-background - Background of the element.
  * @cssprop --sx-color-border - Lines and borders; the hatching of an open rest.
- * @cssprop --sx-color-accent - The share's arc and figure.
- * @cssprop --sx-color-track - The rest of the ring.
+ * @cssprop --sx-color-accent - The share's arc and figure (which keys the arc).
+ * @cssprop --sx-color-track - The rest of the ring, and its swatch.
  * @cssprop --sx-font-family - Font (default: the page's).
  * @cssprop --sx-font-size - Base font size (default 1rem).
- * @cssprop --sx-chart-height - Height of the ring (default 240px).
+ * @cssprop --sx-chart-height - Height of the ring (default 200px).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
@@ -160,7 +162,7 @@ export class SxShareRing extends SxChartElement<ShareRingModel, Options> {
     return html`<p id="hint" class="visually-hidden">${s.cardHint}</p>
       <div class="card" part="card" tabindex="0" aria-describedby="hint" @click=${this.choose} @keydown=${this.onKeydown}>
         <p class="value" part="value">${this.valueText(model, lang)}</p>
-        <p class="remainder" part="remainder">${this.remainderText(model, lang)}</p>
+        <p class="remainder" part="remainder" ?data-open=${this.lowerBound(model)}>${this.remainderText(model, lang)}</p>
         ${share.qualifiers.length
           ? html`<ul class="qualifiers" part="qualifiers" role="list">
               ${share.qualifiers.map((q) => html`<li>${qualifierMeaning(q, lang)}</li>`)}

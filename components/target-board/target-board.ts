@@ -193,7 +193,7 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel, Options> {
           <span class="count-label">${r.target.label[lang]}</span>
         </p>`,
       )}
-      <p class="key" part="key" aria-hidden="true">${s.boardKey}</p>
+      <p class="key" part="key" aria-hidden="true">${this.key(model, lang)}</p>
       <p id="hint" class="visually-hidden">${s.boardHint}</p>
       <ol class="list" part="list" role="list" aria-describedby="hint">
         ${model.rows.map((r, i) => this.renderRow(r, this.roving.tabindex(i, model.rows.length), model, lang))}
@@ -221,6 +221,15 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel, Options> {
         return { header: r.target.label[lang], cells, figure: targetFigure(r.target) };
       }),
     };
+  }
+
+  /**
+   * The dataset's notes on the targets (the retail-sales record kept once), then how the chart draws "about": for
+   * data people, so in the table's "About the data", the CSV, JSON and citation, never in the key or a picture.
+   */
+  protected override dataNotes(model: TargetBoardModel, lang: Lang): readonly string[] {
+    const about = model.charted.some((r) => r.target.comparator === 'about');
+    return [...super.dataNotes(model, lang), ...(about ? [t(lang).boardBandNote] : [])];
   }
 
   protected override records(model: TargetBoardModel): readonly object[] {
@@ -257,6 +266,13 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel, Options> {
 
   protected override chartRecord(item: ChartItem, model: TargetBoardModel): unknown {
     return model.charted[item.dataIndex]?.target;
+  }
+
+  /** How to read the chart, in one short line: the dot only when outcomes are drawn. */
+  private key(model: TargetBoardModel, lang: Lang): string {
+    const s = t(lang);
+    const outcomes = model.charted.some((r) => r.actual !== undefined);
+    return `${s.boardKey}${outcomes ? `${lang === 'zh' ? '；' : '; '}${s.boardKeyOutcome}` : ''}${lang === 'zh' ? '。' : '.'}`;
   }
 
   private formatActual(row: BoardRow, lang: Lang): string {

@@ -121,13 +121,24 @@ export interface PictureLayout {
    * `chart.height / zoom` (`chartDrawSize`): `pictureSvg` scales the drawing up to the box, so that the chart's
    * smallest labels (11 px on screen) are at least 24 px in a 1080 px picture.
    */
-  chart: { x: number; y: number; width: number; height: number };
+  chart: { x: number; y: number; width: number; height: number; view?: ChartView | undefined };
   /** How much larger than drawn the chart is shown: 1.25 where the width allows (a chart is drawn ≥ 320 px wide). */
   zoom: number;
   lines: PictureLine[];
   background: string;
   fontFamily: string;
   lang: 'zh' | 'en';
+}
+
+/**
+ * The part of the chart's drawing a picture shows, in the drawing's pixels (`chartDrawSize`). Set by
+ * `fitChartContent`; without it the picture shows the whole drawing.
+ */
+export interface ChartView {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
 }
 
 /** Fonts with Chinese glyphs, after the element's own: a picture is drawn without the page's web fonts. */
@@ -161,6 +172,43 @@ function chartZoom(width: number): number {
 export function chartDrawSize(layout: Pick<PictureLayout, 'chart' | 'zoom'>): { width: number; height: number } {
   const zoom = layout.zoom ?? 1;
   return { width: Math.round(layout.chart.width / zoom), height: Math.round(layout.chart.height / zoom) };
+}
+
+/** Room kept around a chart's drawn content when a picture fits its box to it, in the drawing's pixels. */
+const CONTENT_PAD = 6;
+/** The most a fitted chart grows past its zoom: its labels stay in proportion to the picture's words. */
+const MAX_GROW = 1.5;
+
+/**
+ * A fixed-size picture's chart box fitted to what the chart drew (`extent`: its content's box, in the drawing's
+ * pixels). A short chart (the task map's rows, a gauge's half ring) drawn into the tall box of a portrait or square
+ * frame leaves its empty part under the content, a third of the frame blank above the source line. Here the box
+ * takes only the content, grown as far as the room allows (up to 1.5 times, so its labels stay in proportion to
+ * the words), and sits in the middle of the room the words leave, as a desk sets a figure; content centred in its
+ * drawing (a ring, a gauge) stays centred, content drawn from the left (rows with their names) stays on the
+ * margin. A chart that fills its box, or no content, leaves the layout as it was.
+ */
+export function fitChartContent(
+  layout: PictureLayout,
+  extent: { left: number; right: number; top: number; bottom: number } | undefined,
+): PictureLayout {
+  const { chart, zoom } = layout;
+  if (!extent || !(extent.bottom > extent.top) || !(extent.right > extent.left) || chart.height <= 0) return layout;
+  const [drawnWidth, drawnHeight] = [chart.width / zoom, chart.height / zoom];
+  const top = Math.max(0, Math.floor(extent.top) - CONTENT_PAD);
+  const bottom = Math.min(drawnHeight, Math.ceil(extent.bottom) + CONTENT_PAD);
+  if (bottom - top >= drawnHeight - 2 * CONTENT_PAD) return layout;
+  // Centred content keeps its middle; content from the left keeps its left edge (its room on the left included).
+  const centred = Math.abs(extent.left - (drawnWidth - extent.right)) <= drawnWidth * 0.05;
+  const left = centred ? Math.max(0, Math.floor(extent.left) - CONTENT_PAD) : 0;
+  const right = centred ? Math.min(drawnWidth, drawnWidth - left) : Math.min(drawnWidth, Math.ceil(extent.right) + CONTENT_PAD);
+  const view = { x: left, y: top, width: right - left, height: bottom - top };
+  const grown = Math.min(chart.width / view.width, chart.height / view.height, zoom * MAX_GROW);
+  const scale = Math.max(zoom, grown);
+  const [width, height] = [round(view.width * scale), round(view.height * scale)];
+  const x = round(centred ? chart.x + (chart.width - width) / 2 : chart.x);
+  const y = round(chart.y + (chart.height - height) / 2);
+  return { ...layout, zoom: round(scale), chart: { x, y, width, height, view } };
 }
 
 /** The margin on every side: 48 px in a 1080 px picture, in proportion for other widths, never under 24 CSS px. */
@@ -555,7 +603,7 @@ export function pictureFonts(own: string, lang: 'zh' | 'en'): string {
  * An exported chart, placed in `box`: its root `<svg>` becomes a nested one at the box's position and size, its
  * viewBox (what it was drawn at) kept, so a chart drawn smaller is scaled up; any XML prolog goes.
  */
-function nestSvg(svg: string, box: { x: number; y: number; width: number; height: number }): string {
+function nestSvg(svg: string, box: PictureLayout['chart']): string {
   const body = svg.replace(/^\s*<\?xml[^>]*\?>\s*/, '').replace(/^\s*<!DOCTYPE[^>]*>\s*/i, '');
   const root = /^<svg\b([^>]*)>/.exec(body);
   if (!root) return '';
@@ -563,7 +611,9 @@ function nestSvg(svg: string, box: { x: number; y: number; width: number; height
   const drawn = (name: string) => /^[\d.]+$/.exec(new RegExp(`\\s${name}="([^"]*)"`).exec(attributes)?.[1] ?? '')?.[0];
   const [w, h] = [drawn('width'), drawn('height')];
   attributes = attributes.replace(/\s(x|y|width|height)="[^"]*"/g, '');
-  if (!/\sviewBox=/.test(attributes) && w && h) attributes += ` viewBox="0 0 ${w} ${h}"`;
+  // A fitted box shows only the band of the drawing with content in it (fitChartContent).
+  if (box.view) attributes = `${attributes.replace(/\sviewBox="[^"]*"/, '')} viewBox="${box.view.x} ${box.view.y} ${box.view.width} ${box.view.height}"`;
+  else if (!/\sviewBox=/.test(attributes) && w && h) attributes += ` viewBox="0 0 ${w} ${h}"`;
   return `<svg x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}"${attributes}>${body.slice(root[0].length)}`;
 }
 

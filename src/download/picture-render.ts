@@ -8,6 +8,7 @@ import type { ChartRuntime } from '../chart/echarts-controller.js';
 import {
   PICTURE_PRESETS,
   chartDrawSize,
+  fitChartContent,
   pictureFonts,
   pictureLayout,
   pictureSvg,
@@ -87,11 +88,54 @@ export async function pictureDocument(request: PictureRequest, scale = 1): Promi
   });
   try {
     chart.setOption({ ...request.option(), animation: false });
-    const svg = pictureSvg(chart.renderToSVGString(), layout, scale);
+    // A fixed-size frame shows a short chart's content in the middle of its room, not at the top of an empty box.
+    const fitted = preset.height === undefined ? layout : fitChartContent(layout, drawnExtent(chart));
+    const svg = pictureSvg(chart.renderToSVGString(), fitted, scale);
     return { svg, width: Math.round(layout.width * scale), height: Math.round(layout.height * scale) };
   } finally {
     chart.dispose();
   }
+}
+
+/** What zrender keeps of a drawn element: enough to find where it drew. */
+interface Drawn {
+  ignore?: boolean;
+  invisible?: boolean;
+  transform?: ArrayLike<number> | null;
+  style?: { fill?: unknown; stroke?: unknown; opacity?: number; text?: unknown; image?: unknown };
+  getBoundingRect(): { x: number; y: number; width: number; height: number };
+}
+
+/** Whether a colour draws anything: not none, not fully transparent. */
+const paints = (c: unknown) => !!c && c !== 'none' && c !== 'transparent' && !/^rgba\([^)]*,\s*0\)$/.test(String(c).replace(/\s+/g, ''));
+
+/**
+ * The top and bottom of what a chart drew, in its drawing's pixels: the union of every visible element's box (a
+ * shape with a fill or stroke, a text, an image), transformed as drawn. Undefined when it drew nothing.
+ */
+export function drawnExtent(chart: { getZr(): unknown }): { left: number; right: number; top: number; bottom: number } | undefined {
+  const zr = chart.getZr() as { storage?: { getDisplayList(update?: boolean): Drawn[] } };
+  let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
+  for (const el of zr.storage?.getDisplayList(true) ?? []) {
+    const style = el.style ?? {};
+    if (el.ignore || el.invisible || style.opacity === 0) continue;
+    if (!paints(style.fill) && !paints(style.stroke) && !style.image) continue;
+    const r = el.getBoundingRect();
+    if (!(r.width > 0 || r.height > 0)) continue;
+    const m = el.transform;
+    // The box's corners through the element's transform [a, b, c, d, tx, ty]: x' = a·x + c·y + tx, y' = b·x + d·y + ty.
+    const corners: [number, number][] = [
+      [r.x, r.y],
+      [r.x + r.width, r.y],
+      [r.x, r.y + r.height],
+      [r.x + r.width, r.y + r.height],
+    ];
+    for (const [x, y] of corners) {
+      const [px, py] = m ? [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!] : [x, y];
+      [left, right, top, bottom] = [Math.min(left, px), Math.max(right, px), Math.min(top, py), Math.max(bottom, py)];
+    }
+  }
+  return [left, right, top, bottom].every(Number.isFinite) ? { left, right, top, bottom } : undefined;
 }
 
 export async function svgBlob(request: PictureRequest): Promise<Blob> {

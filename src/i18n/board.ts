@@ -13,7 +13,9 @@ export const boardStrings: Readonly<Record<Lang, BoardStrings>> = {
     boardTitle: '2025年主要预期目标',
     boardSummary: (total, charted, counts, statements) =>
       `2025年山西主要预期目标共${total}项：${charted}项为百分比目标，画在同一坐标轴上；${counts}；另有定性目标：${statements}。`,
-    boardKey: '竖线为目标值；“以上”画作从目标值向右延伸、渐隐至轴外的浅色区域（上不封顶）；“左右”画作目标值处的浅色短带（报告未给出范围，带宽不代表区间）；圆点为页面给出的实际值。',
+    boardKey: '竖线为目标值；向右渐隐的浅色区域为“以上”（上不封顶），浅色短带为“左右”',
+    boardKeyOutcome: '圆点为实际值',
+    boardBandNote: '目标图中“左右”画作目标值处的浅色短带：报告未给出范围，带宽不代表区间。',
     boardHint: '用上下方向键在目标间移动，按回车键或空格键选择。',
     context2024: (text) => `2024年：${text}`,
     context2024Header: '2024年情况',
@@ -25,8 +27,9 @@ export const boardStrings: Readonly<Record<Lang, BoardStrings>> = {
     boardTitle: 'Shanxi’s main targets for 2025',
     boardSummary: (total, charted, counts, statements) =>
       `Shanxi’s ${total} main targets for 2025: ${charted} percentages, drawn on one shared axis; ${counts}; and statements without a figure: ${statements}.`,
-    boardKey:
-      'The tick marks the target; “at least” is drawn as a shaded zone from the target up that fades out past the axis (no ceiling); “about” as a short shaded band at the target (the report sets no range, so the band’s width means nothing); a dot is an outcome the page gave.',
+    boardKey: 'The tick is the target; a shaded zone fading out to the right is “at least” (no ceiling), a short shaded band “about”',
+    boardKeyOutcome: 'a dot is an outcome',
+    boardBandNote: 'The chart draws an “about” target as a short shaded band at the target: the report sets no range, so the band’s width means nothing.',
     boardHint: 'Use the Up and Down arrow keys to move between targets; press Enter or Space to select one.',
     context2024: (text) => `2024: ${text}`,
     context2024Header: 'In 2024',

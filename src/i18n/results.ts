@@ -29,8 +29,8 @@ export const resultStrings: Readonly<Record<Lang, ResultStrings>> = {
     sourceSentence: '原文',
     timesWords: (value) => `${value}倍`,
     cardHint: '用方向键在卡片间移动，按回车键或空格键选择。',
-    legendLowerBound: '虚线开口：报告写的是“余”“多”“超过”或“以上”，实际数值高于实线所示。',
-    legendApproximate: '斜线填充：报告写的是“近”“左右”或“以内”，为近似值或上限。',
+    legendLowerBound: '虚线开口：实际数值高于实线所示',
+    legendApproximate: '斜线填充：近似值或上限',
     atMost: (amount) => `至多${amount}`,
     milestones: '里程碑',
     resultsBoardSummary: (themes, figures, highlights, sets) =>
@@ -65,8 +65,8 @@ export const resultStrings: Readonly<Record<Lang, ResultStrings>> = {
       return `${Number.isInteger(value) && value <= 10 ? words[value] : String(value)}-fold`;
     },
     cardHint: 'Use the arrow keys to move between cards; press Enter or Space to select one.',
-    legendLowerBound: 'Dashed open end: the report says “more than” or “at least”; the true value is beyond the solid bar.',
-    legendApproximate: 'Hatched bar: the report says “nearly”, “about” or “within”; an approximate value or a ceiling.',
+    legendLowerBound: 'Dashed open end: more than the solid bar shows',
+    legendApproximate: 'hatched bar: an approximate value or a ceiling',
     atMost: (amount) => `at most ${amount}`,
     milestones: 'Milestones',
     resultsBoardSummary: (themes, figures, highlights, sets) =>

@@ -179,8 +179,15 @@ export interface BoardStrings {
   boardTitle: string;
   /** The board's description: `total` targets, `charted` of them percentages, `counts` and `statements` joined. */
   boardSummary: (total: number, charted: number, counts: string, statements: string) => string;
-  /** How to read the bullet chart: the tick, the "at least" zone, the "about" band, the dot. */
+  /**
+   * The one line a reader needs to read the bullet chart, without its full stop: the tick, the "at least" zone, the
+   * "about" band. Nothing for data people (GRAPHICS.md §3): that is `boardBandNote`.
+   */
   boardKey: string;
+  /** The key's last part when outcomes are drawn: the dot. */
+  boardKeyOutcome: string;
+  /** For the data table's "About the data", the CSV, JSON and citation: the "about" band's width means nothing. */
+  boardBandNote: string;
   /** How to walk the board with the keyboard. */
   boardHint: string;
   /** A 2024 outcome shown as context for a 2025 target: "2024年：…" / "2024: …". */
@@ -277,9 +284,9 @@ export interface ResultStrings {
   timesWords: (value: number) => string;
   /** How to use the cards with the keyboard, read to screen readers. */
   cardHint: string;
-  /** What a dashed open end on a bar means. */
+  /** What a dashed open end on a bar means: a part of the legend's one line, without its full stop. */
   legendLowerBound: string;
-  /** What a hatched bar means. */
+  /** What a hatched bar means: a part of the legend's one line, without its full stop. */
   legendApproximate: string;
   /** The most the rest of a share can be when the share is a floor: "至多40%" / "at most 40%". */
   atMost: (amount: string) => string;

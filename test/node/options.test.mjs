@@ -219,7 +219,9 @@ describe('metric-bars option', () => {
     const [solid, open] = o.series;
     assert.deepEqual(solid.data.map((d) => d.value), [550, 2000]);
     assert.equal(open.data[0].value, 2000 * OPEN_END);
-    assert.equal(open.data[1].value, 0, 'an exact bar has no open end');
+    // An exact bar has no open end: no item at all (a bar of no length would still draw its dashed border).
+    assert.equal(open.data[1].value, '-', 'an exact bar has no open end');
+    assert.equal(open.data[1].itemStyle, undefined);
     assert.equal(solid.data[0].label.show, false, 'the label sits at the open end');
     assert.equal(open.data[0].label.show, true);
     assert.equal(solid.data[1].label.show, true);
@@ -231,6 +233,16 @@ describe('metric-bars option', () => {
     assert.equal(o.series[0].data[1].itemStyle.decal, undefined);
     assert.equal(o.tooltip.renderMode, 'richText');
     assert.equal(o.tooltip.formatter({ dataIndex: 1 }), 't5');
+  });
+
+  it('draws the bars grey, the selected one in the accent', () => {
+    const fills = (selected) =>
+      buildMetricBarsOption({ bars: [bar(550, 'lower'), bar(1000, 'approximate'), bar(5, 'exact')], axisLabel: String, selected }, zh).series[0].data.map(
+        (d) => d.itemStyle.color,
+      );
+    const { muted, accent } = zh.palette;
+    assert.deepEqual(fills(undefined), [muted, muted, muted]);
+    assert.deepEqual(fills(1), [muted, accent, muted]);
   });
 
   it('reads the bound from the qualifiers', () => {
