@@ -8,6 +8,7 @@ import '../src/define-all.js';
 import { PICTURE_PRESETS } from '../src/chart/picture.js';
 import { fromPalette, pngBlob, pictureDocument, type ElementPictureRequest } from '../src/download/picture-render.js';
 import type { DownloadSource } from '../src/controllers/downloads.js';
+import { pictureText } from '../src/download/download-work.js';
 import {
   capturePictures,
   fixtureName,
@@ -45,7 +46,7 @@ async function presetPictures(el: HTMLElement): Promise<CapturedPicture[]> {
     const request = fromPalette({
       ...loaded,
       palette: chart.palette,
-      text: { title: source.title, words: source.words, source: source.sourceLine, lang: source.lang },
+      text: pictureText(source),
       preset,
       chartHeight: undefined,
     });

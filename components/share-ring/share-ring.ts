@@ -139,6 +139,9 @@ export class SxShareRing extends SxChartElement<ShareRingModel, Options> {
     return { model: { share: { ...q, remainder: q.remainder }, record: project, target: true } };
   }
 
+  /** The ring draws no number (the card says the share once): its words write the share, the rest and the qualifier. */
+  static override readonly wordsHoldFigures = true;
+
   protected override heading(model: ShareRingModel, lang: Lang): string {
     const label = model.share.label[lang];
     return model.target ? t(lang).targetTitle(label) : label;
@@ -152,7 +155,8 @@ export class SxShareRing extends SxChartElement<ShareRingModel, Options> {
       this.remainderText(model, lang),
       ...model.share.qualifiers.map((q) => qualifierMeaning(q, lang)),
     ];
-    return parts.join(lang === 'zh' ? '；' : '; ') + end;
+    // English parts are sentences of their own ("The rest …", "At least: …"); Chinese ones run on after '；'.
+    return parts.join(lang === 'zh' ? '；' : '. ') + end;
   }
 
   protected override renderBody(model: ShareRingModel, lang: Lang): TemplateResult {

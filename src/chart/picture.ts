@@ -343,10 +343,16 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
   // goes over the whole width and the words beside the chart under it, and a title that would break inside a
   // word in that column ("2025年目 / 标：城镇调查") goes over it too. A picture stands alone: it keeps the figures.
   const over = wide && !!text.wordsHoldFigures && !!text.words.trim();
-  const tries: { title: number; words: boolean; over?: boolean }[] = [
+  const tries: { title: number; words: boolean; over?: boolean; wordsSize?: number }[] = [
     { title: TITLE_SIZE, words: true },
     { title: 20, words: true },
-    ...(over ? [{ title: TITLE_SIZE, words: true, over: true }, { title: 20, words: true, over: true }] : []),
+    ...(over
+      ? [
+          { title: TITLE_SIZE, words: true, over: true },
+          { title: 20, words: true, over: true },
+          { title: 20, words: true, over: true, wordsSize: 14 },
+        ]
+      : []),
     { title: TITLE_SIZE, words: false },
     { title: 20, words: false },
     { title: 18, words: false },
@@ -355,7 +361,7 @@ function fixedLayout(text: Clean, colors: PictureColors, preset: PicturePreset, 
   for (const [i, attempt] of tries.entries()) {
     const last = i === tries.length - 1;
     const titleBlock = { text: text.title, size: attempt.title, weight: 700 as const, color: colors.text };
-    const wordsBlock = { text: text.words, size: WORDS_SIZE, weight: 400 as const, color: colors.text, gapBefore: GAP / 2 };
+    const wordsBlock = { text: text.words, size: attempt.wordsSize ?? WORDS_SIZE, weight: 400 as const, color: colors.text, gapBefore: GAP / 2 };
     const blocks = attempt.words ? [titleBlock, wordsBlock] : [titleBlock];
     if (attempt.over) {
       const title = column([titleBlock], margin, margin, inner);

@@ -3,7 +3,7 @@
  * offers, their labels, and making each file, picture or citation. The menu itself is ../controllers/downloads.ts.
  */
 import { echo } from '../chart/input.js';
-import type { PicturePresetName } from '../chart/picture.js';
+import type { PicturePresetName, PictureText } from '../chart/picture.js';
 import type { DownloadSource } from '../controllers/downloads.js';
 import type { DownloadFormat } from '../events.js';
 import { t } from '../i18n/download.js';
@@ -68,6 +68,11 @@ export interface Done {
   detail: { format: DownloadFormat; filename?: string };
 }
 
+/** What a picture of the element says: its title, its words (kept in a wide picture when they alone hold the figures) and its source line. */
+export function pictureText(source: DownloadSource): PictureText {
+  return { title: source.title, words: source.words, wordsHoldFigures: source.wordsHoldFigures, source: source.sourceLine, lang: source.lang };
+}
+
 /** Makes and saves (or copies) one format; throws what went wrong. */
 export async function download(format: DownloadFormat, source: DownloadSource, host: HTMLElement): Promise<Done> {
   const s = t(source.lang);
@@ -96,7 +101,7 @@ async function make(format: DownloadFormat, source: DownloadSource): Promise<{ b
   }
   const picture = PICTURES.get(format)!;
   const [render, chart] = await Promise.all([import('./picture-render.js'), source.chart?.load()]);
-  const text = { title: source.title, words: source.words, wordsHoldFigures: source.wordsHoldFigures, source: source.sourceLine, lang: source.lang };
+  const text = pictureText(source);
   const request = source.chart && chart
     ? {
         ...chart,

@@ -61,6 +61,16 @@ describe('renderImage presets', () => {
     assert.match(zh.join(''), /5\.5%左右。实际：5\.1%/);
   });
 
+  it('a landscape share ring keeps its words, the only place its picture writes the share', async () => {
+    const texts = (svg) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)))).join(' ');
+    const en = texts((await renderImage('sx-share-ring', { project: '8', lang: 'en' }, { preset: 'landscape' })).svg);
+    assert.match(en, /at least 60%\./);
+    assert.match(en, /at most 40%\./);
+    assert.doesNotMatch(en, /; [A-Z]/, 'a part after a semicolon starts lower-case, or is a sentence of its own');
+    const zh = texts((await renderImage('sx-share-ring', { project: '8' }, { preset: 'landscape' })).svg);
+    assert.match(zh.replace(/ /g, ''), /60%以上；其余（目标未作要求）：至多40%/);
+  });
+
   it('refuses a preset it does not know, naming the ones it does', async () => {
     await assert.rejects(renderImage('sx-target-gauge', { indicator: 'gdp-growth' }, { preset: 'banner' }), /square, portrait, landscape/);
   });
