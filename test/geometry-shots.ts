@@ -46,7 +46,7 @@ async function presetPictures(el: HTMLElement): Promise<CapturedPicture[]> {
     const request = fromPalette({
       ...loaded,
       palette: chart.palette,
-      text: pictureText(source),
+      text: pictureText(source, loaded.runtime),
       preset,
       chartHeight: undefined,
     });

@@ -108,7 +108,9 @@ describe('locale tables', () => {
 
   it('quote the bad id in messages, as text', () => {
     expect(zh.errorUnknownIndicator('gdp-2099')).to.contain('gdp-2099');
-    expect(en.errorUnknownIndicator('gdp-2099')).to.match(/Unknown indicator “gdp-2099”\. Check/);
+    // The element appends the values the attribute takes: no space after a full-width 。, one after a full stop.
+    expect(en.errorUnknownIndicator('gdp-2099') + en.validList('gdp-growth, cpi')).to.equal('Unknown indicator “gdp-2099”. Valid values: gdp-growth, cpi.');
+    expect(zh.errorUnknownIndicator('gdp-2099') + zh.validList('gdp-growth, cpi')).to.equal('未知指标“gdp-2099”。可用的值：gdp-growth, cpi。');
     expect(en.errorUnknownIndicator('<img src=x>')).to.contain('<img src=x>');
   });
 

@@ -5,7 +5,7 @@ import type { Category, Project, Unit } from '../../data/types.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { verticalMoves } from '../../src/a11y/roving.js';
 import { RovingListController } from '../../src/controllers/roving-list.js';
-import { echo, keyword, withValidList } from '../../src/chart/input.js';
+import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { Options } from './project-list.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
@@ -128,7 +128,7 @@ export class SxProjectList extends SxChartElement<ProjectListModel, Options> {
     if (categoryId) {
       category = getCategory(keyword(categoryId));
       if (!category) {
-        return this.fail('unknown-category', withValidList(s.errorUnknownCategory(echo(categoryId)), projectCategoryIds.join(', '), lang));
+        return this.fail('unknown-category', s.errorUnknownCategory(echo(categoryId)) + s.validList(projectCategoryIds.join(', ')));
       }
     }
     let project: Project | undefined;
@@ -137,7 +137,7 @@ export class SxProjectList extends SxChartElement<ProjectListModel, Options> {
       project = getProject(number);
       if (!project) {
         const last = projects.length;
-        return this.fail('unknown-project', withValidList(s.errorUnknownProject(echo(this.textInput('project'))), `1–${last}`, lang));
+        return this.fail('unknown-project', s.errorUnknownProject(echo(this.textInput('project'))) + s.validList(`1–${last}`));
       }
     }
     const all = projects;

@@ -12,4 +12,5 @@ import { buildShareRingOption } from './share-ring.option.js';
 const options = { buildShareRingOption };
 export type Options = typeof options;
 
-export const runtime = (): ChartRuntime<Options> => runtimeWith([PieChart], options);
+/** The ring draws no number (the card says the share once): its words write the share, the rest and the qualifier. */
+export const runtime = (): ChartRuntime<Options> => runtimeWith([PieChart], options, { wordsHoldFigures: true });

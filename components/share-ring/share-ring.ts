@@ -8,7 +8,7 @@ import type { TableModel } from '../../src/a11y/data-table.js';
 import { picks } from '../../src/a11y/roving.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { Options } from './share-ring.chart.js';
-import { echo, keyword, withValidList } from '../../src/chart/input.js';
+import { echo, keyword } from '../../src/chart/input.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { boundOf, formatQuantity, qualifierMeaning } from '../../src/format/index.js';
@@ -130,7 +130,7 @@ export class SxShareRing extends SxChartElement<ShareRingModel, Options> {
     const number = this.numberInput('project', { integer: true });
     if (number === undefined) return this.fail('missing-attribute', s.errorMissingAttribute('result / project'));
     const project = getProject(number);
-    if (!project) return this.fail('unknown-project', withValidList(s.errorUnknownProject(echo(this.textInput('project'))), `1–${projects.length}`, lang));
+    if (!project) return this.fail('unknown-project', s.errorUnknownProject(echo(this.textInput('project'))) + s.validList(`1–${projects.length}`));
     const q = project.quantities.find((x) => x.unit.zh === '%' && x.remainder);
     if (!q?.remainder) {
       const valid = projects.filter((p) => p.quantities.some((x) => x.remainder)).map((p) => String(p.number));
@@ -138,9 +138,6 @@ export class SxShareRing extends SxChartElement<ShareRingModel, Options> {
     }
     return { model: { share: { ...q, remainder: q.remainder }, record: project, target: true } };
   }
-
-  /** The ring draws no number (the card says the share once): its words write the share, the rest and the qualifier. */
-  static override readonly wordsHoldFigures = true;
 
   protected override heading(model: ShareRingModel, lang: Lang): string {
     const label = model.share.label[lang];

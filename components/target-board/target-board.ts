@@ -12,7 +12,7 @@ import { SxChartElement, type ChartContext, type ChartItem, type Resolution } fr
 import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
 import { t, type Lang } from '../../src/i18n/board.js';
-import { echo, isolate, keyword, parseNumber, withValidList } from '../../src/chart/input.js';
+import { echo, isolate, keyword, parseNumber } from '../../src/chart/input.js';
 import { targetBoardStyles } from './target-board.styles.js';
 import { rovingItemStyles, verdictStyles } from '../../src/chart/parts.styles.js';
 
@@ -144,7 +144,7 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel, Options> {
       if (!match || !id || !number.ok || number.value === undefined || actuals.has(id)) {
         return this.fail('malformed-attribute', s.errorMalformedAttribute('actuals', echo(part), s.actualsFormat));
       }
-      if (!target) return this.fail('unknown-indicator', withValidList(s.errorUnknownIndicator(echo(match[1]!.trim())), targetIds.join(', '), lang));
+      if (!target) return this.fail('unknown-indicator', s.errorUnknownIndicator(echo(match[1]!.trim())) + s.validList(targetIds.join(', ')));
       actuals.set(id, number.value);
     }
     const rows = targets.map((target): BoardRow => {

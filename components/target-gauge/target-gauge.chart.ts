@@ -8,4 +8,5 @@ import { buildGaugeOption } from './target-gauge.option.js';
 const options = { buildGaugeOption };
 export type Options = typeof options;
 
-export const runtime = (): ChartRuntime<Options> => runtimeWith([GaugeChart], options);
+/** The gauge draws no number: its words write the outcome, the target and its qualifier, and its pictures keep them. */
+export const runtime = (): ChartRuntime<Options> => runtimeWith([GaugeChart], options, { wordsHoldFigures: true });

@@ -6,7 +6,7 @@ import type { TableModel } from '../../src/a11y/data-table.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { Options } from './target-gauge.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
-import { echo, isolate, keyword, withValidList } from '../../src/chart/input.js';
+import { echo, isolate, keyword } from '../../src/chart/input.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
@@ -102,7 +102,7 @@ export class SxTargetGauge extends SxChartElement<GaugeModel, Options> {
     const id = this.textInput('indicator');
     if (!id) return this.fail('missing-attribute', s.errorMissingAttribute('indicator'));
     const target = getTarget(keyword(id));
-    if (!target) return this.fail('unknown-indicator', withValidList(s.errorUnknownIndicator(echo(id)), targetIds.join(', '), lang));
+    if (!target) return this.fail('unknown-indicator', s.errorUnknownIndicator(echo(id)) + s.validList(targetIds.join(', ')));
     // The target's unit may follow the number, as editors type it: "5.2%", "480000人", "480000 people".
     const units = target.unit ? [target.unit.zh, target.unit.en] : [];
     const actual = this.numberInput('actual', { units });
@@ -118,9 +118,6 @@ export class SxTargetGauge extends SxChartElement<GaugeModel, Options> {
     };
   }
 
-  /** The gauge draws no number: its words write the outcome, the target and its qualifier. */
-  static override readonly wordsHoldFigures = true;
-
   protected override hasChart(model: GaugeModel): boolean {
     return model.target.value !== undefined;
   }
@@ -134,8 +131,9 @@ export class SxTargetGauge extends SxChartElement<GaugeModel, Options> {
     const sentence = s.targetSentence(midSentence(model.target.label[lang], lang), formatTargetValue(model.target, lang));
     if (model.actual === undefined) return sentence;
     const outcome = s.outcomeLine(this.formatActual(model, lang), isolate(model.actualLabel));
+    const verdict = this.verdictWords(model, lang);
     // Chinese sentences follow each other with no space: the first ends in its full-width 。.
-    return `${sentence}${lang === 'zh' ? '' : ' '}${outcome}${lang === 'zh' ? '，' : ': '}${this.verdictWords(model, lang)}${lang === 'zh' ? '。' : '.'}`;
+    return lang === 'zh' ? `${sentence}${outcome}，${verdict}。` : `${sentence} ${outcome}: ${verdict}.`;
   }
 
   /**

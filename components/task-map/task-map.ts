@@ -10,7 +10,6 @@ import type { Options } from './task-map.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { setState } from '../../src/chart/states.js';
-import { withValidList } from '../../src/chart/input.js';
 import { t, type Lang } from '../../src/i18n/tasks.js';
 import { taskMapStyles } from './task-map.styles.js';
 import { rovingItemStyles } from '../../src/chart/parts.styles.js';
@@ -144,7 +143,7 @@ export class SxTaskMap extends SxChartElement<TaskMapModel, Options> {
     const number = this.numberInput('area', { integer: true });
     if (number === undefined) return { model: { areas: taskAreas, nodes: outline(taskAreas) } };
     const area = getTaskArea(number);
-    if (!area) return this.fail('unknown-area', withValidList(s.errorUnknownArea(String(number)), `1–${taskAreas.length}`, lang));
+    if (!area) return this.fail('unknown-area', s.errorUnknownArea(String(number)) + s.validList(`1–${taskAreas.length}`));
     return { model: { areas: [area], nodes: outline([area]), single: area } };
   }
 

@@ -18,6 +18,12 @@ export interface ChartRuntime<O = unknown> {
   theme: typeof echartsTheme;
   /** What is done to a live instance (./instance.ts). */
   instance: { createChart: typeof createChart; highlight: typeof highlight; printAt: typeof printAt };
+  /**
+   * What a picture needs to know of the chart. `wordsHoldFigures`: the chart writes none of its figures (the gauge
+   * draws no number), so its words are the only place they are, and a wide picture keeps them (its title over the
+   * whole width) rather than drop them.
+   */
+  picture?: { wordsHoldFigures?: boolean } | undefined;
 }
 
 export interface EChartsControllerOptions {

@@ -37,14 +37,6 @@ export class InputError extends Error {
   }
 }
 
-/**
- * A message naming the value an editor gave, followed by the values the attribute takes: "未知指标“x”。…可用的值：a, b。"
- * (no space after a full-width 。) or "Unknown indicator “x”. … Valid values: a, b.".
- */
-export function withValidList(message: string, values: string, lang: Lang): string {
-  return `${message}${lang === 'zh' ? '' : ' '}${t(lang).validList(values)}`;
-}
-
 /** An error with its code, for `resolve` to throw. */
 export function inputError(code: SxErrorCode, message: string): InputError {
   return new InputError({ code, message });

@@ -43,11 +43,11 @@ const loadRenderer = onceUnlessFailed((kind: Renderer) =>
 
 /**
  * Registers an element's chart types (ECharts skips what it has), and hands back the runtime with the element's
- * option builders.
+ * option builders and what its pictures need to know of the chart (`ChartRuntime.picture`).
  */
-export function runtimeWith<O>(extensions: Extension, options: O): ChartRuntime<O> {
+export function runtimeWith<O>(extensions: Extension, options: O, picture?: ChartRuntime['picture']): ChartRuntime<O> {
   use(extensions);
-  return { init, loadRenderer, options, theme: echartsTheme, instance };
+  return { init, loadRenderer, options, theme: echartsTheme, instance, picture };
 }
 
 export type { ECharts, EChartsCoreOption } from 'echarts/core';

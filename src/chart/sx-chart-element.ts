@@ -108,12 +108,6 @@ export abstract class SxChartElement<M, O = unknown> extends SxFigureElement<M> 
       palette: this.display.colours,
       height: this.pictureChartHeight(this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0),
     };
-    return { ...source, figures: undefined, chart, wordsHoldFigures: (this.constructor as typeof SxChartElement).wordsHoldFigures };
+    return { ...source, figures: undefined, chart };
   }
-
-  /**
-   * Whether the chart writes none of its figures (the gauge draws no number), so that its words are the only place
-   * they are: a wide picture then keeps the words, with its title over the whole width, rather than drop them.
-   */
-  static readonly wordsHoldFigures: boolean = false;
 }

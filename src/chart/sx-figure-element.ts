@@ -5,7 +5,7 @@ import { DisplayContextController } from '../controllers/display-context.js';
 import { DownloadsController, type DownloadSource } from '../controllers/downloads.js';
 import { FigureStatusController } from '../controllers/figure-status.js';
 import type { ChartController } from '../controllers/chart.js';
-import { recordNotes, sourceQuotes } from '../download/record-sources.js';
+import { recordNotes } from '../download/record-sources.js';
 import { downloadStyles } from '../download/download.styles.js';
 import type { DownloadFormat, SxErrorCode, SxErrorDetail } from '../events.js';
 import { t, type Lang } from '../i18n/index.js';
@@ -151,10 +151,8 @@ export abstract class SxFigureElement<M> extends TakesTurns(DocumentStyles(LitEl
   protected declare readonly noteTable?: readonly Note[];
   /** The long image (长图) the download menu offers (`long-png`, `long-svg`), if the element makes one. */
   protected longPicture?(model: M, lang: Lang, dark: boolean): ((format: 'png' | 'svg') => Promise<Blob>) | undefined;
-  /** The report's sentences the citation quotes: by default those of `records`. */
-  protected citationQuotes(model: M): readonly string[] {
-    return sourceQuotes(this.records(model));
-  }
+  /** The report's sentences the citation quotes, if not those of `records` (which the download code derives). */
+  protected citationQuotes?(model: M): readonly string[];
   /** Fires `sx-select` with a dataset record. */
   protected selectRecord(record: unknown): void {
     if (record !== undefined) this.status.emit('sx-select', { record });
@@ -189,7 +187,7 @@ export abstract class SxFigureElement<M> extends TakesTurns(DocumentStyles(LitEl
     return {
       ...{ lang, tag: this.localName, id: this.downloadId(model), sourceLine: t(lang).sourceLine },
       ...{ title: this.heading(model, lang), words: this.describe(model, lang), table: this.fullTable(model, lang) },
-      ...{ records: this.records(model), quotes: this.citationQuotes(model) },
+      ...{ records: this.records(model), quotes: this.citationQuotes?.(model) },
       figures: figures?.length ? { items: figures, palette } : undefined,
       longPicture: this.longPicture?.(model, lang, palette.dark),
     };

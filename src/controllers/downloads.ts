@@ -27,14 +27,12 @@ export interface DownloadSource {
   title: string;
   /** The figure in words: the element's description. */
   words: string;
-  /** The chart writes none of its figures: its pictures keep the words (`SxChartElement.wordsHoldFigures`). */
-  wordsHoldFigures?: boolean | undefined;
   sourceLine: string;
   table: TableModel;
   /** The dataset records behind the element, untouched. */
   records: readonly object[];
-  /** The report's sentences behind them, verbatim. */
-  quotes: readonly string[];
+  /** The report's sentences the citation quotes, verbatim, when not those of `records` (`sourceQuotes`). */
+  quotes?: readonly string[] | undefined;
   /**
    * For an element without a chart whose figures make a picture (`<sx-stat>`, `<sx-results-board>`): the
    * figures, drawn large in the chart's place, and the palette to draw them in.

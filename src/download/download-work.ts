@@ -5,11 +5,13 @@
 import { echo } from '../chart/input.js';
 import type { PicturePresetName, PictureText } from '../chart/picture.js';
 import type { DownloadSource } from '../controllers/downloads.js';
+import type { ChartRuntime } from '../chart/echarts-controller.js';
 import type { DownloadFormat } from '../events.js';
 import { t } from '../i18n/download.js';
 import type { Lang } from '../i18n/index.js';
 import type { CoreStrings, DownloadStrings } from '../i18n/strings.js';
 import { citationText } from './citation.js';
+import { sourceQuotes } from './record-sources.js';
 import { recordsJson, tableCsv } from './csv.js';
 import { copyText, fileName, saveBlob } from './save.js';
 
@@ -68,9 +70,13 @@ export interface Done {
   detail: { format: DownloadFormat; filename?: string };
 }
 
-/** What a picture of the element says: its title, its words (kept in a wide picture when they alone hold the figures) and its source line. */
-export function pictureText(source: DownloadSource): PictureText {
-  return { title: source.title, words: source.words, wordsHoldFigures: source.wordsHoldFigures, source: source.sourceLine, lang: source.lang };
+/**
+ * What a picture of the element says: its title, its words (kept in a wide picture when they alone hold the
+ * figures, as the chart's code says) and its source line.
+ */
+export function pictureText(source: DownloadSource, runtime?: ChartRuntime): PictureText {
+  const wordsHoldFigures = runtime?.picture?.wordsHoldFigures;
+  return { title: source.title, words: source.words, wordsHoldFigures, source: source.sourceLine, lang: source.lang };
 }
 
 /** Makes and saves (or copies) one format; throws what went wrong. */
@@ -78,7 +84,7 @@ export async function download(format: DownloadFormat, source: DownloadSource, h
   const s = t(source.lang);
   if (!offers(format, source)) throw new Error(`The format ${echo(format)} is not offered here`);
   if (format === 'citation') {
-    const text = citationText(source.words, source.quotes, source.lang, source.table.about?.notes);
+    const text = citationText(source.words, source.quotes ?? sourceQuotes(source.records), source.lang, source.table.about?.notes);
     if (!(await copyText(text, host.shadowRoot ?? document))) throw new Error('The clipboard refused the citation');
     return { said: s.citationCopied, detail: { format } };
   }
@@ -101,7 +107,7 @@ async function make(format: DownloadFormat, source: DownloadSource): Promise<{ b
   }
   const picture = PICTURES.get(format)!;
   const [render, chart] = await Promise.all([import('./picture-render.js'), source.chart?.load()]);
-  const text = pictureText(source);
+  const text = pictureText(source, chart?.runtime);
   const request = source.chart && chart
     ? {
         ...chart,

@@ -14,14 +14,12 @@ export const en: CoreStrings = {
   qualifier: 'Qualifier',
   number: 'No.',
   errorTitle: 'The chart cannot be shown',
-  errorUnknownIndicator: (id) =>
-    `Unknown indicator “${id}”. Check that the id matches one of the indicator ids in the dataset.`,
+  errorUnknownIndicator: (id) => `Unknown indicator “${id}”.`,
   errorMissingAttribute: (name) => `The required attribute “${name}” is missing.`,
   errorMalformedNumber: (text) => `“${text}” is not a valid number.`,
   errorNegativeNumber: (text) => `“${text}” must not be negative.`,
   errorNotWholeNumber: (text) => `“${text}” must be a whole number.`,
-  errorUnknownProject: (id) =>
-    `Unknown project “${id}”. Check that the id matches one of the project ids in the dataset.`,
+  errorUnknownProject: (id) => `Unknown project “${id}”.`,
   errorInternal: 'Something went wrong inside this chart, so it cannot be shown. Reload the page to try again.',
   met: 'Target met',
   notMet: 'Target not met',
@@ -46,7 +44,7 @@ export const en: CoreStrings = {
   labelledValue: (label, value) => `${label}: ${value}`,
   // core: hardening (input, recovery)
   errorInvalidValue: (name) => `The value of “${name}” is invalid: it must be text or a number.`,
-  validList: (values) => `Valid values: ${values}.`,
+  validList: (values) => ` Valid values: ${values}.`,
   errorChartFailed: 'The chart could not be loaded; the figures are shown as text.',
   retry: 'Retry',
   chartKeyHint: 'Press Enter or Space to select it.',

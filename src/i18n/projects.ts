@@ -8,7 +8,7 @@ export type { Lang } from './index.js';
 export const projectStrings: Readonly<Record<Lang, ProjectStrings>> = {
   zh: {
     category: '类别',
-    errorUnknownCategory: (id) => `未知类别“${id}”。请检查类别编号是否与数据集中的编号一致。`,
+    errorUnknownCategory: (id) => `未知类别“${id}”。`,
     showAll: '显示全部',
     projectListTitle: (total) => `2025年${total}件民生实事`,
     projectListCategoryTitle: (total, category) => `2025年${total}件民生实事：${category}`,
@@ -26,8 +26,7 @@ export const projectStrings: Readonly<Record<Lang, ProjectStrings>> = {
   },
   en: {
     category: 'Category',
-    errorUnknownCategory: (id) =>
-      `Unknown category “${id}”. Check that the id matches one of the category ids in the dataset.`,
+    errorUnknownCategory: (id) => `Unknown category “${id}”.`,
     showAll: 'Show all',
     projectListTitle: (total) => `${total} livelihood projects for 2025`,
     projectListCategoryTitle: (total, category) => `${total} livelihood projects for 2025: ${category}`,

@@ -33,7 +33,7 @@ export interface CoreStrings {
   number: string;
   /** Heading of an error box. */
   errorTitle: string;
-  /** `id` is the indicator id the page asked for; the message says where the valid ids are. */
+  /** `id` is the indicator id the page asked for; the element appends the valid ids (`validList`). */
   errorUnknownIndicator: (id: string) => string;
   /** `name` is the attribute that must be set. */
   errorMissingAttribute: (name: string) => string;
@@ -83,7 +83,10 @@ export interface CoreStrings {
   /* core: hardening (input, recovery) */
   /** `name` is the attribute whose property was set to something that is neither text nor a number. */
   errorInvalidValue: (name: string) => string;
-  /** The values an attribute takes, after the message that names the one it was given: "可用的值：1–7。". */
+  /**
+   * The values an attribute takes, appended to the message that names the one it was given: "可用的值：1–7。" (no space
+   * after a full-width 。) or " Valid values: 1–7." (with its leading space).
+   */
   validList: (values: string) => string;
   /** The chart's code could not be loaded; the figures are on screen as text. */
   errorChartFailed: string;

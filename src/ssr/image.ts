@@ -75,10 +75,11 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   if (element instanceof SxReport) return renderLongImage(model as ReportModel, lang, palette.dark, width);
   const hasChart = element instanceof SxChartElement && side.hasChart(model);
   const figures = hasChart ? undefined : (element as unknown as FigureSide).pictureFigures?.(model, lang);
-  const text = { title: side.heading(model, lang), words: side.describe(model, lang), wordsHoldFigures: hasChart && (ctor as unknown as typeof SxChartElement).wordsHoldFigures, source: t(lang).sourceLine, lang, figures };
   const height = chartHeight(ctor);
   const preset = sized ?? { width: width / scale, chartHeight: height, scale };
   const runtime = hasChart ? await side.loadChart() : undefined;
+  const wordsHoldFigures = runtime?.picture?.wordsHoldFigures;
+  const text = { title: side.heading(model, lang), words: side.describe(model, lang), wordsHoldFigures, source: t(lang).sourceLine, lang, figures };
   const picture = await pictureDocument(
     {
       runtime,
