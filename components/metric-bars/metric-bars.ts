@@ -11,10 +11,11 @@ import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
 import type { Options } from './metric-bars.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { boundOf, formatNumber, qualifierMeaning } from '../../src/format/index.js';
+import { boundOf, qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/results.js';
 import { statValueFull, withValidIds } from '../stat/stat.card.js';
 import { rowHeight } from './metric-bars.rows.js';
+import { textWidth } from '../../src/chart/line-break.js';
 import { metricBarsStyles } from './metric-bars.styles.js';
 
 /** What `<sx-metric-bars>` shows: the figures it picked, untouched, and the set they come from. */
@@ -22,6 +23,17 @@ export interface MetricBarsModel {
   figures: readonly ResultFigure[];
   /** The comparable set asked for with `set`, if any. */
   set?: ComparableSet | undefined;
+}
+
+/** The longest joined title of an editor's own figures, in ems: two short names (a built-in set's title is about as long). */
+const SHORT_TITLE_EMS = 30;
+
+/** Names that keep their capital inside a sentence. */
+const PROPER = /^(Shanxi|Jinci|Fenshi|China|Chinese|Taiyuan|Yellow|Taihang)\b/;
+
+/** An English name as it reads inside a sentence: "Investment in …", not "…, Investment in …". */
+function midSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) && !PROPER.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 /** Measures a bar cannot honestly draw: a place in a ranking, or places moved up one, is not an amount. */
@@ -141,14 +153,25 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
     return { model: { figures, set } };
   }
 
+  /**
+   * A set's own title; for figures an editor picked, their names joined when they make a short title (a name
+   * after the first starts in lower case in English: "Afforestation and soil-erosion control"), else what the set
+   * is ("三项成绩对比（2024年）", "Three 2024 results compared"), as the built-in sets are titled: the rows carry the names.
+   */
   protected override heading(model: MetricBarsModel, lang: Lang): string {
-    return model.set ? model.set.title[lang] : joinList(model.figures.map((f) => f.label[lang]), lang);
+    if (model.set) return model.set.title[lang];
+    const names = model.figures.map((f, i) => (i > 0 && lang === 'en' ? midSentence(f.label.en) : f.label[lang]));
+    const joined = joinList(names, lang);
+    return names.length === 1 || (names.length === 2 && textWidth(joined, 1) <= SHORT_TITLE_EMS) ? joined : t(lang).chosenFiguresTitle(names.length);
   }
 
   protected override describe(model: MetricBarsModel, lang: Lang): string {
     const s = t(lang);
-    const parts = model.figures.map((f) => s.labelledValue(f.label[lang], statValueFull(f, lang)));
-    return `${s.labelledValue(s.results2024, joinList(parts, lang))}${lang === 'zh' ? '。' : '.'}`;
+    // In English each name runs on in the sentence ("2024 results: investment in …"), and the figures are set apart
+    // by semicolons: a name may hold a comma of its own (", now under construction").
+    const parts = model.figures.map((f) => s.labelledValue(lang === 'en' ? midSentence(f.label.en) : f.label.zh, statValueFull(f, lang)));
+    const list = lang === 'en' && parts.length > 2 ? `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}` : joinList(parts, lang);
+    return `${s.labelledValue(s.results2024, list)}${lang === 'zh' ? '。' : '.'}`;
   }
 
   protected override renderBody(model: MetricBarsModel, lang: Lang): TemplateResult {
@@ -220,8 +243,6 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
 
   protected override chartOption(model: MetricBarsModel, ctx: ChartContext, { buildMetricBarsOption }: Options): EChartsCoreOption {
     const s = t(ctx.lang);
-    const unit = model.figures[0]?.unit;
-    const percent = unit?.zh === '%';
     return buildMetricBarsOption(
       {
         bars: model.figures.map((f) => {
@@ -234,7 +255,6 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
             bound: boundOf(f.qualifiers),
           };
         }),
-        axisLabel: (v: number) => formatNumber(v, ctx.lang) + (percent ? '%' : ''),
         selected: this.selectedId === undefined ? undefined : model.figures.findIndex((f) => f.id === this.selectedId),
       },
       ctx,
