@@ -110,9 +110,9 @@ export async function pictureDocument(request: PictureRequest, scale = 1): Promi
 const MIN_UNZOOMED_TEXT = 12;
 
 /** Every visible element a chart drew, each with its box as drawn (transformed) and, for a text, its size. */
-function drawnBoxes(chart: { getZr(): unknown }): { box: { left: number; right: number; top: number; bottom: number }; text?: number }[] {
+function drawnBoxes(chart: { getZr(): unknown }): { box: { left: number; right: number; top: number; bottom: number }; text?: number; rect?: boolean }[] {
   const zr = chart.getZr() as { storage?: { getDisplayList(update?: boolean): Drawn[] } };
-  const out: { box: { left: number; right: number; top: number; bottom: number }; text?: number }[] = [];
+  const out: { box: { left: number; right: number; top: number; bottom: number }; text?: number; rect?: boolean }[] = [];
   for (const el of zr.storage?.getDisplayList(true) ?? []) {
     const style = el.style ?? {};
     if (el.ignore || el.invisible || style.opacity === 0) continue;
@@ -134,32 +134,36 @@ function drawnBoxes(chart: { getZr(): unknown }): { box: { left: number; right: 
     }
     const box = { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
     const size = Number(style.fontSize ?? /(\d+(?:\.\d+)?)px/.exec(String(style.font ?? ''))?.[1] ?? NaN);
-    out.push(isText ? { box, text: Number.isFinite(size) ? size * Math.abs(m?.[3] ?? 1) : MIN_UNZOOMED_TEXT } : { box });
+    out.push(isText ? { box, text: Number.isFinite(size) ? size * Math.abs(m?.[3] ?? 1) : MIN_UNZOOMED_TEXT } : { box, rect: el.type === 'rect' });
   }
   return out;
 }
 
 /**
- * Whether a drawing's texts run out of it, sit on one another, or sit on a mark (a shape at least 3 px each way,
- * other than one that holds the text whole: a value label inside its bar), by more than a 2 px sliver.
+ * Whether a drawing's texts run out of it, sit on one another, or sit on a bar (a rectangle at least 6 px each way,
+ * other than one that holds the text whole: a value label inside its bar), texts on texts by more than a 2 px
+ * sliver. (Only
+ * rectangles: the box of an arc or a line holds much that it does not cover.)
  */
 function overdrawn(chart: { getZr(): unknown }, size: { width: number; height: number }): boolean {
   type Box = { left: number; right: number; top: number; bottom: number };
   const drawn = drawnBoxes(chart);
   const texts = drawn.filter((d) => d.text !== undefined).map((d) => d.box);
   const marks = drawn
-    .filter((d) => d.text === undefined && d.box.right - d.box.left >= 3 && d.box.bottom - d.box.top >= 3)
+    .filter((d) => d.rect && d.box.right - d.box.left >= 6 && d.box.bottom - d.box.top >= 6)
     .map((d) => d.box)
     // Not the background or a frame around the whole drawing.
     .filter((b) => b.right - b.left < size.width * 0.98 || b.bottom - b.top < size.height * 0.98);
   const out = texts.some((b) => b.left < -1 || b.top < -1 || b.right > size.width + 1 || b.bottom > size.height + 1);
-  const shared = (a: Box, b: Box) =>
-    Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left) - 2) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) - 2);
+  const overlapOf = (a: Box, b: Box, sliver = 0) =>
+    Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left) - sliver) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) - sliver);
+  const shared = (a: Box, b: Box) => overlapOf(a, b, 2);
   const holds = (m: Box, t: Box) => t.left >= m.left - 1 && t.right <= m.right + 1 && t.top >= m.top - 4 && t.bottom <= m.bottom + 4;
   return (
     out ||
     texts.some((a, i) => texts.slice(i + 1).some((b) => shared(a, b) > 0)) ||
-    texts.some((t) => marks.some((m) => shared(t, m) > 0 && !holds(m, t)))
+    // A font's box is taller than the em zrender measures (ascent and descent): 2 px more above and below a text.
+    texts.some((t) => marks.some((m) => overlapOf({ ...t, top: t.top - 2, bottom: t.bottom + 2 }, m) > 0 && !holds(m, t)))
   );
 }
 
@@ -170,6 +174,8 @@ function smallestText(chart: { getZr(): unknown }): number {
 
 /** What zrender keeps of a drawn element: enough to find where it drew. */
 interface Drawn {
+  /** zrender's shape type: 'rect' for a bar. */
+  type?: string;
   ignore?: boolean;
   invisible?: boolean;
   transform?: ArrayLike<number> | null;
