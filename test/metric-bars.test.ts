@@ -8,7 +8,7 @@ import { statValueFull } from '../components/stat/stat.card.js';
 import type { Resolution } from '../src/chart/sx-chart-element.js';
 import type { Lang } from '../src/i18n/index.js';
 import { NO_LINE_END, NO_LINE_START } from '../src/chart/line-break.js';
-import { capturePictures, pictureProblems } from './geometry-check.js';
+import { capturePictures, COLUMN_FONT, pictureProblems } from './geometry-check.js';
 import { aboutNotes, column, elementContract, mount, outsideTable, shadow, svgOf, tapChart, textOf, textsOutside } from './contract.js';
 
 const TAG = 'sx-metric-bars';
@@ -199,9 +199,13 @@ describe('<sx-metric-bars>', () => {
   });
   it('breaks names and value labels where a reader would: no line starts with a comma or other closing mark', async () => {
     const attrs = { results: 'electronics-revenue, northern-new-energy-base-investment, tourist-roads-investment' };
-    for (const width of [320, 360, 680, 1280]) {
+    const widths = [320, 360, 680, 1280];
+    for (const width of widths) {
       for (const lang of ['zh', 'en'] as const) {
-        const el = await mount(TAG, { ...attrs, lang, eager: '' }, column(width));
+        // In a news article's sans-serif, as the geometry check mounts them (the test page's default is a serif).
+        const host = column(width);
+        host.style.fontFamily = COLUMN_FONT;
+        const el = await mount(TAG, { ...attrs, lang, eager: '' }, host);
         const lines = [...svgOf(el)!.querySelectorAll('text')].map((t) => t.textContent!.trim()).filter(Boolean);
         const at = `${width} ${lang}`;
         expect(lines.filter((l) => NO_LINE_START.has(l.charAt(0))), `${at}: lines that start with closing punctuation`).to.deep.equal([]);

@@ -15,6 +15,8 @@ const ELEMENTS = [
   ['sx-target-gauge', { indicator: 'gdp-growth', actual: '5.4' }],
   ['sx-target-board', {}],
   ['sx-metric-bars', { set: 'industry-revenues' }],
+  // An editor's own set of three long names.
+  ['sx-metric-bars', { results: 'electronics-revenue,northern-new-energy-base-investment,tourist-roads-investment' }],
   ['sx-share-ring', { result: 'clean-energy-capacity-share' }],
   ['sx-task-map', {}],
   ['sx-project-list', {}],
@@ -29,7 +31,7 @@ describe('renderImage presets', () => {
   });
 
   for (const [tag, attributes] of ELEMENTS) {
-    it(`<${tag}>: every preset at its exact size, WeChat-safe, in zh and en`, async () => {
+    it(`<${tag}${Object.entries(attributes).map(([k, v]) => `[${k}=${v}]`).join('')}>: every preset at its exact size, WeChat-safe, in zh and en`, async () => {
       for (const preset of PICTURE_PRESET_NAMES) {
         for (const lang of ['zh', 'en']) {
           const picture = await renderImage(tag, attributes, { preset, lang, theme: lang === 'en' ? 'dark' : 'light' });
