@@ -4,16 +4,18 @@ import { notes } from '../../data/notes.js';
 import { recordNotes } from '../../src/download/record-sources.js';
 import { comparableSetIds, getComparableSet, getResult, resultIds } from '../../data/results-2024.js';
 import type { ComparableSet, ResultFigure } from '../../data/types.js';
+import type { PictureFigure } from '../../src/chart/picture.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { RovingListController } from '../../src/controllers/roving-list.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { DownloadSource } from '../../src/controllers/downloads.js';
 import type { Options } from './metric-bars.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { boundOf, qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/results.js';
-import { statValueFull, withValidIds } from '../stat/stat.card.js';
+import { statBig, statValueFull, withValidIds } from '../stat/stat.card.js';
 import { rowHeight } from './metric-bars.rows.js';
 import { textWidth } from '../../src/chart/line-break.js';
 import { metricBarsStyles } from './metric-bars.styles.js';
@@ -87,7 +89,7 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-c
  * @cssprop --sx-color-accent - The focus ring, the selected figure and its bar.
  * @cssprop --sx-font-family - Font (default: the page's).
  * @cssprop --sx-font-size - Base font size (default 1rem).
- * @cssprop --sx-chart-height - Height of the chart (default: 44px a bar, plus the axis).
+ * @cssprop --sx-chart-height - Height of the chart (default: a row a bar, as tall as its name's lines at a phone's width, the bar and room for a value label of two lines).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
@@ -220,6 +222,40 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
         cells: [statValueFull(f, lang), joinList(f.qualifiers.map((q) => qualifierMeaning(q, lang)), lang)],
         figure: f,
       })),
+    };
+  }
+
+  /**
+   * The figures large with their names, for a fixed-size picture too small for the bars' rows (six long names in a
+   * landscape): the picture draws these in the chart's place rather than rows over one another.
+   */
+  protected override pictureFigures(model: MetricBarsModel, lang: Lang): PictureFigure[] {
+    // In English the number goes big ("200 billion") and the phrase with its qualifiers under the name (GRAPHICS §4).
+    return model.figures.map((f) => {
+      const [big, full] = [statBig(f, lang), statValueFull(f, lang)];
+      return { value: big, label: f.label[lang], lines: big === full ? [] : [full] };
+    });
+  }
+
+  /**
+   * The pictures' chart comes with the figures to draw instead when a fixed-size picture cannot hold its rows
+   * (src/download/picture-render.ts): they ride on what the chart's loader gives the picture request.
+   */
+  protected override downloadSource(): DownloadSource | undefined {
+    const source = super.downloadSource();
+    const model = this.resolution?.model;
+    if (!source?.chart || model === undefined) return source;
+    const { load } = source.chart;
+    const fallbackFigures = this.pictureFigures(model, source.lang);
+    return {
+      ...source,
+      chart: {
+        ...source.chart,
+        load: async () => {
+          const loaded = { ...(await load()), fallbackFigures };
+          return loaded;
+        },
+      },
     };
   }
 

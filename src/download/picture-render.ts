@@ -31,6 +31,11 @@ export interface PictureRequest {
   colors: PictureColors;
   preset: PicturePreset;
   chartHeight?: number | undefined;
+  /**
+   * The figures to draw large instead of a chart that a fixed-size picture cannot hold without drawing its texts
+   * over one another even unzoomed (six bars of long names in a landscape); none: the chart as it is.
+   */
+  fallbackFigures?: readonly PictureFigure[] | undefined;
 }
 
 /** A picture as an element asks for it: its option and theme for any palette, its palette, a preset's name. */
@@ -42,6 +47,7 @@ export interface ElementPictureRequest {
   text: PictureText;
   preset: PicturePresetName;
   chartHeight?: number | undefined;
+  fallbackFigures?: readonly PictureFigure[] | undefined;
 }
 
 /**
@@ -60,6 +66,7 @@ export function fromPalette(r: ElementPictureRequest): PictureRequest {
     colors,
     preset: PICTURE_PRESETS[r.preset],
     chartHeight: r.chartHeight,
+    fallbackFigures: r.fallbackFigures,
   };
 }
 
@@ -96,6 +103,11 @@ export async function pictureDocument(request: PictureRequest, scale = 1): Promi
       chart.dispose();
       drawn = { ...layout, zoom: 1 };
       chart = draw(drawn);
+    }
+    // Still too short: the figures large in the chart's place (as many as fit, and how many more the data holds).
+    const figures = request.fallbackFigures;
+    if (preset.height !== undefined && figures?.length && overdrawn(chart, chartDrawSize(drawn))) {
+      return pictureDocument({ ...request, runtime: undefined, fallbackFigures: undefined, text: { ...request.text, figures, wordsHoldFigures: false } }, scale);
     }
     // A fixed-size frame shows a short chart's content in the middle of its room, not at the top of an empty box.
     const fitted = preset.height === undefined ? drawn : fitChartContent(drawn, drawnExtent(chart));

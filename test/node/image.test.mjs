@@ -49,6 +49,18 @@ describe('renderImage presets', () => {
     });
   }
 
+  it('six bars of long names, more rows than a landscape holds, make a landscape of their figures large instead of overdrawn rows', async () => {
+    const results = 'electronics-revenue,high-end-equipment-revenue,consumer-goods-revenue,northern-new-energy-base-investment,tourist-roads-investment,power-spot-market-savings';
+    const landscape = await renderImage('sx-metric-bars', { results, lang: 'en' }, { preset: 'landscape' });
+    assert.equal((landscape.svg.match(/<svg\b/g) ?? []).length, 1, 'no chart nested in the picture');
+    assert.match(landscape.svg, /font-size="(2[4-9]|[3-9]\d)"[^>]*>200</, 'the first figure large');
+    const words = [...landscape.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    assert.match(words, /Electronics and information industry revenue/);
+    // A square holds the six rows: its bars stay.
+    const square = await renderImage('sx-metric-bars', { results, lang: 'en' }, { preset: 'square' });
+    assert.equal((square.svg.match(/<svg\b/g) ?? []).length, 2, 'the chart nested in the square');
+  });
+
   it('a landscape gauge keeps its words, which alone write its figures, and its title broken where a reader would', async () => {
     const texts = (svg) =>
       [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1].replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, '&'));
