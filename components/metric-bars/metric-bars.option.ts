@@ -41,6 +41,9 @@ export const CHART_BOTTOM = 6;
 /** The clear space between a bar (or its value label) and the next bar's name. */
 const ROW_GAP = 6;
 
+/** The most space between one row and the next beyond what their lines need, in a tall box. */
+const MAX_ROW_SPACE = 24;
+
 /** The most of the chart's width the value labels' room may take: a longer label breaks into lines. */
 const VALUE_ROOM = 0.62;
 
@@ -103,7 +106,14 @@ export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext)
     // Each row holds its name's lines, the bar (or its value label) and a gap; the first row's name has room above.
     const pitch = LINE * Math.max(1, ...names.map((n) => n.length)) + 4 + 2 * half + ROW_GAP;
     const top = Math.max(CHART_TOP, Math.ceil(half + 4 + LINE * (names[0]?.length ?? 1) + 2 - pitch / 2));
+    // In a box much taller than the rows need (a portrait picture), the rows keep together, in its middle.
+    const band = pitch + MAX_ROW_SPACE;
+    const tall = {
+      height: band * input.bars.length,
+      min: band * input.bars.length + 2 * Math.max(CHART_TOP, Math.ceil(half + 4 + LINE * (names[0]?.length ?? 1) + 2 - band / 2)),
+    };
     return {
+      tall,
       grid: { right, top },
       yAxis: { axisLabel: { padding: [0, 0, half + 4, 0], formatter: (name: string, index: number) => names[index]?.join('\n') ?? name } },
       series: [
@@ -136,7 +146,8 @@ export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext)
     };
   };
 
-  const base = layout(WIDTHS[0]);
+  const withoutTall = ({ tall: _, ...option }: ReturnType<typeof layout>) => option;
+  const base = withoutTall(layout(WIDTHS[0]));
   const frame = barFrame(input.bars, ctx, { right: base.grid.right, contain: 'all' }) as { grid: object };
   return {
     ...frame,
@@ -171,6 +182,15 @@ export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext)
       // The open end of a "more than" figure: the true value lies somewhere past the value written.
       { type: 'bar', name: 'more than', stack: 'bound', barWidth: BAR, cursor: 'pointer', data: base.series[1]!.data },
     ],
-    media: WIDTHS.slice(1).map((width) => ({ query: { minWidth: width }, option: layout(width) })),
+    media: [
+      ...WIDTHS.slice(1).map((width) => ({ query: { minWidth: width }, option: withoutTall(layout(width)) })),
+      // Each width's rows kept together in a box taller than they need (after the widths: it sets the grid's top).
+      ...WIDTHS.map((width, i) => {
+        const { tall } = layout(width);
+        const next = WIDTHS[i + 1];
+        const query = { ...(i > 0 ? { minWidth: width } : {}), ...(next ? { maxWidth: next - 1 } : {}), minHeight: tall.min };
+        return { query, option: { grid: { top: 'middle', height: tall.height } } };
+      }),
+    ],
   };
 }

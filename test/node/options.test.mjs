@@ -250,8 +250,10 @@ describe('metric-bars option', () => {
     const name = 'Investment in the new-energy base on coal-mining subsidence land in northern Shanxi, now under construction';
     const long = { label: name, value: 550, valueText: 'more than 55 billion yuan, or so the report says', tooltip: '', bound: 'lower' };
     const o = buildMetricBarsOption({ bars: [long, bar(2000, 'exact')] }, { ...zh, lang: 'en' });
-    // The base option (the narrowest chart) and each wider range's.
-    for (const part of [o, ...o.media.map((m) => m.option)]) {
+    // The base option (the narrowest chart) and each wider range's (the media that lay out the rows).
+    const widths = o.media.map((m) => m.option).filter((m) => m.yAxis);
+    assert.ok(widths.length >= 2, 'the wider ranges');
+    for (const part of [o, ...widths]) {
       const axis = part.yAxis.axisLabel;
       assert.equal(axis.overflow, undefined, 'no ECharts overflow: it would break before a comma');
       const lines = axis.formatter(name, 0).split('\n');
