@@ -7,6 +7,8 @@ import type { GeometryFixture } from './geometry-check.js';
 
 export const GEOMETRY_FIXTURES: GeometryFixture[] = [
   { tag: 'sx-metric-bars', attrs: { set: 'industry-revenues' } },
+  // An editor's own set of three long names (no set title): the title, the rows and the value labels.
+  { tag: 'sx-metric-bars', attrs: { results: 'electronics-revenue,northern-new-energy-base-investment,tourist-roads-investment' } },
   { tag: 'sx-share-ring', attrs: { result: 'clean-energy-capacity-share' } },
   { tag: 'sx-share-ring', attrs: { project: '8' } },
   { tag: 'sx-target-gauge', attrs: { indicator: 'urban-unemployment' } },

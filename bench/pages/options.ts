@@ -11,7 +11,7 @@ import { groupProjects, projectUnits } from '../../components/project-list/proje
 import { buildUnitOption } from '../../src/chart/units.js';
 import { echartsTheme } from '../../src/chart/echarts-theme.js';
 import { DEFAULT_PALETTE, type Palette } from '../../src/chart/theme.js';
-import { formatNumber, formatQuantity, formatTargetValue, LOWER_BOUND } from '../../src/format/index.js';
+import { formatQuantity, formatTargetValue, LOWER_BOUND } from '../../src/format/index.js';
 import { t } from '../../src/i18n/all.js';
 import type { ChartContext } from '../../src/chart/sx-chart-element.js';
 import type { EChartsCoreOption } from 'echarts/core';
@@ -46,14 +46,12 @@ export function metricBarsOption(setId: string): EChartsCoreOption {
   const s = t('zh');
   const set = getComparableSet(setId)!;
   const figures = set.members.map((id) => getResult(id) as ResultFigure);
-  const percent = figures[0]?.unit.zh === '%';
   return buildMetricBarsOption(
     {
       bars: figures.map((f) => {
         const valueText = formatQuantity(f, 'zh');
         return { label: f.label.zh, value: f.value, valueText, tooltip: s.labelledValue(f.label.zh, valueText), bound: boundOf(f.qualifiers) };
       }),
-      axisLabel: (v: number) => formatNumber(v, 'zh') + (percent ? '%' : ''),
     },
     context(),
   );

@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ChartContext } from '../../src/chart/option-context.js';
 import { barFrame } from '../../src/chart/bars.js';
-import { textWidth } from '../../src/chart/line-break.js';
+import { breakLines, textWidth } from '../../src/chart/line-break.js';
 import { BAR, LABEL_SIZE, LINE, WIDTHS } from './metric-bars.rows.js';
 import type { Bound } from '../../src/format/index.js';
 
@@ -26,8 +26,6 @@ export interface MetricBarsInput {
   bars: readonly MetricBar[];
   /** The bar the reader picked (in the list or the chart), drawn in the accent; the others are grey. */
   selected?: number | undefined;
-  /** Axis tick labels: 万/亿 numbers with a short unit ("500亿", "2%"). */
-  axisLabel: (value: number) => string;
 }
 
 /** How far past a "more than" value its open end runs, as a share of the largest value. */
@@ -36,20 +34,18 @@ export const OPEN_END = 0.12;
 /** The clear space between a bar's end (or its open end) and a value label after it. */
 export const GAP = 8;
 
-/** Room above the first bar's name and below the plot for the ticks. */
-export const CHART_TOP = 18;
-export const CHART_BOTTOM = 24;
+/** Room above the first bar's name (at least: more when its name has lines to hold) and under the last bar. */
+export const CHART_TOP = 4;
+export const CHART_BOTTOM = 6;
 
-/**
- * A round step at least `raw`: 1, 2, 2.5 or 5 times a power of ten; `fine` (an axis of one step, 0 and its end)
- * also 1.2, 1.5, 3, 4, 6 or 8 times, so the end is near the longest bar.
- */
-function niceStep(raw: number, fine = false): number {
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  const steps = fine ? [1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10] : [1, 2, 2.5, 5, 10];
-  const step = steps.find((n) => n * magnitude >= raw * (1 - 1e-9)) ?? 10;
-  return step * magnitude;
-}
+/** The clear space between a bar (or its value label) and the next bar's name. */
+const ROW_GAP = 6;
+
+/** The most space between one row and the next beyond what their lines need, in a tall box. */
+const MAX_ROW_SPACE = 24;
+
+/** The most of the chart's width the value labels' room may take: a longer label breaks into lines. */
+const VALUE_ROOM = 0.62;
 
 /**
  * Horizontal bars of one unit and measure, first figure on top, each named on its own line above its bar, so a
@@ -58,7 +54,10 @@ function niceStep(raw: number, fine = false): number {
  * so it never reads as the exact value; an approximate figure is hatched. The qualifier is the bar's own mark: a bar
  * without one draws nothing past its end. The bars are grey; the one the reader picked is the accent. Each value
  * label keeps its qualifiers and is measured: inside the end of an exact bar when it fits there, else `GAP` after the
- * bar (or its open end) with its room reserved on the right. The ticks thin out as the width shrinks, and the first and last stay inside the box. Tooltips are text.
+ * bar (or its open end) with its room reserved on the right. Every bar writes its value, so there are no ticks: an
+ * axis of two or three round numbers would only repeat the labels less exactly (a desk drops it). Names and value
+ * labels are broken into lines here, by the Chinese and English rules of ./line-break.ts (never a line that starts
+ * with "，" or ", now under construction"), and each row is as tall as its lines need. Tooltips are text.
  */
 export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext): EChartsCoreOption {
   const p = ctx.palette;
@@ -66,57 +65,57 @@ export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext)
   const colorOf = (i: number) => (i === input.selected ? p.accent : p.muted);
   const max = Math.max(0, ...input.bars.map((b) => b.value));
   const tail = max * OPEN_END;
+  // The axis ends at the longest bar (with its open end): no tick asks for a round end.
+  const end = Math.max(max + tail * (input.bars.some((b) => b.bound === 'lower') ? 1 : 0), Number.MIN_VALUE);
   const hatch = { symbol: 'rect', symbolSize: 1, dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: -Math.PI / 4, color: p.background };
   const text = { fontFamily: p.fontFamily, fontSize: LABEL_SIZE };
   const valueWidth = (b: MetricBar) => Math.ceil(textWidth(b.valueText, LABEL_SIZE)) + 8;
-  const formatter = (params: { dataIndex: number }) => input.bars[params.dataIndex]?.valueText ?? '';
 
-  /** Where the value labels go for a chart at least `width` wide, and the room they take. */
+  /** Where the value labels go for a chart at least `width` wide, the room they take, and their lines. */
   const plan = (width: number) => {
     // A label goes inside its bar when the bar, drawn at its narrowest for this range, holds it with room to
-    // spare; the others go after their bar, in room reserved on the right (at most 55% of the width: a longer
-    // label wraps). The room shortens the bars, so a label that no longer fits inside moves out, until none moves.
+    // spare; the others go after their bar, in room reserved on the right (at most VALUE_ROOM of the width: a
+    // longer label breaks into lines). The room shortens the bars, so a label that no longer fits inside moves
+    // out, until none moves.
     const roomFor = (inside: readonly boolean[]) =>
-      Math.min(Math.round(width * 0.55), Math.max(12, ...input.bars.flatMap((b, i) => (inside[i] ? [] : [valueWidth(b) + 6]))));
+      Math.min(Math.round(width * VALUE_ROOM), Math.max(12, ...input.bars.flatMap((b, i) => (inside[i] ? [] : [valueWidth(b) + 6]))));
     let inside = input.bars.map((b) => b.bound === 'exact' && max > 0);
     for (;;) {
       const plot = width - 8 - roomFor(inside);
-      const axis = ticks(plot);
-      const next = inside.map((was, i) => was && (input.bars[i]!.value / axis.end) * plot >= valueWidth(input.bars[i]!) + 8);
-      if (next.every((v, i) => v === inside[i])) return { right: roomFor(inside), inside, ...axis };
+      const next = inside.map((was, i) => was && (input.bars[i]!.value / end) * plot >= valueWidth(input.bars[i]!) + 8);
+      if (next.every((v, i) => v === inside[i])) {
+        const right = roomFor(inside);
+        const values = input.bars.map((b, i) => (inside[i] ? [b.valueText] : breakLines(b.valueText, right - 12, LABEL_SIZE)));
+        return { right, inside, values };
+      }
       inside = next;
     }
   };
 
-  /**
-   * Ticks that fit: as many as the plot holds with each label whole and apart (the first and last aligned to the
-   * plot's ends), at a round step, the axis ending on the last tick. Fewer as the width shrinks; none lost.
-   */
-  const top = Math.max(max + tail * (input.bars.some((b) => b.bound === 'lower') ? 1 : 0), Number.MIN_VALUE);
-  const ticks = (plot: number) => {
-    let best = { interval: niceStep(top, true), end: Infinity };
-    for (let count = 5; count >= 1; count--) {
-      const step = niceStep(top / count, count === 1);
-      const end = Math.ceil(top / step - 1e-9) * step;
-      const values = Array.from({ length: Math.round(end / step) + 1 }, (_, i) => i * step);
-      const widest = Math.max(...values.map((v) => textWidth(input.axisLabel(v), 11)));
-      // The axis that fits and ends nearest the longest bar, so the bars use the width.
-      if ((plot * step) / end >= widest * 1.5 + 8 && end < best.end) best = { interval: step, end };
-    }
-    return Number.isFinite(best.end) ? best : { interval: best.interval, end: best.interval };
-  };
-
   const layout = (width: number) => {
-    const { right, inside, interval, end } = plan(width);
-    const labelWidth = right - 12;
-    const label = (i: number) =>
-      inside[i]
+    const { right, inside, values } = plan(width);
+    const names = input.bars.map((b) => breakLines(b.label, width - 8, LABEL_SIZE));
+    // A value label of more than one line stands as far above its bar's middle as below: the name above clears it.
+    const half = Math.max(BAR / 2, (LINE * Math.max(1, ...values.map((v) => v.length))) / 2);
+    const label = (i: number) => {
+      const formatter = () => values[i]!.join('\n');
+      return inside[i]
         ? { ...text, show: true, position: 'insideRight', color: p.background, formatter }
-        : { ...text, show: true, position: 'right', distance: GAP, color: p.text, formatter, width: labelWidth, overflow: 'break' };
+        : { ...text, show: true, position: 'right', distance: GAP, color: p.text, lineHeight: LINE, formatter };
+    };
+    // Each row holds its name's lines, the bar (or its value label) and a gap; the first row's name has room above.
+    const pitch = LINE * Math.max(1, ...names.map((n) => n.length)) + 4 + 2 * half + ROW_GAP;
+    const top = Math.max(CHART_TOP, Math.ceil(half + 4 + LINE * (names[0]?.length ?? 1) + 2 - pitch / 2));
+    // In a box much taller than the rows need (a portrait picture), the rows keep together, in its middle.
+    const band = pitch + MAX_ROW_SPACE;
+    const tall = {
+      height: band * input.bars.length,
+      min: band * input.bars.length + 2 * Math.max(CHART_TOP, Math.ceil(half + 4 + LINE * (names[0]?.length ?? 1) + 2 - band / 2)),
+    };
     return {
-      grid: { right },
-      xAxis: { interval, max: end },
-      yAxis: { axisLabel: { width: width - 8 } },
+      tall,
+      grid: { right, top },
+      yAxis: { axisLabel: { padding: [0, 0, half + 4, 0], formatter: (name: string, index: number) => names[index]?.join('\n') ?? name } },
       series: [
         {
           data: input.bars.map((b, i) => ({
@@ -147,28 +146,24 @@ export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext)
     };
   };
 
-  const base = layout(WIDTHS[0]);
+  const withoutTall = ({ tall: _, ...option }: ReturnType<typeof layout>) => option;
+  const base = withoutTall(layout(WIDTHS[0]));
   const frame = barFrame(input.bars, ctx, { right: base.grid.right, contain: 'all' }) as { grid: object };
   return {
     ...frame,
     // The room is measured, not left to ECharts: the names run over the plot (inside the box), which its
     // containment would take for labels sticking out and shrink the bars for.
-    grid: { ...frame.grid, top: CHART_TOP, bottom: CHART_BOTTOM, outerBoundsMode: 'none' },
-    xAxis: {
-      type: 'value',
-      min: 0,
-      interval: base.xAxis.interval,
-      max: base.xAxis.max,
-      axisLabel: { color: p.muted, fontFamily: p.fontFamily, fontSize: 11, formatter: input.axisLabel, hideOverlap: true, alignMinLabel: 'left', alignMaxLabel: 'right' },
-      splitLine: { lineStyle: { color: p.border } },
-    },
+    grid: { ...frame.grid, top: base.grid.top, bottom: CHART_BOTTOM, outerBoundsMode: 'none' },
+    // No ticks and no grid lines: every bar writes its value (the bars start at the category axis's line, zero).
+    xAxis: { type: 'value', min: 0, max: end, axisLabel: { show: false }, axisTick: { show: false }, axisLine: { show: false }, splitLine: { show: false } },
     yAxis: {
       type: 'category',
       inverse: true,
       data: input.bars.map((b) => b.label),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: p.border } },
-      // The name on its own line(s) above the bar: inside the plot, bottom-aligned a little above the bar's top.
+      // The name on its own line(s) above the bar: inside the plot, bottom-aligned a little above the bar's top
+      // (or its value label's), in the lines broken above.
       axisLabel: {
         ...text,
         color: p.text,
@@ -177,9 +172,9 @@ export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext)
         align: 'left',
         verticalAlign: 'bottom',
         lineHeight: LINE,
-        padding: [0, 0, BAR / 2 + 4, 0],
-        width: base.yAxis.axisLabel.width,
-        overflow: 'break',
+        // Every name, never thinned out by ECharts when the rows are close.
+        interval: 0,
+        ...base.yAxis.axisLabel,
       },
     },
     series: [
@@ -187,6 +182,15 @@ export function buildMetricBarsOption(input: MetricBarsInput, ctx: ChartContext)
       // The open end of a "more than" figure: the true value lies somewhere past the value written.
       { type: 'bar', name: 'more than', stack: 'bound', barWidth: BAR, cursor: 'pointer', data: base.series[1]!.data },
     ],
-    media: WIDTHS.slice(1).map((width) => ({ query: { minWidth: width }, option: layout(width) })),
+    media: [
+      ...WIDTHS.slice(1).map((width) => ({ query: { minWidth: width }, option: withoutTall(layout(width)) })),
+      // Each width's rows kept together in a box taller than they need (after the widths: it sets the grid's top).
+      ...WIDTHS.map((width, i) => {
+        const { tall } = layout(width);
+        const next = WIDTHS[i + 1];
+        const query = { ...(i > 0 ? { minWidth: width } : {}), ...(next ? { maxWidth: next - 1 } : {}), minHeight: tall.min };
+        return { query, option: { grid: { top: 'middle', height: tall.height } } };
+      }),
+    ],
   };
 }

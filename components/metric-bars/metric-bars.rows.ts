@@ -5,7 +5,7 @@
  */
 import { wrapText } from '../../src/chart/line-break.js';
 
-/** Text sizes the bars draw at: value labels and names 12 px (a label a reader must read), ticks 11 px. */
+/** Text sizes the bars draw at: value labels and names 12 px (a label a reader must read); no ticks. */
 export const LABEL_SIZE = 12;
 export const BAR = 16;
 export const LINE = 16;

@@ -2,8 +2,8 @@ import { css } from 'lit';
 
 export const metricBarsStyles = css`
   :host {
-    /* One row a bar (its name above it, the bar, a gap: rowHeight() in metric-bars.rows.ts), the ticks, a margin. */
-    --_chart-height: var(--sx-chart-height, calc(var(--_bars, 2) * var(--_row, 60px) + 42px));
+    /* One row a bar (its name above it, the bar, a gap: rowHeight() in metric-bars.rows.ts) and a margin (no ticks). */
+    --_chart-height: var(--sx-chart-height, calc(var(--_bars, 2) * var(--_row, 60px) + 24px));
   }
 
   .list {

@@ -4,17 +4,20 @@ import { notes } from '../../data/notes.js';
 import { recordNotes } from '../../src/download/record-sources.js';
 import { comparableSetIds, getComparableSet, getResult, resultIds } from '../../data/results-2024.js';
 import type { ComparableSet, ResultFigure } from '../../data/types.js';
+import type { PictureFigure } from '../../src/chart/picture.js';
 import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { RovingListController } from '../../src/controllers/roving-list.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
+import type { DownloadSource } from '../../src/controllers/downloads.js';
 import type { Options } from './metric-bars.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { boundOf, formatNumber, qualifierMeaning } from '../../src/format/index.js';
+import { boundOf, qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/results.js';
-import { statValueFull, withValidIds } from '../stat/stat.card.js';
+import { statBig, statValueFull, withValidIds } from '../stat/stat.card.js';
 import { rowHeight } from './metric-bars.rows.js';
+import { textWidth } from '../../src/chart/line-break.js';
 import { metricBarsStyles } from './metric-bars.styles.js';
 
 /** What `<sx-metric-bars>` shows: the figures it picked, untouched, and the set they come from. */
@@ -22,6 +25,17 @@ export interface MetricBarsModel {
   figures: readonly ResultFigure[];
   /** The comparable set asked for with `set`, if any. */
   set?: ComparableSet | undefined;
+}
+
+/** The longest joined title of an editor's own figures, in ems: two short names (a built-in set's title is about as long). */
+const SHORT_TITLE_EMS = 30;
+
+/** Names that keep their capital inside a sentence. */
+const PROPER = /^(Shanxi|Jinci|Fenshi|China|Chinese|Taiyuan|Yellow|Taihang)\b/;
+
+/** An English name as it reads inside a sentence: "Investment in …", not "…, Investment in …". */
+function midSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) && !PROPER.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
 }
 
 /** Measures a bar cannot honestly draw: a place in a ranking, or places moved up one, is not an amount. */
@@ -75,7 +89,7 @@ const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-c
  * @cssprop --sx-color-accent - The focus ring, the selected figure and its bar.
  * @cssprop --sx-font-family - Font (default: the page's).
  * @cssprop --sx-font-size - Base font size (default 1rem).
- * @cssprop --sx-chart-height - Height of the chart (default: 44px a bar, plus the axis).
+ * @cssprop --sx-chart-height - Height of the chart (default: a row a bar, as tall as its name's lines at a phone's width, the bar and room for a value label of two lines).
  * @cssprop --sx-padding - Padding inside the element.
  * @cssprop --sx-radius - Corner radius.
  * @cssprop --sx-content-visibility - On a page of many elements, `auto` (default): far from the viewport, the browser may skip drawing the inside; `visible` opts out.
@@ -141,14 +155,25 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
     return { model: { figures, set } };
   }
 
+  /**
+   * A set's own title; for figures an editor picked, their names joined when they make a short title (a name
+   * after the first starts in lower case in English: "Afforestation and soil-erosion control"), else what the set
+   * is ("三项成绩对比（2024年）", "Three 2024 results compared"), as the built-in sets are titled: the rows carry the names.
+   */
   protected override heading(model: MetricBarsModel, lang: Lang): string {
-    return model.set ? model.set.title[lang] : joinList(model.figures.map((f) => f.label[lang]), lang);
+    if (model.set) return model.set.title[lang];
+    const names = model.figures.map((f, i) => (i > 0 && lang === 'en' ? midSentence(f.label.en) : f.label[lang]));
+    const joined = joinList(names, lang);
+    return names.length === 1 || (names.length === 2 && textWidth(joined, 1) <= SHORT_TITLE_EMS) ? joined : t(lang).chosenFiguresTitle(names.length);
   }
 
   protected override describe(model: MetricBarsModel, lang: Lang): string {
     const s = t(lang);
-    const parts = model.figures.map((f) => s.labelledValue(f.label[lang], statValueFull(f, lang)));
-    return `${s.labelledValue(s.results2024, joinList(parts, lang))}${lang === 'zh' ? '。' : '.'}`;
+    // In English each name runs on in the sentence ("2024 results: investment in …"), and the figures are set apart
+    // by semicolons: a name may hold a comma of its own (", now under construction").
+    const parts = model.figures.map((f) => s.labelledValue(lang === 'en' ? midSentence(f.label.en) : f.label.zh, statValueFull(f, lang)));
+    const list = lang === 'en' && parts.length > 2 ? `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}` : joinList(parts, lang);
+    return `${s.labelledValue(s.results2024, list)}${lang === 'zh' ? '。' : '.'}`;
   }
 
   protected override renderBody(model: MetricBarsModel, lang: Lang): TemplateResult {
@@ -200,6 +225,40 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
     };
   }
 
+  /**
+   * The figures large with their names, for a fixed-size picture too small for the bars' rows (six long names in a
+   * landscape): the picture draws these in the chart's place rather than rows over one another.
+   */
+  protected override pictureFigures(model: MetricBarsModel, lang: Lang): PictureFigure[] {
+    // In English the number goes big ("200 billion") and the phrase with its qualifiers under the name (GRAPHICS §4).
+    return model.figures.map((f) => {
+      const [big, full] = [statBig(f, lang), statValueFull(f, lang)];
+      return { value: big, label: f.label[lang], lines: big === full ? [] : [full] };
+    });
+  }
+
+  /**
+   * The pictures' chart comes with the figures to draw instead when a fixed-size picture cannot hold its rows
+   * (src/download/picture-render.ts): they ride on what the chart's loader gives the picture request.
+   */
+  protected override downloadSource(): DownloadSource | undefined {
+    const source = super.downloadSource();
+    const model = this.resolution?.model;
+    if (!source?.chart || model === undefined) return source;
+    const { load } = source.chart;
+    const fallbackFigures = this.pictureFigures(model, source.lang);
+    return {
+      ...source,
+      chart: {
+        ...source.chart,
+        load: async () => {
+          const loaded = { ...(await load()), fallbackFigures };
+          return loaded;
+        },
+      },
+    };
+  }
+
   protected override records(model: MetricBarsModel): readonly object[] {
     return model.figures;
   }
@@ -220,8 +279,6 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
 
   protected override chartOption(model: MetricBarsModel, ctx: ChartContext, { buildMetricBarsOption }: Options): EChartsCoreOption {
     const s = t(ctx.lang);
-    const unit = model.figures[0]?.unit;
-    const percent = unit?.zh === '%';
     return buildMetricBarsOption(
       {
         bars: model.figures.map((f) => {
@@ -234,7 +291,6 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
             bound: boundOf(f.qualifiers),
           };
         }),
-        axisLabel: (v: number) => formatNumber(v, ctx.lang) + (percent ? '%' : ''),
         selected: this.selectedId === undefined ? undefined : model.figures.findIndex((f) => f.id === this.selectedId),
       },
       ctx,

@@ -31,6 +31,11 @@ export interface PictureRequest {
   colors: PictureColors;
   preset: PicturePreset;
   chartHeight?: number | undefined;
+  /**
+   * The figures to draw large instead of a chart that a fixed-size picture cannot hold without drawing its texts
+   * over one another even unzoomed (six bars of long names in a landscape); none: the chart as it is.
+   */
+  fallbackFigures?: readonly PictureFigure[] | undefined;
 }
 
 /** A picture as an element asks for it: its option and theme for any palette, its palette, a preset's name. */
@@ -42,6 +47,7 @@ export interface ElementPictureRequest {
   text: PictureText;
   preset: PicturePresetName;
   chartHeight?: number | undefined;
+  fallbackFigures?: readonly PictureFigure[] | undefined;
 }
 
 /**
@@ -60,6 +66,7 @@ export function fromPalette(r: ElementPictureRequest): PictureRequest {
     colors,
     preset: PICTURE_PRESETS[r.preset],
     chartHeight: r.chartHeight,
+    fallbackFigures: r.fallbackFigures,
   };
 }
 
@@ -81,15 +88,29 @@ export async function pictureDocument(request: PictureRequest, scale = 1): Promi
     return { svg: pictureSvg('', layout, scale), width: Math.round(layout.width * scale), height: Math.round(layout.height * scale) };
   }
   await runtime.loadRenderer('svg');
-  const chart = runtime.init(null as unknown as HTMLElement, request.theme, {
-    renderer: 'svg',
-    ssr: true,
-    ...chartDrawSize(layout),
-  });
-  try {
+  const draw = (at: typeof layout) => {
+    const chart = runtime.init(null as unknown as HTMLElement, request.theme, { renderer: 'svg', ssr: true, ...chartDrawSize(at) });
     chart.setOption({ ...request.option(), animation: false });
+    return chart;
+  };
+  let drawn = layout;
+  let chart = draw(drawn);
+  try {
+    // A fixed-size frame too short for what the chart must write (rows of long names in a landscape) would have
+    // its texts drawn over one another: the chart is drawn again at its full size in the box, unzoomed, which its
+    // 12 px labels allow (24 px in the PNG); a chart with smaller text (11 px ticks) keeps its zoom.
+    if (preset.height !== undefined && layout.zoom > 1 && overdrawn(chart, chartDrawSize(layout)) && smallestText(chart) >= MIN_UNZOOMED_TEXT) {
+      chart.dispose();
+      drawn = { ...layout, zoom: 1 };
+      chart = draw(drawn);
+    }
+    // Still too short: the figures large in the chart's place (as many as fit, and how many more the data holds).
+    const figures = request.fallbackFigures;
+    if (preset.height !== undefined && figures?.length && overdrawn(chart, chartDrawSize(drawn))) {
+      return pictureDocument({ ...request, runtime: undefined, fallbackFigures: undefined, text: { ...request.text, figures, wordsHoldFigures: false } }, scale);
+    }
     // A fixed-size frame shows a short chart's content in the middle of its room, not at the top of an empty box.
-    const fitted = preset.height === undefined ? layout : fitChartContent(layout, drawnExtent(chart));
+    const fitted = preset.height === undefined ? drawn : fitChartContent(drawn, drawnExtent(chart));
     const svg = pictureSvg(chart.renderToSVGString(), fitted, scale);
     return { svg, width: Math.round(layout.width * scale), height: Math.round(layout.height * scale) };
   } finally {
@@ -97,12 +118,80 @@ export async function pictureDocument(request: PictureRequest, scale = 1): Promi
   }
 }
 
+/** The smallest text a chart may show unzoomed in a picture: 12 CSS px, 24 px in a 1080 px PNG. */
+const MIN_UNZOOMED_TEXT = 12;
+
+/** Every visible element a chart drew, each with its box as drawn (transformed) and, for a text, its size. */
+function drawnBoxes(chart: { getZr(): unknown }): { box: { left: number; right: number; top: number; bottom: number }; text?: number; rect?: boolean }[] {
+  const zr = chart.getZr() as { storage?: { getDisplayList(update?: boolean): Drawn[] } };
+  const out: { box: { left: number; right: number; top: number; bottom: number }; text?: number; rect?: boolean }[] = [];
+  for (const el of zr.storage?.getDisplayList(true) ?? []) {
+    const style = el.style ?? {};
+    if (el.ignore || el.invisible || style.opacity === 0) continue;
+    const isText = typeof style.text === 'string' && style.text.trim() !== '';
+    if (!isText && !paints(style.fill) && !paints(style.stroke) && !style.image) continue;
+    const r = el.getBoundingRect();
+    if (!(r.width > 0 || r.height > 0)) continue;
+    const m = el.transform;
+    const xs: number[] = [];
+    const ys: number[] = [];
+    for (const [x, y] of [
+      [r.x, r.y],
+      [r.x + r.width, r.y + r.height],
+      [r.x, r.y + r.height],
+      [r.x + r.width, r.y],
+    ] as const) {
+      xs.push(m ? m[0]! * x + m[2]! * y + m[4]! : x);
+      ys.push(m ? m[1]! * x + m[3]! * y + m[5]! : y);
+    }
+    const box = { left: Math.min(...xs), right: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys) };
+    const size = Number(style.fontSize ?? /(\d+(?:\.\d+)?)px/.exec(String(style.font ?? ''))?.[1] ?? NaN);
+    out.push(isText ? { box, text: Number.isFinite(size) ? size * Math.abs(m?.[3] ?? 1) : MIN_UNZOOMED_TEXT } : { box, rect: el.type === 'rect' });
+  }
+  return out;
+}
+
+/**
+ * Whether a drawing's texts run out of it, sit on one another, or sit on a bar (a rectangle at least 6 px each way,
+ * other than one that holds the text whole: a value label inside its bar), texts on texts by more than a 2 px
+ * sliver. (Only
+ * rectangles: the box of an arc or a line holds much that it does not cover.)
+ */
+function overdrawn(chart: { getZr(): unknown }, size: { width: number; height: number }): boolean {
+  type Box = { left: number; right: number; top: number; bottom: number };
+  const drawn = drawnBoxes(chart);
+  const texts = drawn.filter((d) => d.text !== undefined).map((d) => d.box);
+  const marks = drawn
+    .filter((d) => d.rect && d.box.right - d.box.left >= 6 && d.box.bottom - d.box.top >= 6)
+    .map((d) => d.box)
+    // Not the background or a frame around the whole drawing.
+    .filter((b) => b.right - b.left < size.width * 0.98 || b.bottom - b.top < size.height * 0.98);
+  const out = texts.some((b) => b.left < -1 || b.top < -1 || b.right > size.width + 1 || b.bottom > size.height + 1);
+  const overlapOf = (a: Box, b: Box, sliver = 0) =>
+    Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left) - sliver) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) - sliver);
+  const shared = (a: Box, b: Box) => overlapOf(a, b, 2);
+  const holds = (m: Box, t: Box) => t.left >= m.left - 1 && t.right <= m.right + 1 && t.top >= m.top - 4 && t.bottom <= m.bottom + 4;
+  return (
+    out ||
+    texts.some((a, i) => texts.slice(i + 1).some((b) => shared(a, b) > 0)) ||
+    // A font's box is taller than the em zrender measures (ascent and descent): 2 px more above and below a text.
+    texts.some((t) => marks.some((m) => overlapOf({ ...t, top: t.top - 2, bottom: t.bottom + 2 }, m) > 0 && !holds(m, t)))
+  );
+}
+
+/** The size of the smallest text a chart drew, in its drawing's pixels (Infinity: none). */
+function smallestText(chart: { getZr(): unknown }): number {
+  return Math.min(Infinity, ...drawnBoxes(chart).flatMap((d) => (d.text === undefined ? [] : [d.text])));
+}
+
 /** What zrender keeps of a drawn element: enough to find where it drew. */
 interface Drawn {
+  /** zrender's shape type: 'rect' for a bar. */
+  type?: string;
   ignore?: boolean;
   invisible?: boolean;
   transform?: ArrayLike<number> | null;
-  style?: { fill?: unknown; stroke?: unknown; opacity?: number; text?: unknown; image?: unknown };
+  style?: { fill?: unknown; stroke?: unknown; opacity?: number; text?: unknown; image?: unknown; font?: unknown; fontSize?: unknown };
   getBoundingRect(): { x: number; y: number; width: number; height: number };
 }
 
@@ -114,26 +203,9 @@ const paints = (c: unknown) => !!c && c !== 'none' && c !== 'transparent' && !/^
  * shape with a fill or stroke, a text, an image), transformed as drawn. Undefined when it drew nothing.
  */
 export function drawnExtent(chart: { getZr(): unknown }): { left: number; right: number; top: number; bottom: number } | undefined {
-  const zr = chart.getZr() as { storage?: { getDisplayList(update?: boolean): Drawn[] } };
   let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const el of zr.storage?.getDisplayList(true) ?? []) {
-    const style = el.style ?? {};
-    if (el.ignore || el.invisible || style.opacity === 0) continue;
-    if (!paints(style.fill) && !paints(style.stroke) && !style.image) continue;
-    const r = el.getBoundingRect();
-    if (!(r.width > 0 || r.height > 0)) continue;
-    const m = el.transform;
-    // The box's corners through the element's transform [a, b, c, d, tx, ty]: x' = a·x + c·y + tx, y' = b·x + d·y + ty.
-    const corners: [number, number][] = [
-      [r.x, r.y],
-      [r.x + r.width, r.y],
-      [r.x, r.y + r.height],
-      [r.x + r.width, r.y + r.height],
-    ];
-    for (const [x, y] of corners) {
-      const [px, py] = m ? [m[0]! * x + m[2]! * y + m[4]!, m[1]! * x + m[3]! * y + m[5]!] : [x, y];
-      [left, right, top, bottom] = [Math.min(left, px), Math.max(right, px), Math.min(top, py), Math.max(bottom, py)];
-    }
+  for (const { box } of drawnBoxes(chart)) {
+    [left, right, top, bottom] = [Math.min(left, box.left), Math.max(right, box.right), Math.min(top, box.top), Math.max(bottom, box.bottom)];
   }
   return [left, right, top, bottom].every(Number.isFinite) ? { left, right, top, bottom } : undefined;
 }

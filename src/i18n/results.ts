@@ -24,6 +24,7 @@ export const resultStrings: Readonly<Record<Lang, ResultStrings>> = {
     kindNotShare: '不是占比的数字',
     kindNoShareProject: '没有占比数字的民生实事',
     results2024: '2024年成绩单',
+    chosenFiguresTitle: (count) => `${count <= 10 ? '零一两三四五六七八九十'[count] : count}项成绩对比（2024年）`,
     milestone: '里程碑',
     statSentence: (label, value) => `2024年，${label}：${value}。`,
     sourceSentence: '原文',
@@ -57,6 +58,8 @@ export const resultStrings: Readonly<Record<Lang, ResultStrings>> = {
     kindNotShare: 'a figure that is not a share',
     kindNoShareProject: 'a livelihood project that names no share',
     results2024: '2024 results',
+    chosenFiguresTitle: (count) =>
+      `${count <= 10 ? ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'][count] : count} 2024 results compared`,
     milestone: 'Milestone',
     statSentence: (label, value) => `${label} in 2024: ${value}.`,
     sourceSentence: 'Source sentence (Chinese)',

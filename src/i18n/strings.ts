@@ -278,6 +278,8 @@ export interface ResultStrings {
   kindNoShareProject: string;
   /** The 2024 review's name ("2024年成绩单"). */
   results2024: string;
+  /** The title of an editor's own set of bars, too many or too long names to join: "三项成绩对比（2024年）". */
+  chosenFiguresTitle: (count: number) => string;
   /** The word on a result without a number. */
   milestone: string;
   /** The description sentence of one result with a number. */

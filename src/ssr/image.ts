@@ -74,7 +74,8 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
   // The report's picture is its long image (长图), as its download menu makes it.
   if (element instanceof SxReport) return renderLongImage(model as ReportModel, lang, palette.dark, width);
   const hasChart = element instanceof SxChartElement && side.hasChart(model);
-  const figures = hasChart ? undefined : (element as unknown as FigureSide).pictureFigures?.(model, lang);
+  const own = (element as unknown as FigureSide).pictureFigures?.(model, lang);
+  const figures = hasChart ? undefined : own;
   const height = chartHeight(ctor);
   const preset = sized ?? { width: width / scale, chartHeight: height, scale };
   const runtime = hasChart ? await side.loadChart() : undefined;
@@ -89,6 +90,8 @@ export async function renderImage(tag: string, attributes: Attributes = {}, opti
       colors: palette,
       preset,
       chartHeight: hasChart ? height : 0,
+      // A chart's figures, large, when a fixed-size picture cannot hold the chart.
+      fallbackFigures: hasChart ? own : undefined,
     },
     scale,
   );

@@ -15,6 +15,8 @@ const ELEMENTS = [
   ['sx-target-gauge', { indicator: 'gdp-growth', actual: '5.4' }],
   ['sx-target-board', {}],
   ['sx-metric-bars', { set: 'industry-revenues' }],
+  // An editor's own set of three long names.
+  ['sx-metric-bars', { results: 'electronics-revenue,northern-new-energy-base-investment,tourist-roads-investment' }],
   ['sx-share-ring', { result: 'clean-energy-capacity-share' }],
   ['sx-task-map', {}],
   ['sx-project-list', {}],
@@ -29,7 +31,7 @@ describe('renderImage presets', () => {
   });
 
   for (const [tag, attributes] of ELEMENTS) {
-    it(`<${tag}>: every preset at its exact size, WeChat-safe, in zh and en`, async () => {
+    it(`<${tag}${Object.entries(attributes).map(([k, v]) => `[${k}=${v}]`).join('')}>: every preset at its exact size, WeChat-safe, in zh and en`, async () => {
       for (const preset of PICTURE_PRESET_NAMES) {
         for (const lang of ['zh', 'en']) {
           const picture = await renderImage(tag, attributes, { preset, lang, theme: lang === 'en' ? 'dark' : 'light' });
@@ -46,6 +48,18 @@ describe('renderImage presets', () => {
       assert.deepEqual([png.width, png.height], SIZES.landscape);
     });
   }
+
+  it('six bars of long names, more rows than a landscape holds, make a landscape of their figures large instead of overdrawn rows', async () => {
+    const results = 'electronics-revenue,high-end-equipment-revenue,consumer-goods-revenue,northern-new-energy-base-investment,tourist-roads-investment,power-spot-market-savings';
+    const landscape = await renderImage('sx-metric-bars', { results, lang: 'en' }, { preset: 'landscape' });
+    assert.equal((landscape.svg.match(/<svg\b/g) ?? []).length, 1, 'no chart nested in the picture');
+    assert.match(landscape.svg, /font-size="(2[4-9]|[3-9]\d)"[^>]*>200</, 'the first figure large');
+    const words = [...landscape.svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).join(' ');
+    assert.match(words, /Electronics and information industry revenue/);
+    // A square holds the six rows: its bars stay.
+    const square = await renderImage('sx-metric-bars', { results, lang: 'en' }, { preset: 'square' });
+    assert.equal((square.svg.match(/<svg\b/g) ?? []).length, 2, 'the chart nested in the square');
+  });
 
   it('a landscape gauge keeps its words, which alone write its figures, and its title broken where a reader would', async () => {
     const texts = (svg) =>

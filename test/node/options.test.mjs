@@ -79,6 +79,7 @@ const { areaColors, taskUnits } = option('task-map');
 const { barFrame } = await import(dist('src/chart/bars.js'));
 const { buildUnitOption, unitLayout } = await import(dist('src/chart/units.js'));
 const { textTooltip } = await import(dist('src/chart/tooltip.js'));
+const { NO_LINE_END, NO_LINE_START } = await import(dist('src/chart/line-break.js'));
 const { DEFAULT_PALETTE, DARK_PALETTE } = await import(dist('src/chart/theme.js'));
 const { verdictFor } = await import(dist('src/format/verdict.js'));
 const { dataset, getTarget, taskAreas } = await import(dist('data/index.js'));
@@ -215,7 +216,7 @@ describe('metric-bars option', () => {
   const bar = (value, bound) => ({ label: `${value}`, value, valueText: `${value}`, tooltip: `t${value}`, bound });
 
   it('draws a "more than" figure as a floor with an open end, never as an exact bar', () => {
-    const o = buildMetricBarsOption({ bars: [bar(550, 'lower'), bar(2000, 'exact')], axisLabel: String }, zh);
+    const o = buildMetricBarsOption({ bars: [bar(550, 'lower'), bar(2000, 'exact')] }, zh);
     const [solid, open] = o.series;
     assert.deepEqual(solid.data.map((d) => d.value), [550, 2000]);
     assert.equal(open.data[0].value, 2000 * OPEN_END);
@@ -228,7 +229,7 @@ describe('metric-bars option', () => {
   });
 
   it('hatches an approximate figure, and keeps tooltips as text', () => {
-    const o = buildMetricBarsOption({ bars: [bar(1000, 'approximate'), bar(5, 'exact')], axisLabel: String }, zh);
+    const o = buildMetricBarsOption({ bars: [bar(1000, 'approximate'), bar(5, 'exact')] }, zh);
     assert.ok(o.series[0].data[0].itemStyle.decal, 'hatched');
     assert.equal(o.series[0].data[1].itemStyle.decal, undefined);
     assert.equal(o.tooltip.renderMode, 'richText');
@@ -237,12 +238,36 @@ describe('metric-bars option', () => {
 
   it('draws the bars grey, the selected one in the accent', () => {
     const fills = (selected) =>
-      buildMetricBarsOption({ bars: [bar(550, 'lower'), bar(1000, 'approximate'), bar(5, 'exact')], axisLabel: String, selected }, zh).series[0].data.map(
+      buildMetricBarsOption({ bars: [bar(550, 'lower'), bar(1000, 'approximate'), bar(5, 'exact')], selected }, zh).series[0].data.map(
         (d) => d.itemStyle.color,
       );
     const { muted, accent } = zh.palette;
     assert.deepEqual(fills(undefined), [muted, muted, muted]);
     assert.deepEqual(fills(1), [muted, accent, muted]);
+  });
+
+  it('hands ECharts names and value labels already broken into lines by the line-breaking rules, and draws no ticks', () => {
+    const name = 'Investment in the new-energy base on coal-mining subsidence land in northern Shanxi, now under construction';
+    const long = { label: name, value: 550, valueText: 'more than 55 billion yuan, or so the report says', tooltip: '', bound: 'lower' };
+    const o = buildMetricBarsOption({ bars: [long, bar(2000, 'exact')] }, { ...zh, lang: 'en' });
+    // The base option (the narrowest chart) and each wider range's (the media that lay out the rows).
+    const widths = o.media.map((m) => m.option).filter((m) => m.yAxis);
+    assert.ok(widths.length >= 2, 'the wider ranges');
+    for (const part of [o, ...widths]) {
+      const axis = part.yAxis.axisLabel;
+      assert.equal(axis.overflow, undefined, 'no ECharts overflow: it would break before a comma');
+      const lines = axis.formatter(name, 0).split('\n');
+      assert.equal(lines.join(' '), name, 'nothing lost or added');
+      const value = part.series[1].data[0].label.formatter().split('\n');
+      for (const line of [...lines, ...value]) {
+        assert.ok(!NO_LINE_START.has(line.charAt(0)), `"${line}" starts with closing punctuation`);
+        assert.ok(!NO_LINE_END.has(line.at(-1)), `"${line}" ends with an opening mark`);
+      }
+    }
+    assert.ok(o.yAxis.axisLabel.formatter(name, 0).includes('\n'), 'the long name breaks at the narrowest width');
+    // Every bar writes its value: no ticks, no grid lines.
+    assert.equal(o.xAxis.axisLabel.show, false);
+    assert.equal(o.xAxis.splitLine.show, false);
   });
 
   it('reads the bound from the qualifiers', () => {
