@@ -93,6 +93,18 @@ describe('picture (src/chart/picture.ts)', () => {
     }
   });
 
+  it('keeps a figure with its multiplier and unit: 超过550亿元, never 超过550亿 / 元', () => {
+    const zh = '晋北采煤沉陷区新能源基地投资超过550亿元，三个一号旅游公路投资近千亿元，累计完成绿证131.7万张，绿电交易量76.6亿千瓦时';
+    // From the width the longest figure needs, with the comma that may not start a line.
+    for (let width = Math.ceil(textWidth('76.6亿千瓦时', 16)); width <= 400; width += 5) {
+      const lines = breakLines(zh, width, 16);
+      expect(lines.join(''), `width ${width}`).to.equal(zh);
+      for (const figure of ['550亿元', '131.7万张', '76.6亿千瓦时']) {
+        expect(lines.some((l) => l.includes(figure)), `${figure} whole at ${width}: ${lines.join(' / ')}`).to.equal(true);
+      }
+    }
+  });
+
   it('prefers a break after full-width punctuation in the second half of a line', () => {
     const title = '电子信息、高端装备制造、现代消费品营业收入（预计）';
     expect(breakLines(title, 20 * 24, 24)).to.deep.equal(['电子信息、高端装备制造、', '现代消费品营业收入（预计）']);

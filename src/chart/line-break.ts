@@ -34,12 +34,18 @@ export function textWidth(text: string, size: number): number {
   return w * size;
 }
 
+/** The characters that may follow a figure's digits as its multiplier, qualifier or unit (550亿元, 300多家, 45万人). */
+const FIGURE_UNIT = /[万亿千余多元人名年月日亩户家个件项位倍次座条台套辆吨米里度时瓦克所批张英寸微强部处公]/u;
+/** A unit of text that ends in a figure's digits, with at most three of those characters after them (76.6亿千瓦时). */
+const FIGURE_END = /\d[万亿千余多元人名年月日亩户家个件项位倍次座条台套辆吨米里度时瓦克所批张英寸微强部处公]{0,3}$/u;
+
 /** A CJK character (or full-width punctuation): a line may break before or after it. */
 export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/u;
 
 /**
  * Breaks text into lines no wider than `width` at `size` px (by `measure`, default `textWidth`), by Chinese
- * line-breaking rules: between any two CJK characters, at spaces between Latin words (never inside a word:
+ * line-breaking rules: between any two CJK characters but those of a figure's multiplier and unit (550亿元, 300多家),
+ * at spaces between Latin words (never inside a word:
  * "Shanxi’s" stays whole, "No. 1" too, and no space is ever added), never with 。，、）”》：；！？ at a line's start or
  * （“《 at its end (the character next to them moves with them). A word longer than a whole line is cut where it
  * must be (after a hyphen in it, when one fits). Spaces within a line are kept as one; nothing else is added or
@@ -73,8 +79,12 @@ export function breakLines(
     const glue =
       last &&
       !space &&
+      // A figure keeps its multiplier and unit: 550亿元, 300多家, 2025年 are not broken after their digits.
+      ((FIGURE_END.test(last.text) && FIGURE_UNIT.test(ch)) ||
       // No break between two Latin characters, after an opening mark, or before a closing one.
-      ((!CJK.test(ch) && !CJK.test([...last.text].pop()!)) || NO_LINE_END.has([...last.text].pop()!) || NO_LINE_START.has(ch));
+        (!CJK.test(ch) && !CJK.test([...last.text].pop()!)) ||
+        NO_LINE_END.has([...last.text].pop()!) ||
+        NO_LINE_START.has(ch));
     if (glue) last.text += ch;
     else units.push({ text: ch, space });
     space = false;
