@@ -13,4 +13,8 @@ import { taskUnits } from './task-map.option.js';
 const options = { buildUnitOption, taskUnits };
 export type Options = typeof options;
 
-export const runtime = (): ChartRuntime<Options> => runtimeWith([CustomChart, TooltipComponent], options);
+/**
+ * The tiles can be counted but write no number: the words say how many tasks each area holds, so a landscape picture
+ * keeps them, with its title over the whole width when it would break inside a word beside the chart (七方 / 面).
+ */
+export const runtime = (): ChartRuntime<Options> => runtimeWith([CustomChart, TooltipComponent], options, { wordsHoldFigures: true });

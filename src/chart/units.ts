@@ -63,6 +63,7 @@ export function unitLayout(groups: readonly UnitGroup[], width: number, height: 
   const longest = Math.max(0, ...groups.map((g) => labelWidth(g.label)));
   const perRow = (w: number) => Math.max(1, Math.floor((w + UNIT.gap) / (UNIT.mark + UNIT.gap)));
   const rowsOf = (g: UnitGroup, markWidth: number) => Math.max(1, Math.ceil(g.marks.length / perRow(markWidth)));
+  const most = Math.max(1, ...groups.map((g) => g.marks.length));
   let columns = 1;
   let plan = { lw: longest, colWidth: width };
   for (; columns <= Math.max(1, groups.length); columns++) {
@@ -73,12 +74,16 @@ export function unitLayout(groups: readonly UnitGroup[], width: number, height: 
     // Stop at the first column count whose rows fit the height; never split a column narrower than label + marks.
     const next = (width - UNIT.columnGap * columns) / (columns + 1);
     if (rows * UNIT.minRow <= height || next < longest + 12 + 2 * (UNIT.mark + UNIT.gap)) break;
+    // A box too low for these rows at their minimum, but not at the tight row (a landscape picture): when one
+    // more column would wrap the largest group (a lone mark on a row reads as a group of its own), the rows
+    // get tight instead.
+    const nextMarks = next - Math.min(longest + 12, Math.floor(next * 0.55));
+    if (rows * UNIT.tightRow <= height && nextMarks + UNIT.gap < most * (UNIT.minMark + UNIT.gap)) break;
   }
   columns = Math.min(columns, Math.max(1, groups.length));
   const { lw, colWidth } = plan;
   // Marks shrink (not below UNIT.minMark) so that the largest group keeps to one row: a lone mark wrapped onto a
   // second row reads as a group of its own. A row is at least UNIT.minRow high, so a mark (≤ UNIT.mark) fits it.
-  const most = Math.max(1, ...groups.map((g) => g.marks.length));
   const fits = Math.floor((colWidth - lw + UNIT.gap) / most - UNIT.gap);
   const size = Math.max(UNIT.minMark, Math.min(UNIT.mark, fits));
   const n = Math.max(1, Math.floor((colWidth - lw + UNIT.gap) / (size + UNIT.gap)));

@@ -353,6 +353,22 @@ describe('task-map option', () => {
       }
     }
   });
+
+  it('keeps each area on one row in a low landscape box, the rows tighter rather than an area wrapped', () => {
+    for (const lang of ['zh', 'en']) {
+      const units = taskUnits(taskAreas, { ...zh, lang });
+      // The chart box of a landscape picture whose title goes over the whole width, the words beside the chart.
+      const [width, height] = [320, 163];
+      const layout = unitLayout(units, width, height);
+      let i = 0;
+      for (const unit of units) {
+        const rows = new Set(layout.marks.slice(i, i + unit.marks.length).map((m) => Math.round(m.y)));
+        assert.equal(rows.size, 1, `${lang}: ${unit.label} on one row`);
+        i += unit.marks.length;
+      }
+      for (const m of layout.marks) assert.ok(m.y >= 0 && m.y + m.size <= height && m.x + m.size <= width, `${lang}: inside the box`);
+    }
+  });
 });
 
 describe('tooltips show editor text as written, never as ECharts rich-text styles', () => {
