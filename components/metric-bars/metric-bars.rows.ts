@@ -18,10 +18,13 @@ export const LINE = 16;
 export const WIDTHS = [296, 336, 456, 656, 960] as const;
 
 /**
- * The height of one row, the same for every row: the longest name's lines at the narrowest width above the bar,
- * the bar, and room for a two-line value label of the row above. The element sizes its chart by it.
+ * The height of one row, the same for every row: the longest name's lines above the bar, the bar, and room for a
+ * two-line value label of the row above. The names break as the option lays them out for a chart `width` wide (the
+ * narrowest of WIDTHS it reaches); the element, whose width is not known before it renders, sizes its chart for
+ * the narrowest, and the long image, which draws at a known width, for its own.
  */
-export function rowHeight(labels: readonly string[]): number {
-  const lines = Math.max(1, ...labels.map((l) => wrapText(l, WIDTHS[0] - 8, LABEL_SIZE).length));
+export function rowHeight(labels: readonly string[], width: number = WIDTHS[0]): number {
+  const planned = Math.max(WIDTHS[0], ...WIDTHS.filter((w) => w <= width));
+  const lines = Math.max(1, ...labels.map((l) => wrapText(l, planned - 8, LABEL_SIZE).length));
   return 2 * (LINE + 4) + BAR / 2 + 4 + LINE * lines;
 }

@@ -236,10 +236,10 @@ export function longPictureLayout(sections: readonly LongSection[], lang: Lang, 
           }
         }
         for (const set of comparableSets.filter((c) => c.theme === theme.id)) {
-          // The element's own height: a row a bar, each as tall as its longest name needs, and 42 for the axis
-          // (metric-bars.styles.ts).
+          // The element's own height (metric-bars.styles.ts: a row a bar and a 24 px margin, no ticks), with its
+          // names broken at the width the picture draws it, not a phone's: no empty band above and below the rows.
           const labels = results.filter((r) => set.members.includes(r.id)).map((r) => r.label[lang]);
-          chart('sx-metric-bars', { set: set.id }, set.members.length * sources.metricBarsRow(labels) + 42, set.title[lang]);
+          chart('sx-metric-bars', { set: set.id }, set.members.length * sources.metricBarsRow(labels, CHART_WIDTH) + 24, set.title[lang]);
         }
         y += 16;
       }
