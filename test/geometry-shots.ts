@@ -49,6 +49,7 @@ async function presetPictures(el: HTMLElement): Promise<CapturedPicture[]> {
       text: pictureText(source, loaded.runtime),
       preset,
       chartHeight: undefined,
+      fallbackFigures: source.figures?.items,
     });
     const { svg } = await pictureDocument(request, PICTURE_PRESETS[preset].scale);
     out.push({ format: `preset-${preset}`, svg, png: await pngBlob(request) });

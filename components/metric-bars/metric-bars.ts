@@ -9,11 +9,10 @@ import { joinList, type TableModel } from '../../src/a11y/data-table.js';
 import { RovingListController } from '../../src/controllers/roving-list.js';
 import { echo, keyword } from '../../src/chart/input.js';
 import type { ChartRuntime } from '../../src/chart/echarts-controller.js';
-import type { DownloadSource } from '../../src/controllers/downloads.js';
 import type { Options } from './metric-bars.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { boundOf, qualifierMeaning } from '../../src/format/index.js';
+import { boundOf, midSentence, qualifierMeaning } from '../../src/format/index.js';
 import { t, type Lang } from '../../src/i18n/results.js';
 import { statBig, statValueFull, withValidIds } from '../stat/stat.card.js';
 import { rowHeight } from './metric-bars.rows.js';
@@ -29,14 +28,6 @@ export interface MetricBarsModel {
 
 /** The longest joined title of an editor's own figures, in ems: two short names (a built-in set's title is about as long). */
 const SHORT_TITLE_EMS = 30;
-
-/** Names that keep their capital inside a sentence. */
-const PROPER = /^(Shanxi|Jinci|Fenshi|China|Chinese|Taiyuan|Yellow|Taihang)\b/;
-
-/** An English name as it reads inside a sentence: "Investment in …", not "…, Investment in …". */
-function midSentence(name: string): string {
-  return /^[A-Z][a-z]/.test(name) && !PROPER.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
-}
 
 /** Measures a bar cannot honestly draw: a place in a ranking, or places moved up one, is not an amount. */
 const NOT_AMOUNTS: ReadonlySet<string> = new Set(['ranking', 'top-n', 'ranking-change']);
@@ -162,7 +153,7 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
    */
   protected override heading(model: MetricBarsModel, lang: Lang): string {
     if (model.set) return model.set.title[lang];
-    const names = model.figures.map((f, i) => (i > 0 && lang === 'en' ? midSentence(f.label.en) : f.label[lang]));
+    const names = model.figures.map((f, i) => (i > 0 ? midSentence(f.label[lang], lang) : f.label[lang]));
     const joined = joinList(names, lang);
     return names.length === 1 || (names.length === 2 && textWidth(joined, 1) <= SHORT_TITLE_EMS) ? joined : t(lang).chosenFiguresTitle(names.length);
   }
@@ -171,7 +162,7 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
     const s = t(lang);
     // In English each name runs on in the sentence ("2024 results: investment in …"), and the figures are set apart
     // by semicolons: a name may hold a comma of its own (", now under construction").
-    const parts = model.figures.map((f) => s.labelledValue(lang === 'en' ? midSentence(f.label.en) : f.label.zh, statValueFull(f, lang)));
+    const parts = model.figures.map((f) => s.labelledValue(midSentence(f.label[lang], lang), statValueFull(f, lang)));
     const list = lang === 'en' && parts.length > 2 ? `${parts.slice(0, -1).join('; ')}; and ${parts[parts.length - 1]}` : joinList(parts, lang);
     return `${s.labelledValue(s.results2024, list)}${lang === 'zh' ? '。' : '.'}`;
   }
@@ -235,28 +226,6 @@ export class SxMetricBars extends SxChartElement<MetricBarsModel, Options> {
       const [big, full] = [statBig(f, lang), statValueFull(f, lang)];
       return { value: big, label: f.label[lang], lines: big === full ? [] : [full] };
     });
-  }
-
-  /**
-   * The pictures' chart comes with the figures to draw instead when a fixed-size picture cannot hold its rows
-   * (src/download/picture-render.ts): they ride on what the chart's loader gives the picture request.
-   */
-  protected override downloadSource(): DownloadSource | undefined {
-    const source = super.downloadSource();
-    const model = this.resolution?.model;
-    if (!source?.chart || model === undefined) return source;
-    const { load } = source.chart;
-    const fallbackFigures = this.pictureFigures(model, source.lang);
-    return {
-      ...source,
-      chart: {
-        ...source.chart,
-        load: async () => {
-          const loaded = { ...(await load()), fallbackFigures };
-          return loaded;
-        },
-      },
-    };
   }
 
   protected override records(model: MetricBarsModel): readonly object[] {

@@ -8,7 +8,7 @@ import type { Options } from './target-gauge.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { echo, isolate, keyword } from '../../src/chart/input.js';
 import { SxChartElement, type ChartContext, type Resolution } from '../../src/chart/sx-chart-element.js';
-import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
+import { formatQuantity, formatTargetValue, midSentence, targetFigure } from '../../src/format/index.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
 import { t, type Lang } from '../../src/i18n/index.js';
 import { targetGaugeStyles } from './target-gauge.styles.js';
@@ -209,9 +209,4 @@ export class SxTargetGauge extends SxChartElement<GaugeModel, Options> {
   private verdictWords(model: GaugeModel, lang: Lang): string {
     return verdictWords(model.target, model.actual, model.verdict, lang);
   }
-}
-
-/** "Growth in retail sales" reads "growth in retail sales" inside an English sentence; "GDP growth" stays. */
-function midSentence(label: string, lang: Lang): string {
-  return lang === 'en' && /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
 }

@@ -37,7 +37,7 @@ export function textWidth(text: string, size: number): number {
 /** The characters that may follow a figure's digits as its multiplier, qualifier or unit (550亿元, 300多家, 45万人). */
 const FIGURE_UNIT = /[万亿千余多元人名年月日亩户家个件项位倍次座条台套辆吨米里度时瓦克所批张英寸微强部处公]/u;
 /** A unit of text that ends in a figure's digits, with at most three of those characters after them (76.6亿千瓦时). */
-const FIGURE_END = /\d[万亿千余多元人名年月日亩户家个件项位倍次座条台套辆吨米里度时瓦克所批张英寸微强部处公]{0,3}$/u;
+const FIGURE_END = new RegExp(`\\d${FIGURE_UNIT.source}{0,3}$`, 'u');
 
 /** A CJK character (or full-width punctuation): a line may break before or after it. */
 export const CJK = /[\u2e80-\u9fff\uf900-\ufaff\ufe30-\ufe4f\uff00-\uffef\u3000-\u303f]/u;

@@ -108,6 +108,6 @@ export abstract class SxChartElement<M, O = unknown> extends SxFigureElement<M> 
       palette: this.display.colours,
       height: this.pictureChartHeight(this.renderRoot.querySelector<HTMLElement>('.chart')?.clientHeight ?? 0),
     };
-    return { ...source, figures: undefined, chart };
+    return { ...source, chart };
   }
 }

@@ -34,8 +34,9 @@ export interface DownloadSource {
   /** The report's sentences the citation quotes, verbatim, when not those of `records` (`sourceQuotes`). */
   quotes?: readonly string[] | undefined;
   /**
-   * For an element without a chart whose figures make a picture (`<sx-stat>`, `<sx-results-board>`): the
-   * figures, drawn large in the chart's place, and the palette to draw them in.
+   * The figures a picture draws large, and the palette to draw them in: in the chart's place for an element
+   * without a chart (`<sx-stat>`, `<sx-results-board>`); for one with a chart (`<sx-metric-bars>`), instead of it
+   * when a fixed-size picture cannot hold the chart (src/download/picture-render.ts).
    */
   figures?: { items: readonly PictureFigure[]; palette: Palette } | undefined;
   /** How to draw the chart, or undefined for a text-only element. */

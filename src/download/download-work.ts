@@ -115,6 +115,7 @@ async function make(format: DownloadFormat, source: DownloadSource): Promise<{ b
         text,
         preset: picture.preset,
         chartHeight: picture.preset === 'standard' && source.chart.height ? source.chart.height : undefined,
+        fallbackFigures: source.figures?.items,
       }
     : render.figureRequest(text, source.figures!.items, source.figures!.palette, picture.preset);
   const prepared = render.fromPalette(request);

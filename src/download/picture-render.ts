@@ -95,22 +95,24 @@ export async function pictureDocument(request: PictureRequest, scale = 1): Promi
   };
   let drawn = layout;
   let chart = draw(drawn);
+  let boxes = drawnBoxes(chart);
   try {
     // A fixed-size frame too short for what the chart must write (rows of long names in a landscape) would have
     // its texts drawn over one another: the chart is drawn again at its full size in the box, unzoomed, which its
     // 12 px labels allow (24 px in the PNG); a chart with smaller text (11 px ticks) keeps its zoom.
-    if (preset.height !== undefined && layout.zoom > 1 && overdrawn(chart, chartDrawSize(layout)) && smallestText(chart) >= MIN_UNZOOMED_TEXT) {
+    if (preset.height !== undefined && layout.zoom > 1 && overdrawn(boxes, chartDrawSize(layout)) && smallestText(boxes) >= MIN_UNZOOMED_TEXT) {
       chart.dispose();
       drawn = { ...layout, zoom: 1 };
       chart = draw(drawn);
+      boxes = drawnBoxes(chart);
     }
     // Still too short: the figures large in the chart's place (as many as fit, and how many more the data holds).
     const figures = request.fallbackFigures;
-    if (preset.height !== undefined && figures?.length && overdrawn(chart, chartDrawSize(drawn))) {
+    if (preset.height !== undefined && figures?.length && overdrawn(boxes, chartDrawSize(drawn))) {
       return pictureDocument({ ...request, runtime: undefined, fallbackFigures: undefined, text: { ...request.text, figures, wordsHoldFigures: false } }, scale);
     }
     // A fixed-size frame shows a short chart's content in the middle of its room, not at the top of an empty box.
-    const fitted = preset.height === undefined ? drawn : fitChartContent(drawn, drawnExtent(chart));
+    const fitted = preset.height === undefined ? drawn : fitChartContent(drawn, drawnExtent(boxes));
     const svg = pictureSvg(chart.renderToSVGString(), fitted, scale);
     return { svg, width: Math.round(layout.width * scale), height: Math.round(layout.height * scale) };
   } finally {
@@ -121,10 +123,17 @@ export async function pictureDocument(request: PictureRequest, scale = 1): Promi
 /** The smallest text a chart may show unzoomed in a picture: 12 CSS px, 24 px in a 1080 px PNG. */
 const MIN_UNZOOMED_TEXT = 12;
 
-/** Every visible element a chart drew, each with its box as drawn (transformed) and, for a text, its size. */
-function drawnBoxes(chart: { getZr(): unknown }): { box: { left: number; right: number; top: number; bottom: number }; text?: number; rect?: boolean }[] {
+/** A visible element of a drawing: its box as drawn (transformed) and, for a text, its size; `rect` for a bar. */
+interface DrawnBox {
+  box: { left: number; right: number; top: number; bottom: number };
+  text?: number;
+  rect?: boolean;
+}
+
+/** Every visible element a chart drew (zrender's display list, read once per drawing). */
+function drawnBoxes(chart: { getZr(): unknown }): DrawnBox[] {
   const zr = chart.getZr() as { storage?: { getDisplayList(update?: boolean): Drawn[] } };
-  const out: { box: { left: number; right: number; top: number; bottom: number }; text?: number; rect?: boolean }[] = [];
+  const out: DrawnBox[] = [];
   for (const el of zr.storage?.getDisplayList(true) ?? []) {
     const style = el.style ?? {};
     if (el.ignore || el.invisible || style.opacity === 0) continue;
@@ -157,9 +166,8 @@ function drawnBoxes(chart: { getZr(): unknown }): { box: { left: number; right: 
  * sliver. (Only
  * rectangles: the box of an arc or a line holds much that it does not cover.)
  */
-function overdrawn(chart: { getZr(): unknown }, size: { width: number; height: number }): boolean {
+function overdrawn(drawn: readonly DrawnBox[], size: { width: number; height: number }): boolean {
   type Box = { left: number; right: number; top: number; bottom: number };
-  const drawn = drawnBoxes(chart);
   const texts = drawn.filter((d) => d.text !== undefined).map((d) => d.box);
   const marks = drawn
     .filter((d) => d.rect && d.box.right - d.box.left >= 6 && d.box.bottom - d.box.top >= 6)
@@ -180,8 +188,8 @@ function overdrawn(chart: { getZr(): unknown }, size: { width: number; height: n
 }
 
 /** The size of the smallest text a chart drew, in its drawing's pixels (Infinity: none). */
-function smallestText(chart: { getZr(): unknown }): number {
-  return Math.min(Infinity, ...drawnBoxes(chart).flatMap((d) => (d.text === undefined ? [] : [d.text])));
+function smallestText(drawn: readonly DrawnBox[]): number {
+  return Math.min(Infinity, ...drawn.flatMap((d) => (d.text === undefined ? [] : [d.text])));
 }
 
 /** What zrender keeps of a drawn element: enough to find where it drew. */
@@ -202,9 +210,9 @@ const paints = (c: unknown) => !!c && c !== 'none' && c !== 'transparent' && !/^
  * The top and bottom of what a chart drew, in its drawing's pixels: the union of every visible element's box (a
  * shape with a fill or stroke, a text, an image), transformed as drawn. Undefined when it drew nothing.
  */
-export function drawnExtent(chart: { getZr(): unknown }): { left: number; right: number; top: number; bottom: number } | undefined {
+function drawnExtent(drawn: readonly DrawnBox[]): { left: number; right: number; top: number; bottom: number } | undefined {
   let [left, right, top, bottom] = [Infinity, -Infinity, Infinity, -Infinity];
-  for (const { box } of drawnBoxes(chart)) {
+  for (const { box } of drawn) {
     [left, right, top, bottom] = [Math.min(left, box.left), Math.max(right, box.right), Math.min(top, box.top), Math.max(bottom, box.bottom)];
   }
   return [left, right, top, bottom].every(Number.isFinite) ? { left, right, top, bottom } : undefined;
