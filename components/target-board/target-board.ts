@@ -10,6 +10,7 @@ import type { Options } from './target-board.chart.js';
 import type { EChartsCoreOption } from '../../src/chart/runtime.js';
 import { SxChartElement, type ChartContext, type ChartItem, type Resolution } from '../../src/chart/sx-chart-element.js';
 import { formatQuantity, formatTargetValue, targetFigure } from '../../src/format/index.js';
+import type { PictureFigure } from '../../src/chart/picture.js';
 import { verdictFor, verdictTone, verdictWords, type Verdict } from '../../src/format/verdict.js';
 import { t, type Lang } from '../../src/i18n/board.js';
 import { echo, isolate, keyword, parseNumber } from '../../src/chart/input.js';
@@ -230,6 +231,14 @@ export class SxTargetBoard extends SxChartElement<TargetBoardModel, Options> {
   protected override dataNotes(model: TargetBoardModel, lang: Lang): readonly string[] {
     const about = model.charted.some((r) => r.target.comparator === 'about');
     return [...super.dataNotes(model, lang), ...(about ? [t(lang).boardBandNote] : [])];
+  }
+
+  /**
+   * The charted targets as figures, for a fixed-size picture too small for the chart's rows (the English landscape:
+   * its names would run over one another): the picture draws these large in the chart's place instead.
+   */
+  protected override pictureFigures(model: TargetBoardModel, lang: Lang): PictureFigure[] {
+    return model.charted.map((r) => ({ value: formatTargetValue(r.target, lang), label: r.target.label[lang] }));
   }
 
   protected override records(model: TargetBoardModel): readonly object[] {

@@ -85,6 +85,11 @@ describe('renderImage presets', () => {
     assert.match(zh.replace(/ /g, ''), /60%以上；其余（目标未作要求）：至多40%/);
   });
 
+  it('a landscape target board too small for its English names draws its targets large, not names over one another', async () => {
+    const texts = [...(await renderImage('sx-target-board', { lang: 'en' }, { preset: 'landscape' })).svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    for (const figure of ['5%', 'at least 6%', 'at least 5%', 'about 5.5%', 'about 2%']) assert.ok(texts.includes(figure), `${figure} large: ${texts.join(' | ')}`);
+  });
+
   it('refuses a preset it does not know, naming the ones it does', async () => {
     await assert.rejects(renderImage('sx-target-gauge', { indicator: 'gdp-growth' }, { preset: 'banner' }), /square, portrait, landscape/);
   });
